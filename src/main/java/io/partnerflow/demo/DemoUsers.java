@@ -1,0 +1,74 @@
+package io.partnerflow.demo;
+
+import java.util.List;
+
+import io.partnerflow.system.Groups;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo profile's users: one list, created idempotently. Each password is the user id.
+ * No other profile has them.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoUsers implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+	record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+
+		String email() {
+			return id + "@partnerflow.test";
+		}
+
+	}
+
+	static final List<DemoUser> USERS = List.of(
+			new DemoUser("rita", "Rita", "Recruiter", List.of(Groups.RECRUITERS)),
+			new DemoUser("raoul", "Raoul", "Recruiter", List.of(Groups.RECRUITERS, Groups.SALES)),
+			new DemoUser("claire", "Claire", "Chair", List.of(Groups.COMMITTEE, Groups.COMMITTEE_CHAIR)),
+			new DemoUser("carl", "Carl", "Committee", List.of(Groups.COMMITTEE)),
+			new DemoUser("cora", "Cora", "Committee", List.of(Groups.COMMITTEE)),
+			new DemoUser("mona", "Mona", "Manager", List.of(Groups.MANAGERS)),
+			new DemoUser("mark", "Mark", "Marketing", List.of(Groups.MARKETING)),
+			new DemoUser("tess", "Tess", "Training", List.of(Groups.TRAINING)),
+			new DemoUser("luc", "Luc", "Legal", List.of(Groups.LEGAL)));
+
+	private final IdentityService identityService;
+
+	DemoUsers(IdentityService identityService) {
+		this.identityService = identityService;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		USERS.forEach(this::ensure);
+		log.info("Demo users ready: {} (password = user id)", USERS.stream().map(DemoUser::id).toList());
+	}
+
+	private void ensure(DemoUser demo) {
+		if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+			User user = identityService.newUser(demo.id());
+			user.setFirstName(demo.firstName());
+			user.setLastName(demo.lastName());
+			user.setEmail(demo.email());
+			user.setPassword(demo.id());
+			identityService.saveUser(user);
+		}
+		for (String group : demo.groups()) {
+			if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
+				identityService.createMembership(demo.id(), group);
+			}
+		}
+	}
+
+}

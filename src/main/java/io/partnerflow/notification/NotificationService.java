@@ -1,0 +1,101 @@
+package io.partnerflow.notification;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import io.partnerflow.notification.MailTemplates.RenderedMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends PartnerFlow's mails: a template, recipients, a model, and an idempotency key under which
+ * the mail goes out at most once. An SMTP failure is thrown, so the job that sends it is retried.
+ */
+@Service
+public class NotificationService {
+
+	private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+	private final JavaMailSender mailSender;
+
+	private final MailTemplates templates;
+
+	private final Recipients recipients;
+
+	private final SentMails sentMails;
+
+	private final String from;
+
+	private final String baseUrl;
+
+	NotificationService(JavaMailSender mailSender, MailTemplates templates, Recipients recipients,
+			SentMails sentMails, @Value("${partnerflow.mail.from}") String from,
+			@Value("${partnerflow.base-url}") String baseUrl) {
+		this.mailSender = mailSender;
+		this.templates = templates;
+		this.recipients = recipients;
+		this.sentMails = sentMails;
+		this.from = from;
+		this.baseUrl = baseUrl;
+	}
+
+	/**
+	 * Sends the mail unless a mail with this key went out before.
+	 * @param idempotencyKey unique per mail, such as process instance + activity
+	 * @param template the name of the templates under {@code templates/mail/}
+	 * @param to recipient specifications (see {@link Recipients})
+	 * @param model the template's variables; {@code baseUrl} is added
+	 * @return true when the mail was sent now, false when it had been sent before or has nobody to go to
+	 */
+	public boolean send(String idempotencyKey, String template, Collection<String> to, Map<String, Object> model) {
+		if (sentMails.contains(idempotencyKey)) {
+			log.info("Mail {} already sent, not sending it again", idempotencyKey);
+			return false;
+		}
+		Set<String> addresses = recipients.resolve(to);
+		if (addresses.isEmpty()) {
+			log.warn("Mail {} ({}) has no recipient with an e-mail address among {}", idempotencyKey, template, to);
+			return false;
+		}
+		Map<String, Object> variables = new HashMap<>(model);
+		variables.put("baseUrl", baseUrl);
+		RenderedMail mail = templates.render(template, variables);
+		mailSender.send(mime(addresses, mail));
+		try {
+			sentMails.record(idempotencyKey, template, String.join(", ", addresses), mail.subject(),
+					ClockUtil.getCurrentTime().toInstant());
+		}
+		catch (DataIntegrityViolationException recordedMeanwhile) {
+			log.warn("Mail {} was recorded by another attempt at the same time", idempotencyKey);
+		}
+		log.info("Mail {} '{}' sent to {}", idempotencyKey, mail.subject(), addresses);
+		return true;
+	}
+
+	private MimeMessage mime(Set<String> addresses, RenderedMail mail) {
+		MimeMessage message = mailSender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+			helper.setFrom(from);
+			helper.setTo(addresses.toArray(String[]::new));
+			helper.setSubject(mail.subject());
+			helper.setText(mail.text(), mail.html());
+		}
+		catch (MessagingException e) {
+			throw new MailPreparationException("Cannot build mail '" + mail.subject() + "'", e);
+		}
+		return message;
+	}
+
+}

@@ -1,0 +1,32 @@
+package io.partnerflow.notification;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The record of mails sent, kept in transactions of its own: once a mail has gone out, its key
+ * stays recorded even when the job that sent it rolls back, so a retry does not send it again.
+ */
+@Component
+class SentMails {
+
+	private final NotificationRepository notifications;
+
+	SentMails(NotificationRepository notifications) {
+		this.notifications = notifications;
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	public boolean contains(String idempotencyKey) {
+		return notifications.existsByIdempotencyKey(idempotencyKey);
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void record(String idempotencyKey, String template, String recipients, String subject, Instant sentAt) {
+		notifications.saveAndFlush(new Notification(idempotencyKey, template, recipients, subject, sentAt));
+	}
+
+}

@@ -1,0 +1,221 @@
+package io.partnerflow.partner;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A channel partner, from listed candidate to active partner or exit. Written only by
+ * {@link PartnerService}; the reference is the business key of every process about it.
+ */
+@Entity
+@Table(name = "partner")
+public class Partner {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, updatable = false)
+	private String reference;
+
+	private String company;
+
+	private String country;
+
+	private String market;
+
+	@Enumerated(EnumType.STRING)
+	private PartnerCategory category;
+
+	private String contactName;
+
+	private String contactEmail;
+
+	private String contactDomain;
+
+	private String website;
+
+	private Long annualRevenue;
+
+	private Integer salesStaff;
+
+	private Integer technicalStaff;
+
+	private Integer competingSuppliers;
+
+	private String recruiter;
+
+	@Enumerated(EnumType.STRING)
+	private PartnerStatus status;
+
+	private String tier;
+
+	private Integer selectionScore;
+
+	private Instant listedAt;
+
+	private Instant appliedAt;
+
+	private Instant approvedAt;
+
+	private Instant contractSignedAt;
+
+	private Instant firstDealAt;
+
+	private Instant exitedAt;
+
+	@Version
+	private long version;
+
+	protected Partner() {
+	}
+
+	Partner(String reference, CandidateData data, String recruiter, Instant listedAt) {
+		this.reference = reference;
+		this.company = data.company().strip();
+		this.country = data.country().toUpperCase();
+		this.market = data.market().strip();
+		this.category = data.category();
+		this.contactName = data.contactName().strip();
+		this.contactEmail = data.contactEmail().strip().toLowerCase();
+		this.contactDomain = CandidateData.domainOf(this.contactEmail);
+		this.website = data.website();
+		this.annualRevenue = data.annualRevenue();
+		this.salesStaff = data.salesStaff();
+		this.technicalStaff = data.technicalStaff();
+		this.competingSuppliers = data.competingSuppliers();
+		this.recruiter = recruiter;
+		this.status = PartnerStatus.CANDIDATE;
+		this.listedAt = listedAt;
+	}
+
+	void moveTo(PartnerStatus target, Instant at) {
+		this.status = target;
+		switch (target) {
+			case IN_COMMITTEE -> this.appliedAt = at;
+			case APPROVED -> this.approvedAt = at;
+			case CONTRACT_SIGNED -> this.contractSignedAt = at;
+			case EXITED -> this.exitedAt = at;
+			default -> {
+			}
+		}
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getReference() {
+		return reference;
+	}
+
+	public String getCompany() {
+		return company;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public String getMarket() {
+		return market;
+	}
+
+	public PartnerCategory getCategory() {
+		return category;
+	}
+
+	public String getContactName() {
+		return contactName;
+	}
+
+	public String getContactEmail() {
+		return contactEmail;
+	}
+
+	public String getWebsite() {
+		return website;
+	}
+
+	public Long getAnnualRevenue() {
+		return annualRevenue;
+	}
+
+	public Integer getSalesStaff() {
+		return salesStaff;
+	}
+
+	public Integer getTechnicalStaff() {
+		return technicalStaff;
+	}
+
+	public Integer getCompetingSuppliers() {
+		return competingSuppliers;
+	}
+
+	public String getRecruiter() {
+		return recruiter;
+	}
+
+	public PartnerStatus getStatus() {
+		return status;
+	}
+
+	public String getTier() {
+		return tier;
+	}
+
+	void setTier(String tier) {
+		this.tier = tier;
+	}
+
+	public Integer getSelectionScore() {
+		return selectionScore;
+	}
+
+	void setSelectionScore(Integer selectionScore) {
+		this.selectionScore = selectionScore;
+	}
+
+	public Instant getListedAt() {
+		return listedAt;
+	}
+
+	public Instant getAppliedAt() {
+		return appliedAt;
+	}
+
+	public Instant getApprovedAt() {
+		return approvedAt;
+	}
+
+	public Instant getContractSignedAt() {
+		return contractSignedAt;
+	}
+
+	void setContractSignedAt(Instant contractSignedAt) {
+		this.contractSignedAt = contractSignedAt;
+	}
+
+	public Instant getFirstDealAt() {
+		return firstDealAt;
+	}
+
+	void setFirstDealAt(Instant firstDealAt) {
+		this.firstDealAt = firstDealAt;
+	}
+
+	public Instant getExitedAt() {
+		return exitedAt;
+	}
+
+}

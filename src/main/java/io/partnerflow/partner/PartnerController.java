@@ -1,0 +1,76 @@
+package io.partnerflow.partner;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.partnerflow.system.Groups;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read access to partners and their timelines, for recruiters and managers. */
+@RestController
+@RequestMapping("/api/partners")
+@Validated
+@PreAuthorize(Groups.RECRUITERS_OR_MANAGERS)
+class PartnerController {
+
+	private final PartnerService partners;
+
+	PartnerController(PartnerService partners) {
+		this.partners = partners;
+	}
+
+	@GetMapping
+	PartnerPage list(@RequestParam(required = false) PartnerStatus status,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+		Page<Partner> result = partners.list(status, PageRequest.of(page, size, Sort.by("id")));
+		return new PartnerPage(result.getContent().stream().map(PartnerView::of).toList(), result.getNumber(),
+				result.getSize(), result.getTotalElements(), result.getTotalPages());
+	}
+
+	@GetMapping("/{reference}")
+	PartnerDetails get(@PathVariable String reference) {
+		Partner partner = partners.get(reference);
+		List<TimelineEntry> timeline = partners.timeline(reference).stream()
+			.map(e -> new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getKind(), e.getDescription()))
+			.toList();
+		return new PartnerDetails(PartnerView.of(partner), timeline);
+	}
+
+	record PartnerPage(List<PartnerView> items, int page, int size, long totalItems, int totalPages) {
+	}
+
+	record PartnerDetails(PartnerView partner, List<TimelineEntry> timeline) {
+	}
+
+	record TimelineEntry(Instant at, String actor, String kind, String description) {
+	}
+
+	record PartnerView(String reference, String company, String country, String market, PartnerCategory category,
+			String contactName, String contactEmail, String website, Long annualRevenue, Integer salesStaff,
+			Integer technicalStaff, Integer competingSuppliers, String recruiter, PartnerStatus status, String tier,
+			Integer selectionScore, Instant listedAt, Instant appliedAt, Instant approvedAt, Instant contractSignedAt,
+			Instant firstDealAt, Instant exitedAt) {
+
+		static PartnerView of(Partner p) {
+			return new PartnerView(p.getReference(), p.getCompany(), p.getCountry(), p.getMarket(), p.getCategory(),
+					p.getContactName(), p.getContactEmail(), p.getWebsite(), p.getAnnualRevenue(), p.getSalesStaff(),
+					p.getTechnicalStaff(), p.getCompetingSuppliers(), p.getRecruiter(), p.getStatus(), p.getTier(),
+					p.getSelectionScore(), p.getListedAt(), p.getAppliedAt(), p.getApprovedAt(),
+					p.getContractSignedAt(), p.getFirstDealAt(), p.getExitedAt());
+		}
+
+	}
+
+}

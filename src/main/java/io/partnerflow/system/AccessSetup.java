@@ -1,0 +1,185 @@
+package io.partnerflow.system;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
+
+/**
+ * The groups, their rights and the Tasklist filters, in every profile, created idempotently at
+ * start-up: who may open Tasklist and Cockpit, who may start which process, which filters each
+ * group sees. Task rights come from the models (candidate groups and assignees); managers read the
+ * tasks of every model but the committee vote, whose ballots stay with the committee.
+ */
+@Component
+@Order(0)
+class AccessSetup implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(AccessSetup.class);
+
+	static final String RECRUITMENT = "partner-recruitment";
+
+	static final String COMMITTEE_VOTE = "committee-vote";
+
+	static final String ONBOARDING = "partner-onboarding";
+
+	static final String EXIT_REVIEW = "exit-review";
+
+	/** A grant: group, resource, resource id, permissions. */
+	record Grant(String group, Resource resource, String resourceId, Permission... permissions) {
+	}
+
+	/** A Tasklist filter, the groups that see it, and its query. */
+	record TaskFilter(String name, int priority, String description, List<String> groups, TaskQuery query) {
+	}
+
+	private final IdentityService identityService;
+
+	private final AuthorizationService authorizationService;
+
+	private final FilterService filterService;
+
+	private final TaskService taskService;
+
+	AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
+			FilterService filterService, TaskService taskService) {
+		this.identityService = identityService;
+		this.authorizationService = authorizationService;
+		this.filterService = filterService;
+		this.taskService = taskService;
+	}
+
+	static List<Grant> grants() {
+		return List.of(
+				// Tasklist for every business group
+				new Grant(Groups.RECRUITERS, Resources.APPLICATION, "tasklist", ACCESS),
+				new Grant(Groups.COMMITTEE, Resources.APPLICATION, "tasklist", ACCESS),
+				new Grant(Groups.COMMITTEE_CHAIR, Resources.APPLICATION, "tasklist", ACCESS),
+				new Grant(Groups.MANAGERS, Resources.APPLICATION, "tasklist", ACCESS),
+				new Grant(Groups.MARKETING, Resources.APPLICATION, "tasklist", ACCESS),
+				new Grant(Groups.TRAINING, Resources.APPLICATION, "tasklist", ACCESS),
+				new Grant(Groups.LEGAL, Resources.APPLICATION, "tasklist", ACCESS),
+				new Grant(Groups.SALES, Resources.APPLICATION, "tasklist", ACCESS),
+				// Recruiters start recruitments from Tasklist and see the models their tasks belong to
+				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, RECRUITMENT, READ, CREATE_INSTANCE),
+				new Grant(Groups.RECRUITERS, Resources.PROCESS_INSTANCE, "*", CREATE),
+				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
+				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, EXIT_REVIEW, READ),
+				new Grant(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, COMMITTEE_VOTE, READ),
+				new Grant(Groups.COMMITTEE_CHAIR, Resources.PROCESS_DEFINITION, COMMITTEE_VOTE, READ),
+				new Grant(Groups.LEGAL, Resources.PROCESS_DEFINITION, RECRUITMENT, READ),
+				new Grant(Groups.MARKETING, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
+				new Grant(Groups.TRAINING, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
+				new Grant(Groups.SALES, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
+				// Managers watch everything in Cockpit, read only, and may deploy a changed decision table
+				new Grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", ACCESS),
+				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE),
+				new Grant(Groups.MANAGERS, Resources.PROCESS_INSTANCE, "*", READ),
+				// ...but the committee's votes stay with the committee: task rights on the other models only
+				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, RECRUITMENT, READ_TASK),
+				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, ONBOARDING, READ_TASK),
+				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, EXIT_REVIEW, READ_TASK),
+				new Grant(Groups.MANAGERS, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY),
+				new Grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ),
+				new Grant(Groups.MANAGERS, Resources.DEPLOYMENT, "*", READ, CREATE),
+				new Grant(Groups.MANAGERS, Resources.USER, "*", READ),
+				new Grant(Groups.MANAGERS, Resources.GROUP, "*", READ));
+	}
+
+	List<TaskFilter> filters() {
+		List<String> everyone = Groups.BUSINESS.stream().map(g -> g[0]).toList();
+		return List.of(
+				new TaskFilter("My tasks", -10, "Tasks assigned to me", everyone,
+						taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
+				new TaskFilter("My group's tasks", -5, "Tasks waiting for one of my groups", everyone,
+						taskService.createTaskQuery()
+							.taskCandidateGroupInExpression("${currentUserGroups()}")
+							.includeAssignedTasks()),
+				new TaskFilter("Recruitment", 0, "Candidates on their way to a contract",
+						List.of(Groups.RECRUITERS, Groups.LEGAL, Groups.MANAGERS),
+						taskService.createTaskQuery().processDefinitionKey(RECRUITMENT)),
+				new TaskFilter("Committee votes", 5, "My votes on applications",
+						List.of(Groups.COMMITTEE, Groups.COMMITTEE_CHAIR),
+						taskService.createTaskQuery().processDefinitionKey(COMMITTEE_VOTE)),
+				new TaskFilter("Onboarding", 10, "The 100-day plans and exit reviews",
+						List.of(Groups.RECRUITERS, Groups.MARKETING, Groups.TRAINING, Groups.SALES, Groups.MANAGERS),
+						taskService.createTaskQuery().processDefinitionKeyIn(ONBOARDING, EXIT_REVIEW)));
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Groups.BUSINESS.forEach(g -> ensureGroup(g[0], g[1]));
+		grants().forEach(this::ensureGrant);
+		filters().forEach(this::ensureFilter);
+		log.info("Groups, rights and Tasklist filters are in place");
+	}
+
+	private void ensureGroup(String id, String name) {
+		if (identityService.createGroupQuery().groupId(id).count() == 0) {
+			Group group = identityService.newGroup(id);
+			group.setName(name);
+			group.setType("WORKFLOW");
+			identityService.saveGroup(group);
+		}
+	}
+
+	private void ensureGrant(Grant grant) {
+		Authorization authorization = authorizationService.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.groupIdIn(grant.group())
+			.resourceType(grant.resource())
+			.resourceId(grant.resourceId())
+			.singleResult();
+		if (authorization == null) {
+			authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+			authorization.setGroupId(grant.group());
+			authorization.setResource(grant.resource());
+			authorization.setResourceId(grant.resourceId());
+		}
+		else if (Arrays.stream(grant.permissions()).allMatch(authorization::isPermissionGranted)) {
+			return;
+		}
+		Arrays.stream(grant.permissions()).forEach(authorization::addPermission);
+		authorizationService.saveAuthorization(authorization);
+	}
+
+	private void ensureFilter(TaskFilter wanted) {
+		Filter filter = filterService.createTaskFilterQuery().filterName(wanted.name()).singleResult();
+		if (filter == null) {
+			filter = filterService.newTaskFilter(wanted.name())
+				.setQuery(wanted.query())
+				.setProperties(Map.of("priority", wanted.priority(), "description", wanted.description(),
+						"refresh", true));
+			filter = filterService.saveFilter(filter);
+		}
+		String filterId = filter.getId();
+		wanted.groups().forEach(group -> ensureGrant(new Grant(group, Resources.FILTER, filterId, Permissions.READ)));
+	}
+
+}

@@ -1,0 +1,155 @@
+package io.partnerflow.system;
+
+import java.util.List;
+
+import io.partnerflow.partner.DuplicatePartnerException;
+import io.partnerflow.partner.IllegalStatusTransitionException;
+import io.partnerflow.partner.PartnerNotFoundException;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of the own API into an RFC 7807 problem: 400 naming each bad field, 404,
+ * 409 for a conflict with the partner's state, 503 when the database cannot be reached. A stack
+ * trace never leaves the server.
+ */
+@RestControllerAdvice
+class ApiProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+
+	/** One invalid field or parameter: its name and what is wrong with it. */
+	record FieldProblem(String field, String message) {
+	}
+
+	@ExceptionHandler(PartnerNotFoundException.class)
+	ProblemDetail notFound(PartnerNotFoundException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+		problem.setTitle("Partner not found");
+		problem.setProperty("reference", e.getReference());
+		return problem;
+	}
+
+	@ExceptionHandler(DuplicatePartnerException.class)
+	ProblemDetail duplicate(DuplicatePartnerException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+		problem.setTitle("Partner already listed");
+		problem.setProperty("existingReference", e.getExistingReference());
+		return problem;
+	}
+
+	@ExceptionHandler(IllegalStatusTransitionException.class)
+	ProblemDetail illegalTransition(IllegalStatusTransitionException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+		problem.setTitle("Not possible in the partner's current status");
+		problem.setProperty("status", e.getFrom());
+		return problem;
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+		problem.setTitle(e.getTitle());
+		return problem;
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ProblemDetail badRequest(BadRequestException e) {
+		return invalid(e.getMessage(), e.getProblems());
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail constraintViolation(ConstraintViolationException e) {
+		List<FieldProblem> problems = e.getConstraintViolations()
+			.stream()
+			.map(v -> new FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+			.toList();
+		return invalid("Invalid request", problems);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail accessDenied(AccessDeniedException e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your groups do not allow this request");
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"The partner was changed by someone else at the same moment; read it again and retry");
+		problem.setTitle("Concurrent change");
+		return problem;
+	}
+
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+		log.warn("Database unavailable: {}", e.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The database cannot be reached; nothing was changed. Try again in a moment.");
+		problem.setTitle("Service unavailable");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> problems = e.getBindingResult()
+			.getAllErrors()
+			.stream()
+			.map(error -> error instanceof FieldError field ? new FieldProblem(field.getField(), field.getDefaultMessage())
+					: new FieldProblem(error.getObjectName(), error.getDefaultMessage()))
+			.toList();
+		return ResponseEntity.badRequest().body(invalid("Invalid request body", problems));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldProblem> problems = e.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.toList();
+		return ResponseEntity.badRequest().body(invalid("Invalid request parameters", problems));
+	}
+
+	private static ProblemDetail invalid(String detail, List<FieldProblem> problems) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				detail + ": " + String.join(", ", problems.stream().map(p -> p.field() + " " + p.message()).toList()));
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", problems);
+		return problem;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception e) {
+		log.error("Unexpected error in the API", e);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Unexpected error; nothing was changed. The server log has the details.");
+		problem.setTitle("Internal error");
+		return problem;
+	}
+
+	private static String lastNode(String path) {
+		return path.substring(path.lastIndexOf('.') + 1);
+	}
+
+}

@@ -1,0 +1,45 @@
+package io.partnerflow.system;
+
+import java.util.List;
+
+/**
+ * The groups of PartnerFlow (Camunda groups, managed in Camunda Admin), and the checks of the
+ * own API built on them. {@code camunda-admin} passes every check.
+ */
+public final class Groups {
+
+	public static final String RECRUITERS = "recruiters";
+
+	public static final String COMMITTEE = "committee";
+
+	/** Its member chairs the approval committee: decides ties and votes without quorum. */
+	public static final String COMMITTEE_CHAIR = "chair";
+
+	public static final String MANAGERS = "managers";
+
+	public static final String MARKETING = "marketing";
+
+	public static final String TRAINING = "training";
+
+	public static final String LEGAL = "legal";
+
+	public static final String SALES = "sales";
+
+	public static final String ADMIN = "camunda-admin";
+
+	/** Every business group (all but the admin group), with its display name. */
+	public static final List<String[]> BUSINESS = List.of(new String[] { RECRUITERS, "Recruiters" },
+			new String[] { COMMITTEE, "Approval committee" }, new String[] { COMMITTEE_CHAIR, "Committee chair" },
+			new String[] { MANAGERS, "Managers" }, new String[] { MARKETING, "Marketing" },
+			new String[] { TRAINING, "Training" }, new String[] { LEGAL, "Legal" }, new String[] { SALES, "Sales" });
+
+	public static final String RECRUITERS_OR_MANAGERS = "hasAnyAuthority('recruiters','managers','camunda-admin')";
+
+	public static final String RECRUITERS_ONLY = "hasAnyAuthority('recruiters','camunda-admin')";
+
+	public static final String MANAGERS_ONLY = "hasAnyAuthority('managers','camunda-admin')";
+
+	private Groups() {
+	}
+
+}

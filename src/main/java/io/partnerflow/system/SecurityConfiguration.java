@@ -1,0 +1,71 @@
+package io.partnerflow.system;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. The own API under {@code /api} takes HTTP Basic against the Camunda users and
+ * checks groups per endpoint ({@link Groups}); the engine's REST API, open by default, takes HTTP
+ * Basic through Camunda's own filter so that engine authorizations apply. The webapps keep their
+ * own login and CSRF protection.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String REALM = "PartnerFlow";
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.httpBasic(basic -> basic.realmName(REALM)
+				.authenticationEntryPoint((request, response, e) -> problem(response, json, HttpStatus.UNAUTHORIZED,
+						"Authentication required: HTTP Basic with a PartnerFlow user")))
+			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problem(response, json,
+					HttpStatus.FORBIDDEN, "Your groups do not allow this request")))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.build();
+	}
+
+	@Bean
+	FilterRegistrationBean<Filter> engineRestAuthentication() {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>();
+		registration.setName("engine-rest-authentication");
+		registration.setFilter(new ProcessEngineAuthenticationFilter());
+		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+				HttpBasicAuthenticationProvider.class.getName());
+		registration.addUrlPatterns("/engine-rest/*");
+		registration.setOrder(1);
+		return registration;
+	}
+
+	private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
+			throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		response.setStatus(status.value());
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+		}
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+}
