@@ -1,0 +1,132 @@
+package io.partnerflow.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import io.partnerflow.IntegrationTest;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may call what: every endpoint of the own API and of the engine's REST API, called
+ * anonymously, with a wrong password and as a demo user of each group. Anonymous and wrong
+ * passwords get 401, a user outside the allowed groups 403 with a problem body.
+ */
+@IntegrationTest
+class SecurityMatrixTest {
+
+	/** One demo user per group; each password is the user id. */
+	static final List<String> USERS = List.of("rita", "claire", "carl", "mona", "mark", "tess", "luc", "admin");
+
+	/** An endpoint and the users allowed to call it; all others must get 403. */
+	record Endpoint(String method, String path, String body, Set<String> allowed) {
+		@Override
+		public String toString() {
+			return method + " " + path;
+		}
+	}
+
+	static final Set<String> RECRUITERS_MANAGERS = Set.of("rita", "mona", "admin");
+
+	static final Set<String> EVERYONE = Set.copyOf(USERS);
+
+	static List<Endpoint> endpoints() {
+		return List.of(new Endpoint("GET", "/api/partners", null, RECRUITERS_MANAGERS),
+				new Endpoint("GET", "/api/partners?status=CANDIDATE&page=0&size=5", null, RECRUITERS_MANAGERS),
+				new Endpoint("GET", "/api/partners/P-1999-00001", null, RECRUITERS_MANAGERS),
+				new Endpoint("GET", "/api/demo/mails", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/process-definition", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/task", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/filter", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/history/process-instance", null, EVERYONE));
+	}
+
+	static final String LOCKED_OUT = "guesser";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	IdentityService identityService;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	static Stream<Arguments> calls() {
+		return endpoints().stream().flatMap(e -> USERS.stream().map(user -> Arguments.of(e, user)));
+	}
+
+	static Stream<Endpoint> everyEndpoint() {
+		return endpoints().stream();
+	}
+
+	@ParameterizedTest(name = "{0} anonymous")
+	@MethodSource("everyEndpoint")
+	void anonymousCallsAreRefusedWith401(Endpoint endpoint) throws Exception {
+		HttpResponse<String> response = call(endpoint, null, null);
+
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+	}
+
+	/**
+	 * Uses a user of its own: after a wrong password Camunda locks the user for a few seconds
+	 * (brute-force protection), which would fail the other tests' calls as that user.
+	 */
+	@ParameterizedTest(name = "{0} wrong password")
+	@MethodSource("everyEndpoint")
+	void aWrongPasswordIsRefusedWith401(Endpoint endpoint) throws Exception {
+		if (identityService.createUserQuery().userId(LOCKED_OUT).count() == 0) {
+			User user = identityService.newUser(LOCKED_OUT);
+			user.setPassword("right-password");
+			identityService.saveUser(user);
+			identityService.createMembership(LOCKED_OUT, Groups.MANAGERS);
+		}
+		assertThat(call(endpoint, LOCKED_OUT, "wrong-password").statusCode()).isEqualTo(401);
+		assertThat(call(endpoint, "nobody" + System.nanoTime(), "whatever").statusCode()).isEqualTo(401);
+	}
+
+	@ParameterizedTest(name = "{0} as {1}")
+	@MethodSource("calls")
+	void eachGroupGetsExactlyItsRights(Endpoint endpoint, String user) throws Exception {
+		HttpResponse<String> response = call(endpoint, user, user);
+
+		if (endpoint.allowed().contains(user)) {
+			assertThat(response.statusCode()).as(response.body()).isNotIn(401, 403).isLessThan(500);
+		}
+		else {
+			assertThat(response.statusCode()).isEqualTo(403);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(response.body()).contains("\"status\":403");
+		}
+	}
+
+	private HttpResponse<String> call(Endpoint endpoint, String user, String password) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + endpoint.path()))
+			.header("Accept", "application/json");
+		if (user != null) {
+			String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+			request.header("Authorization", "Basic " + credentials);
+		}
+		HttpRequest.BodyPublisher body = endpoint.body() == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(endpoint.body());
+		if (endpoint.body() != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return http.send(request.method(endpoint.method(), body).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}

@@ -1,0 +1,99 @@
+package io.partnerflow.system;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnerflow.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What each demo user gets in the webapps: every user logs into Tasklist with the password the
+ * README gives; managers also into Cockpit, only the admin into Admin; each sees the Tasklist
+ * filters of its groups.
+ */
+@IntegrationTest
+class WebappAccessTest {
+
+	static final Map<String, Set<String>> APPS = Map.of("rita", Set.of("tasklist"), "raoul", Set.of("tasklist"),
+			"claire", Set.of("tasklist"), "carl", Set.of("tasklist"), "cora", Set.of("tasklist"), "mona",
+			Set.of("tasklist", "cockpit"), "mark", Set.of("tasklist"), "tess", Set.of("tasklist"), "luc",
+			Set.of("tasklist"), "admin", Set.of("tasklist", "cockpit", "admin"));
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "rita", "raoul", "claire", "carl", "cora", "mona", "mark", "tess", "luc", "admin" })
+	void everyDemoUserLogsIntoExactlyTheAppsOfItsGroups(String user) throws Exception {
+		for (String app : List.of("tasklist", "cockpit", "admin")) {
+			int status = webappLogin(user, user, app);
+			assertThat(status).as("%s logging into %s", user, app).isEqualTo(APPS.get(user).contains(app) ? 200 : 403);
+		}
+	}
+
+	@Test
+	void aWrongPasswordDoesNotOpenTasklist() throws Exception {
+		assertThat(webappLogin("nobody", "nothing", "tasklist")).isEqualTo(401);
+	}
+
+	@Test
+	void eachGroupSeesItsTasklistFilters() throws Exception {
+		assertThat(filters("rita")).containsExactlyInAnyOrder("My tasks", "My group's tasks", "Recruitment", "Onboarding");
+		assertThat(filters("carl")).containsExactlyInAnyOrder("My tasks", "My group's tasks", "Committee votes");
+		assertThat(filters("luc")).containsExactlyInAnyOrder("My tasks", "My group's tasks", "Recruitment");
+		assertThat(filters("mark")).containsExactlyInAnyOrder("My tasks", "My group's tasks", "Onboarding");
+		assertThat(filters("mona")).containsExactlyInAnyOrder("My tasks", "My group's tasks", "Recruitment",
+				"Onboarding");
+	}
+
+	/** Logs in the way the webapps' login page does: a fresh session, its CSRF token, a form post. */
+	private int webappLogin(String user, String password, String app) throws Exception {
+		CookieManager cookies = new CookieManager();
+		HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+		http.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.discarding());
+		String csrf = cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("XSRF-TOKEN"))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow();
+		HttpRequest login = HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/" + app))
+			.header("X-XSRF-TOKEN", csrf)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password))
+			.build();
+		return http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	private List<String> filters(String user) throws Exception {
+		String basic = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(url("/engine-rest/filter")).header("Authorization", "Basic " + basic).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode list = new ObjectMapper().readTree(response.body());
+		return list.findValuesAsText("name");
+	}
+
+	private URI url(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+}
