@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -24,7 +24,7 @@ class MailTemplates {
 	record RenderedMail(String subject, String text, String html) {
 	}
 
-	private final TemplateEngine engine = new TemplateEngine();
+	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
 	MailTemplates() {
 		engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));

@@ -1,0 +1,187 @@
+package io.partnerflow.notification;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import io.partnerflow.IntegrationTest;
+import io.partnerflow.demo.MailCatcher;
+import io.partnerflow.demo.MailCatcher.CaughtMail;
+import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerService;
+import io.partnerflow.support.Jobs;
+import io.partnerflow.support.TestPartners;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Mail from a model through the real SMTP path: the demo profile's catcher is a GreenMail server.
+ * An outage becomes retries and an incident; a retry after the outage delivers once; a job
+ * retried after its mail went out does not send it again.
+ */
+@IntegrationTest
+class NotificationIntegrationTest {
+
+	static final String PROCESS = "notification-test";
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	PartnerService partners;
+
+	@Autowired
+	MailCatcher mailCatcher;
+
+	@Autowired
+	NotificationService notifications;
+
+	@Autowired
+	Jobs jobs;
+
+	Partner partner;
+
+	@BeforeEach
+	void deployTestModelAndListAPartner() {
+		if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(PROCESS).count() == 0) {
+			repositoryService.createDeployment().addClasspathResource("notification-test.bpmn").deploy();
+		}
+		partner = partners.register(TestPartners.candidate("Mailed"), "rita");
+	}
+
+	@AfterEach
+	void restore() {
+		ClockUtil.reset();
+		mailCatcher.start();
+	}
+
+	@Test
+	void theMailArrivesWithItsRecipientsSubjectAndBody() {
+		// given
+		ProcessInstance instance = start(true);
+
+		// when
+		jobs.runDue();
+
+		// then
+		CaughtMail mail = single(mailsAboutPartner());
+		assertThat(mail.to()).containsExactlyInAnyOrder("rita@partnerflow.test", "mona@partnerflow.test");
+		assertThat(mail.subject()).isEqualTo("New candidate " + partner.getCompany() + " (" + partner.getReference() + ")");
+		assertThat(mail.text()).contains("Company:          " + partner.getCompany())
+			.contains("Contact:          Jeanne Martin <" + partner.getContactEmail() + ">")
+			.contains("/camunda/app/tasklist/");
+		assertThat(ended(instance)).isTrue();
+	}
+
+	@Test
+	void anSmtpOutageBecomesRetriesThenAnIncidentAndARetryDeliversOnce() {
+		// given the SMTP server is down
+		mailCatcher.stop();
+		ProcessInstance instance = start(true);
+		Job job = jobOf(instance);
+
+		// when the job fails three times, five minutes apart
+		runJobAt(job, 0);
+		assertThat(jobOf(instance).getRetries()).isEqualTo(2);
+		assertThat(jobOf(instance).getExceptionMessage()).contains("Mail server connection failed");
+		runJobAt(job, 6);
+		runJobAt(job, 12);
+
+		// then an incident waits for someone in Cockpit
+		assertThat(jobOf(instance).getRetries()).isZero();
+		assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+
+		// when the server is back and the incident is retried (what Cockpit's "retry" does)
+		mailCatcher.start();
+		managementService.setJobRetries(job.getId(), 1);
+		runJobAt(job, 18);
+
+		// then the mail arrives once and the instance goes on
+		assertThat(mailsAboutPartner()).hasSize(1);
+		assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+		assertThat(ended(instance)).isTrue();
+	}
+
+	@Test
+	void aJobRetriedAfterItsMailWentOutDoesNotSendItAgain() {
+		// given the step after the mail fails, so the job's transaction rolls back after sending
+		ProcessInstance instance = start(false);
+		runJobAt(jobOf(instance), 0);
+		assertThat(mailsAboutPartner()).hasSize(1);
+		assertThat(jobOf(instance).getRetries()).isEqualTo(2);
+
+		// when the cause is fixed and the job runs again
+		runtimeService.setVariable(instance.getId(), "allowContinue", true);
+		runJobAt(jobOf(instance), 6);
+
+		// then the instance goes on, and the mail was not sent a second time
+		assertThat(ended(instance)).isTrue();
+		assertThat(mailsAboutPartner()).hasSize(1);
+	}
+
+	@Test
+	void aKeyAlreadyUsedSendsNothing() {
+		String key = "test/" + partner.getReference();
+		Map<String, Object> model = Map.of("partner", partner);
+
+		boolean first = notifications.send(key, "candidate-listed", List.of("partner:" + partner.getReference()), model);
+		boolean second = notifications.send(key, "candidate-listed", List.of("partner:" + partner.getReference()), model);
+
+		assertThat(first).isTrue();
+		assertThat(second).isFalse();
+		assertThat(single(mailsAboutPartner()).to()).containsExactly(partner.getContactEmail());
+	}
+
+	private ProcessInstance start(boolean allowContinue) {
+		Map<String, Object> variables = new java.util.HashMap<>(Map.of("notifiedGroup", "managers"));
+		if (allowContinue) {
+			variables.put("allowContinue", true);
+		}
+		return runtimeService.startProcessInstanceByKey(PROCESS, partner.getReference(), variables);
+	}
+
+	private Job jobOf(ProcessInstance instance) {
+		return managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+	}
+
+	/** Runs the job as the job executor would, {@code minutes} after now. */
+	private void runJobAt(Job job, int minutes) {
+		ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + minutes * 60_000L));
+		try {
+			managementService.executeJob(job.getId());
+		}
+		catch (RuntimeException expected) {
+			// the failure is recorded on the job: retries and exception message
+		}
+	}
+
+	private boolean ended(ProcessInstance instance) {
+		return runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0;
+	}
+
+	private List<CaughtMail> mailsAboutPartner() {
+		return mailCatcher.mails().stream().filter(m -> m.subject().contains(partner.getReference())).toList();
+	}
+
+	private static CaughtMail single(List<CaughtMail> mails) {
+		assertThat(mails).hasSize(1);
+		return mails.get(0);
+	}
+
+}
