@@ -1,0 +1,76 @@
+package io.partnerflow.exitreview;
+
+/** The model {@code exit-review}: key, variables, element ids. Called by the 100-day plan at month 6 and 9. */
+public final class ExitReviewProcess {
+
+	public static final String KEY = "exit-review";
+
+	// variables (in: contractSignedAt, reviewRound; out: reviewDecision)
+	public static final String VAR_CONTRACT_SIGNED_AT = "contractSignedAt";
+
+	/** {@code first} (month 6: extend or exit) or {@code final} (month 9: exit or exception). */
+	public static final String VAR_REVIEW_ROUND = "reviewRound";
+
+	public static final String ROUND_FIRST = "first";
+
+	public static final String ROUND_FINAL = "final";
+
+	public static final String VAR_REVIEW_DECISION = "reviewDecision";
+
+	public static final String DECISION_EXTEND = "extend";
+
+	public static final String DECISION_EXIT = "exit";
+
+	public static final String DECISION_EXCEPTION = "exception";
+
+	public static final String VAR_DECISION_REASON = "decisionReason";
+
+	public static final String VAR_EXIT_CONVERSATION_ON = "exitConversationOn";
+
+	public static final String VAR_EXIT_CONVERSATION_SUMMARY = "exitConversationSummary";
+
+	public static final String VAR_RECRUITER = "recruiter";
+
+	public static final String VAR_TRAINING_FACTS = "trainingFacts";
+
+	public static final String VAR_BUSINESS_PLAN_FACTS = "businessPlanFacts";
+
+	public static final String VAR_LEAD_FACTS = "leadFacts";
+
+	public static final String VAR_VISIT_FACTS = "visitFacts";
+
+	public static final String VAR_AUTONOMY_FACTS = "autonomyFacts";
+
+	public static final String VAR_DEAL_FACTS = "dealFacts";
+
+	// elements
+	public static final String START = "StartEvent_ReviewDue";
+
+	public static final String OPEN_REVIEW = "ServiceTask_OpenExitReview";
+
+	public static final String WHICH_REVIEW = "Gateway_WhichReview";
+
+	public static final String REVIEW_PARTNERSHIP = "UserTask_ReviewPartnership";
+
+	public static final String DECIDE_FINAL_EXIT = "UserTask_DecideFinalExit";
+
+	public static final String EXTEND_PARTNERSHIP = "ServiceTask_ExtendPartnership";
+
+	public static final String KEEP_BY_EXCEPTION = "ServiceTask_KeepPartnerByException";
+
+	public static final String HOLD_EXIT_CONVERSATION = "UserTask_HoldExitConversation";
+
+	public static final String TERMINATE_CONTRACT = "ServiceTask_TerminateContract";
+
+	public static final String TELL_EVERYONE = "ServiceTask_TellEveryoneOfExit";
+
+	public static final String END_EXTENDED = "EndEvent_PartnershipExtended";
+
+	public static final String END_KEPT_BY_EXCEPTION = "EndEvent_PartnerKeptByException";
+
+	public static final String END_EXITED = "EndEvent_PartnerExited";
+
+	private ExitReviewProcess() {
+	}
+
+}

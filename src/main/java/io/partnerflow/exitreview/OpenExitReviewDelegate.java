@@ -1,0 +1,46 @@
+package io.partnerflow.exitreview;
+
+import io.partnerflow.onboarding.OnboardingPlanService;
+import io.partnerflow.onboarding.PlanFacts;
+import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerService;
+import io.partnerflow.partner.PartnerStatus;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import static io.partnerflow.exitreview.ExitReviewProcess.*;
+
+/** Opens the review: the partner is EXIT_REVIEW, and the review form gets the facts of its plan. */
+@Component
+class OpenExitReviewDelegate implements JavaDelegate {
+
+	private final PartnerService partners;
+
+	private final OnboardingPlanService plans;
+
+	OpenExitReviewDelegate(PartnerService partners, OnboardingPlanService plans) {
+		this.partners = partners;
+		this.plans = plans;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String reference = execution.getProcessBusinessKey();
+		String round = (String) execution.getVariable(VAR_REVIEW_ROUND);
+		Partner partner = partners.get(reference);
+		if (partner.getStatus() != PartnerStatus.EXIT_REVIEW) {
+			partners.changeStatus(reference, PartnerStatus.EXIT_REVIEW, "partnerflow",
+					(ROUND_FINAL.equals(round) ? "final review at month 9" : "review at month 6") + ": no deal yet");
+		}
+		PlanFacts facts = plans.facts(reference);
+		execution.setVariable(VAR_RECRUITER, partner.getRecruiter());
+		execution.setVariable(VAR_TRAINING_FACTS, facts.training());
+		execution.setVariable(VAR_BUSINESS_PLAN_FACTS, facts.businessPlan());
+		execution.setVariable(VAR_LEAD_FACTS, facts.leads());
+		execution.setVariable(VAR_VISIT_FACTS, facts.visits());
+		execution.setVariable(VAR_AUTONOMY_FACTS, facts.autonomy());
+		execution.setVariable(VAR_DEAL_FACTS, facts.dealSummary());
+	}
+
+}

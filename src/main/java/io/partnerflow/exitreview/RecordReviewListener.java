@@ -1,0 +1,62 @@
+package io.partnerflow.exitreview;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import io.partnerflow.onboarding.FormInput;
+import io.partnerflow.partner.PartnerService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import static io.partnerflow.exitreview.ExitReviewProcess.*;
+
+/**
+ * Checks and records the review's decisions and the exit conversation when their tasks are
+ * completed: extending is possible only at month 6; at month 9 the outcomes are exit or one
+ * exception, which needs the manager's written reason.
+ */
+@Component
+class RecordReviewListener implements TaskListener {
+
+	private static final int MAX_TEXT = 4_000;
+
+	private final PartnerService partners;
+
+	RecordReviewListener(PartnerService partners) {
+		this.partners = partners;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		String reference = task.getExecution().getProcessBusinessKey();
+		String actor = FormInput.actor(task);
+		FormInput form = new FormInput(task);
+		switch (task.getTaskDefinitionKey()) {
+			case REVIEW_PARTNERSHIP -> {
+				String decision = form.choice(VAR_REVIEW_DECISION, "Decision", DECISION_EXTEND, DECISION_EXIT);
+				String reason = form.text(VAR_DECISION_REASON, "Reason", MAX_TEXT, false);
+				form.check();
+				partners.record(reference, actor, "REVIEW_MONTH_6", "Review at month 6: " + decision
+						+ (reason == null ? "" : " (" + reason + ")"));
+			}
+			case DECIDE_FINAL_EXIT -> {
+				String decision = form.choice(VAR_REVIEW_DECISION, "Decision", DECISION_EXIT, DECISION_EXCEPTION);
+				String reason = form.text(VAR_DECISION_REASON, "Reason", MAX_TEXT, DECISION_EXCEPTION.equals(decision));
+				form.check();
+				partners.record(reference, actor, "REVIEW_MONTH_9", "Final review at month 9: " + decision
+						+ (reason == null ? "" : " (" + reason + ")"));
+			}
+			case HOLD_EXIT_CONVERSATION -> {
+				LocalDate heldOn = form.pastDate(VAR_EXIT_CONVERSATION_ON, "Date of the conversation",
+						LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC));
+				String summary = form.text(VAR_EXIT_CONVERSATION_SUMMARY, "Summary", MAX_TEXT, true);
+				form.check();
+				partners.record(reference, actor, "EXIT_CONVERSATION", "Exit conversation on " + heldOn + ": " + summary);
+			}
+			default -> throw new IllegalStateException("No review record for task " + task.getTaskDefinitionKey());
+		}
+	}
+
+}

@@ -1,0 +1,78 @@
+package io.partnerflow.onboarding;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.partnerflow.system.Groups;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Deals signed by partners, and the record of their 100-day plan: recruiters and managers. */
+@RestController
+@RequestMapping("/api/partners/{reference}")
+@PreAuthorize(Groups.RECRUITERS_OR_MANAGERS)
+class DealController {
+
+	private final DealService deals;
+
+	private final OnboardingPlanService plans;
+
+	DealController(DealService deals, OnboardingPlanService plans) {
+		this.deals = deals;
+		this.plans = plans;
+	}
+
+	@PostMapping("/deals")
+	ResponseEntity<DealView> record(@PathVariable String reference, @Valid @RequestBody DealRequest request,
+			Principal user) {
+		Deal deal = deals.record(reference, request.customer().strip(), request.amount(), request.signedOn(),
+				user.getName());
+		return ResponseEntity.created(URI.create("/api/partners/" + reference + "/deals/" + deal.getId()))
+			.body(DealView.of(deal));
+	}
+
+	@GetMapping("/deals")
+	List<DealView> list(@PathVariable String reference) {
+		return deals.list(reference).stream().map(DealView::of).toList();
+	}
+
+	@GetMapping("/onboarding-plan")
+	PlanFacts plan(@PathVariable String reference) {
+		return plans.facts(reference);
+	}
+
+	record DealRequest(
+			@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String customer,
+			@NotNull @Positive @DecimalMax("999999999999.99") @Digits(integer = 12, fraction = 2) BigDecimal amount,
+			@NotNull LocalDate signedOn) {
+	}
+
+	record DealView(Long id, String customer, BigDecimal amount, LocalDate signedOn, boolean first,
+			Instant recordedAt, String recordedBy) {
+
+		static DealView of(Deal d) {
+			return new DealView(d.getId(), d.getCustomer(), d.getAmount(), d.getSignedOn(), d.isFirst(),
+					d.getRecordedAt(), d.getRecordedBy());
+		}
+
+	}
+
+}

@@ -1,0 +1,134 @@
+package io.partnerflow.onboarding;
+
+/** The 100-day plan model {@code partner-onboarding}: key, variables, element ids and messages. */
+public final class OnboardingProcess {
+
+	public static final String KEY = "partner-onboarding";
+
+	public static final String DECISION_TIER = "partner-tier";
+
+	// variables
+	/** java.util.Date given by the starter: every deadline of the plan counts from it. */
+	public static final String VAR_CONTRACT_SIGNED_AT = "contractSignedAt";
+
+	public static final String VAR_FIRST_DEAL_SIGNED = "firstDealSigned";
+
+	public static final String VAR_RECRUITER = "recruiter";
+
+	public static final String VAR_SALES_PEOPLE_TRAINED = "salesPeopleTrained";
+
+	public static final String VAR_SALES_PEOPLE_CERTIFIED = "salesPeopleCertified";
+
+	public static final String VAR_TECHNICIANS_TRAINED = "techniciansTrained";
+
+	public static final String VAR_TECHNICIANS_CERTIFIED = "techniciansCertified";
+
+	public static final String VAR_YEARLY_REVENUE = "yearlyRevenue";
+
+	public static final String VAR_CERTIFIED_SALES_PEOPLE = "certifiedSalesPeople";
+
+	public static final String VAR_CERTIFIED_TECHNICIANS = "certifiedTechnicians";
+
+	public static final String VAR_NEW_TIER = "newTier";
+
+	public static final String VAR_TIER_CHANGED = "tierChanged";
+
+	public static final String VAR_BUSINESS_PLAN_SIGNED_ON = "businessPlanSignedOn";
+
+	public static final String VAR_YEARLY_OBJECTIVES = "yearlyObjectives";
+
+	public static final String VAR_MEANS_TO_REACH_THEM = "meansToReachThem";
+
+	public static final String VAR_LEADS_PASSED = "leadsPassed";
+
+	public static final String VAR_CAMPAIGN_SUMMARY = "campaignSummary";
+
+	public static final String VAR_CUSTOMER_VISITS_DONE = "customerVisitsDone";
+
+	public static final String VAR_VISITS_SUMMARY = "visitsSummary";
+
+	public static final String VAR_COMMERCIALLY_AUTONOMOUS = "commerciallyAutonomous";
+
+	public static final String VAR_COMMERCIAL_AUTONOMY_COMMENT = "commercialAutonomyComment";
+
+	public static final String VAR_TECHNICALLY_AUTONOMOUS = "technicallyAutonomous";
+
+	public static final String VAR_TECHNICAL_AUTONOMY_COMMENT = "technicalAutonomyComment";
+
+	/** Set by the exit review, read by the plan: extend, exit or exception. */
+	public static final String VAR_REVIEW_DECISION = "reviewDecision";
+
+	public static final String VAR_REVIEW_ROUND = "reviewRound";
+
+	// messages
+	public static final String MESSAGE_DEAL_WON = "Message_DealWon";
+
+	// elements
+	public static final String START = "StartEvent_ContractSigned";
+
+	public static final String OPEN_PLAN = "ServiceTask_OpenOnboardingPlan";
+
+	public static final String SEND_WELCOME = "ServiceTask_SendPlanWelcome";
+
+	public static final String PLAN = "SubProcess_HundredDayPlan";
+
+	public static final String TRAIN_SALES_PEOPLE = "UserTask_TrainSalesPeople";
+
+	public static final String TRAIN_TECHNICIANS = "UserTask_TrainTechnicians";
+
+	public static final String SIGN_BUSINESS_PLAN = "UserTask_SignBusinessPlan";
+
+	public static final String RUN_LEAD_CAMPAIGN = "UserTask_RunLeadCampaign";
+
+	public static final String SUPPORT_FIRST_VISITS = "UserTask_SupportFirstVisits";
+
+	public static final String DETERMINE_TIER = "BusinessRuleTask_DeterminePartnerTier";
+
+	public static final String RECORD_TIER = "ServiceTask_RecordPartnerTier";
+
+	public static final String SEND_TIER_CHANGE = "ServiceTask_SendTierChange";
+
+	public static final String DAY_HUNDRED = "TimerEvent_DayHundredReached";
+
+	public static final String REVIEW_AUTONOMY = "UserTask_ReviewAutonomy";
+
+	public static final String FIRST_DEAL_DURING_PLAN = "BoundaryEvent_FirstDealDuringPlan";
+
+	public static final String ANNOUNCE_FIRST_DEAL = "ServiceTask_AnnounceFirstDeal";
+
+	public static final String FIRST_DEAL_SIGNED = "Gateway_FirstDealSigned";
+
+	public static final String WAITING_UNTIL_MONTH_SIX = "Gateway_WaitingForDealUntilMonthSix";
+
+	public static final String FIRST_DEAL_BEFORE_MONTH_SIX = "MessageEvent_FirstDealBeforeMonthSix";
+
+	public static final String MONTH_SIX = "TimerEvent_MonthSixReached";
+
+	public static final String FIRST_REVIEW = "CallActivity_ReviewAtMonthSix";
+
+	public static final String FIRST_DEAL_DURING_FIRST_REVIEW = "BoundaryEvent_FirstDealDuringFirstReview";
+
+	public static final String WAITING_UNTIL_MONTH_NINE = "Gateway_WaitingForDealUntilMonthNine";
+
+	public static final String FIRST_DEAL_BEFORE_MONTH_NINE = "MessageEvent_FirstDealBeforeMonthNine";
+
+	public static final String MONTH_NINE = "TimerEvent_MonthNineReached";
+
+	public static final String FINAL_REVIEW = "CallActivity_FinalReviewAtMonthNine";
+
+	public static final String FIRST_DEAL_DURING_FINAL_REVIEW = "BoundaryEvent_FirstDealDuringFinalReview";
+
+	public static final String ACTIVATE_PARTNER = "ServiceTask_ActivatePartner";
+
+	public static final String SEND_PARTNER_ACTIVE = "ServiceTask_SendPartnerActive";
+
+	public static final String END_PARTNER_ACTIVE = "EndEvent_PartnerActive";
+
+	public static final String END_PARTNER_EXITED = "EndEvent_PartnerExited";
+
+	public static final String END_KEPT_BY_EXCEPTION = "EndEvent_PartnerKeptByException";
+
+	private OnboardingProcess() {
+	}
+
+}

@@ -1,0 +1,33 @@
+package io.partnerflow.onboarding;
+
+import java.util.Date;
+
+import io.partnerflow.partner.Partner;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import static io.partnerflow.onboarding.OnboardingProcess.*;
+
+/** Opens the partner's 100-day plan: status ONBOARDING, the plan's record, the variables its steps need. */
+@Component
+class OpenOnboardingPlanDelegate implements JavaDelegate {
+
+	private final OnboardingPlanService plans;
+
+	OpenOnboardingPlanDelegate(OnboardingPlanService plans) {
+		this.plans = plans;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Date signedAt = (Date) execution.getVariable(VAR_CONTRACT_SIGNED_AT);
+		if (signedAt == null) {
+			throw new IllegalStateException("The plan needs the variable " + VAR_CONTRACT_SIGNED_AT);
+		}
+		Partner partner = plans.open(execution.getProcessBusinessKey(), signedAt.toInstant(), "partnerflow");
+		execution.setVariable(VAR_RECRUITER, partner.getRecruiter());
+		execution.setVariable(VAR_FIRST_DEAL_SIGNED, partner.getFirstDealAt() != null);
+	}
+
+}
