@@ -15,6 +15,10 @@ public final class OnboardingProcess {
 
 	public static final String VAR_RECRUITER = "recruiter";
 
+	public static final String VAR_DAY_HUNDRED_ON = "dayHundredOn";
+
+	public static final String VAR_MONTH_SIX_ON = "monthSixOn";
+
 	public static final String VAR_SALES_PEOPLE_TRAINED = "salesPeopleTrained";
 
 	public static final String VAR_SALES_PEOPLE_CERTIFIED = "salesPeopleCertified";

@@ -15,8 +15,11 @@ class OpenOnboardingPlanDelegate implements JavaDelegate {
 
 	private final OnboardingPlanService plans;
 
-	OpenOnboardingPlanDelegate(OnboardingPlanService plans) {
+	private final OnboardingCalendar calendar;
+
+	OpenOnboardingPlanDelegate(OnboardingPlanService plans, OnboardingCalendar calendar) {
 		this.plans = plans;
+		this.calendar = calendar;
 	}
 
 	@Override
@@ -28,6 +31,9 @@ class OpenOnboardingPlanDelegate implements JavaDelegate {
 		Partner partner = plans.open(execution.getProcessBusinessKey(), signedAt.toInstant(), "partnerflow");
 		execution.setVariable(VAR_RECRUITER, partner.getRecruiter());
 		execution.setVariable(VAR_FIRST_DEAL_SIGNED, partner.getFirstDealAt() != null);
+		// the plan's dates, for the welcome mail
+		execution.setVariable(VAR_DAY_HUNDRED_ON, calendar.dayHundred(signedAt));
+		execution.setVariable(VAR_MONTH_SIX_ON, calendar.monthSix(signedAt));
 	}
 
 }
