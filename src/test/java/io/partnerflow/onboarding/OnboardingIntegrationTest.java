@@ -1,0 +1,280 @@
+package io.partnerflow.onboarding;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import io.partnerflow.IntegrationTest;
+import io.partnerflow.demo.MailCatcher;
+import io.partnerflow.demo.MailCatcher.CaughtMail;
+import io.partnerflow.exitreview.ExitReviewProcess;
+import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerService;
+import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.support.Jobs;
+import io.partnerflow.support.TestPartners;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static io.partnerflow.onboarding.OnboardingProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * One partner through its 100-day plan to ACTIVE with a deal posted to the API, and one to EXITED
+ * after the month-6 review: the real application, users completing their tasks, the SMTP catcher
+ * receiving every mail. The plan is started as the recruitment funnel starts it.
+ */
+@IntegrationTest
+class OnboardingIntegrationTest {
+
+	static final Instant SIGNED = Instant.parse("2026-03-02T09:00:00Z");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PartnerService partners;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	MailCatcher mailCatcher;
+
+	@Autowired
+	Jobs jobs;
+
+	Partner partner;
+
+	@BeforeEach
+	void aPartnerWithASignedContract() {
+		ClockUtil.setCurrentTime(Date.from(SIGNED));
+		partner = partners.register(TestPartners.candidate("Onboarded"), "rita");
+		String ref = partner.getReference();
+		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
+				PartnerStatus.IN_COMMITTEE, PartnerStatus.APPROVED)) {
+			partners.changeStatus(ref, status, "rita", null);
+		}
+		partners.recordContractSignature(ref, SIGNED, "luc");
+	}
+
+	@AfterEach
+	void restore() {
+		identityService.clearAuthentication();
+		ClockUtil.reset();
+	}
+
+	@Test
+	void aPartnerTrainedAndSupportedBecomesActiveWithItsFirstDeal() {
+		// given the plan started by the recruitment funnel
+		startPlan();
+		assertThat(status()).isEqualTo(PartnerStatus.ONBOARDING);
+		CaughtMail welcome = mail("Welcome to your 100-day plan, " + partner.getCompany());
+		assertThat(welcome.to()).contains(partner.getContactEmail(), "rita@partnerflow.test");
+		assertThat(welcome.text()).contains("Plan review (day 100):              2026-06-10")
+			.contains("Partnership check-point (month 6):  2026-09-02");
+
+		// when training, marketing and sales do their part in the first month
+		atDay(30);
+		assertThatThrownBy(() -> complete("tess", TRAIN_SALES_PEOPLE,
+				Map.of(VAR_SALES_PEOPLE_TRAINED, 2, VAR_SALES_PEOPLE_CERTIFIED, 3)))
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("Certified sales people cannot outnumber trained sales people");
+		complete("tess", TRAIN_SALES_PEOPLE, Map.of(VAR_SALES_PEOPLE_TRAINED, 4, VAR_SALES_PEOPLE_CERTIFIED, 3));
+		complete("tess", TRAIN_TECHNICIANS, Map.of(VAR_TECHNICIANS_TRAINED, 2, VAR_TECHNICIANS_CERTIFIED, 2));
+		complete("rita", SIGN_BUSINESS_PLAN, Map.of(VAR_BUSINESS_PLAN_SIGNED_ON, "2026-03-20", VAR_YEARLY_OBJECTIVES,
+				"300 kEUR, 10 customers", VAR_MEANS_TO_REACH_THEM, "2 sales people, 1 event per quarter"));
+		complete("mark", RUN_LEAD_CAMPAIGN, Map.of(VAR_LEADS_PASSED, 12, VAR_CAMPAIGN_SUMMARY, "Webinar and trade fair"));
+		complete("raoul", SUPPORT_FIRST_VISITS, Map.of(VAR_CUSTOMER_VISITS_DONE, 3, VAR_VISITS_SUMMARY, "Two hot leads"));
+		jobs.runDue();
+
+		// then the certified staff make it a Gold partner, and everyone is told
+		assertThat(partners.get(partner.getReference()).getTier()).isEqualTo("Gold");
+		assertThat(mail(partner.getCompany() + " is now a Gold partner").to()).contains(partner.getContactEmail());
+
+		// when the recruiter reviews the plan at day 100, before any deal
+		atDay(101);
+		jobs.runDue();
+		complete("rita", REVIEW_AUTONOMY, Map.of(VAR_COMMERCIALLY_AUTONOMOUS, "yes", VAR_COMMERCIAL_AUTONOMY_COMMENT,
+				"Closes on its own", VAR_TECHNICALLY_AUTONOMOUS, "no", VAR_TECHNICAL_AUTONOMY_COMMENT, "Needs support"));
+		assertThat(status()).isEqualTo(PartnerStatus.ONBOARDING);
+
+		// and the first deal is posted at day 120
+		atDay(120);
+		assertThat(post("rita", "{\"customer\":\"\",\"amount\":-5}").statusCode()).isEqualTo(400);
+		HttpResponse<String> bad = post("rita", "{\"customer\":\"\",\"amount\":-5}");
+		assertThat(bad.body()).contains("\"field\":\"customer\"", "\"field\":\"amount\"", "\"field\":\"signedOn\"");
+		assertThat(post("tess", deal("Acme", "2026-06-28")).statusCode()).isEqualTo(403);
+		HttpResponse<String> created = post("rita", deal("Acme Retail", "2026-06-28"));
+		assertThat(created.statusCode()).isEqualTo(201);
+		assertThat(created.body()).contains("\"first\":true", "\"customer\":\"Acme Retail\"");
+		jobs.runDue();
+
+		// then the partner is active, with its first-deal date and its autonomy dated
+		Partner active = partners.get(partner.getReference());
+		assertThat(active.getStatus()).isEqualTo(PartnerStatus.ACTIVE);
+		assertThat(active.getFirstDealAt()).isEqualTo(Instant.parse("2026-06-28T00:00:00Z"));
+		assertThat(mail(partner.getCompany() + " is an active partner").to()).contains(partner.getContactEmail(),
+				"rita@partnerflow.test", "mona@partnerflow.test");
+		assertThat(planRunning()).isFalse();
+		assertThat(get("/api/partners/" + partner.getReference() + "/onboarding-plan").body())
+			.contains("\"salesPeopleCertified\":3", "\"leadsPassed\":12", "\"commerciallyAutonomousAt\":\"2026-06-11",
+					"\"deals\":1");
+
+		// and a later deal is recorded, not first
+		assertThat(post("mona", deal("Beta Stores", "2026-06-29")).body()).contains("\"first\":false");
+		assertThat(post("rita", deal("Acme", "2026-07-01")).statusCode()).isEqualTo(400); // in the future
+		assertThat(post("rita", deal("Acme", "2026-06-30")).statusCode()).isEqualTo(201);
+		assertThat(postTo("P-1999-99999", "rita", deal("Acme", "2026-06-28")).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aPartnerWithoutADealAtMonthSixExitsAfterTheReviewAndTheConversation() {
+		// given a plan reviewed at day 100 without a deal
+		startPlan();
+		atDay(101);
+		jobs.runDue();
+		complete("rita", REVIEW_AUTONOMY, Map.of(VAR_COMMERCIALLY_AUTONOMOUS, "no", VAR_COMMERCIAL_AUTONOMY_COMMENT,
+				"No pipeline", VAR_TECHNICALLY_AUTONOMOUS, "no", VAR_TECHNICAL_AUTONOMY_COMMENT, "Not trained"));
+
+		// when month 6 comes and the manager decides the exit
+		ClockUtil.setCurrentTime(Date.from(SIGNED.atZone(ZoneOffset.UTC).plusMonths(6).plusHours(1).toInstant()));
+		jobs.runDue();
+		assertThat(status()).isEqualTo(PartnerStatus.EXIT_REVIEW);
+		Task review = task(ExitReviewProcess.REVIEW_PARTNERSHIP);
+		assertThat(taskService.getVariable(review.getId(), ExitReviewProcess.VAR_TRAINING_FACTS))
+			.isEqualTo("Sales people: not trained\nTechnicians: not trained");
+		assertThat(taskService.getVariable(review.getId(), ExitReviewProcess.VAR_DEAL_FACTS)).isEqualTo("None");
+		complete("mona", ExitReviewProcess.REVIEW_PARTNERSHIP,
+				Map.of(ExitReviewProcess.VAR_REVIEW_DECISION, ExitReviewProcess.DECISION_EXIT));
+
+		// and the recruiter holds the exit conversation
+		assertThat(task(ExitReviewProcess.HOLD_EXIT_CONVERSATION).getAssignee()).isEqualTo("rita");
+		complete("rita", ExitReviewProcess.HOLD_EXIT_CONVERSATION, Map.of(ExitReviewProcess.VAR_EXIT_CONVERSATION_ON,
+				"2026-09-02", ExitReviewProcess.VAR_EXIT_CONVERSATION_SUMMARY, "Understood; no hard feelings"));
+		jobs.runDue();
+
+		// then the partner has exited, every department and the partner are told, and deals are refused
+		assertThat(status()).isEqualTo(PartnerStatus.EXITED);
+		CaughtMail exit = mail("Partnership with " + partner.getCompany() + " ended");
+		assertThat(exit.to()).contains(partner.getContactEmail(), "rita@partnerflow.test", "mona@partnerflow.test",
+				"mark@partnerflow.test", "tess@partnerflow.test", "luc@partnerflow.test", "raoul@partnerflow.test");
+		assertThat(exit.text()).contains("Understood; no hard feelings");
+		assertThat(planRunning()).isFalse();
+		HttpResponse<String> refused = post("rita", deal("Too late", "2026-09-02"));
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("Partner exited");
+	}
+
+	// --- steps -------------------------------------------------------------------------------
+
+	/** As the recruitment funnel's last step does. */
+	void startPlan() {
+		runtimeService.startProcessInstanceByKey(KEY, partner.getReference(),
+				Map.of(VAR_CONTRACT_SIGNED_AT, Date.from(SIGNED)));
+		jobs.runDue();
+	}
+
+	void complete(String user, String taskKey, Map<String, Object> variables) {
+		Task task = task(taskKey);
+		identityService.setAuthentication(user, identityService.createGroupQuery()
+			.groupMember(user)
+			.list()
+			.stream()
+			.map(g -> g.getId())
+			.toList());
+		try {
+			taskService.complete(task.getId(), variables);
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+	}
+
+	Task task(String taskKey) {
+		return taskService.createTaskQuery()
+			.processInstanceBusinessKey(partner.getReference())
+			.taskDefinitionKey(taskKey)
+			.singleResult();
+	}
+
+	boolean planRunning() {
+		return runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(KEY)
+			.processInstanceBusinessKey(partner.getReference())
+			.count() > 0;
+	}
+
+	PartnerStatus status() {
+		return partners.get(partner.getReference()).getStatus();
+	}
+
+	static void atDay(int day) {
+		ClockUtil.setCurrentTime(Date.from(SIGNED.plus(java.time.Duration.ofDays(day))));
+	}
+
+	CaughtMail mail(String subject) {
+		List<CaughtMail> found = mailCatcher.mails().stream().filter(m -> m.subject().equals(subject)).toList();
+		assertThat(found).as("mails with subject '%s'", subject).hasSize(1);
+		return found.get(0);
+	}
+
+	static String deal(String customer, String signedOn) {
+		return "{\"customer\":\"%s\",\"amount\":125000.50,\"signedOn\":\"%s\"}".formatted(customer, signedOn);
+	}
+
+	HttpResponse<String> post(String user, String body) {
+		return postTo(partner.getReference(), user, body);
+	}
+
+	HttpResponse<String> postTo(String reference, String user, String body) {
+		return send(HttpRequest.newBuilder(uri("/api/partners/" + reference + "/deals"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)), user);
+	}
+
+	HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET(), "rita");
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request, String user) {
+		String credentials = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+		try {
+			return HttpClient.newHttpClient()
+				.send(request.header("Authorization", "Basic " + credentials).build(),
+						HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException | InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+}
