@@ -22,6 +22,7 @@ import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestPartners;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -63,6 +64,9 @@ class OnboardingIntegrationTest {
 	IdentityService identityService;
 
 	@Autowired
+	FormService formService;
+
+	@Autowired
 	MailCatcher mailCatcher;
 
 	@Autowired
@@ -97,6 +101,10 @@ class OnboardingIntegrationTest {
 		assertThat(welcome.to()).contains(partner.getContactEmail(), "rita@partnerflow.test");
 		assertThat(welcome.text()).contains("Plan review (day 100):              2026-06-10")
 			.contains("Partnership check-point (month 6):  2026-09-02");
+
+		assertThat(formOf(task(TRAIN_SALES_PEOPLE))).contains("\"key\": \"salesPeopleCertified\"");
+		assertThat(taskService.createTaskQuery().taskCandidateUser("tess").processInstanceBusinessKey(partner.getReference())
+			.list()).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(TRAIN_SALES_PEOPLE, TRAIN_TECHNICIANS);
 
 		// when training, marketing and sales do their part in the first month
 		atDay(30);
@@ -169,6 +177,7 @@ class OnboardingIntegrationTest {
 		assertThat(taskService.getVariable(review.getId(), ExitReviewProcess.VAR_TRAINING_FACTS))
 			.isEqualTo("Sales people: not trained\nTechnicians: not trained");
 		assertThat(taskService.getVariable(review.getId(), ExitReviewProcess.VAR_DEAL_FACTS)).isEqualTo("None");
+		assertThat(formOf(review)).contains("\"id\": \"exit-review-review-partnership\"", "\"key\": \"trainingFacts\"");
 		complete("mona", ExitReviewProcess.REVIEW_PARTNERSHIP,
 				Map.of(ExitReviewProcess.VAR_REVIEW_DECISION, ExitReviewProcess.DECISION_EXIT));
 
@@ -212,6 +221,16 @@ class OnboardingIntegrationTest {
 		}
 		finally {
 			identityService.clearAuthentication();
+		}
+	}
+
+	/** The Camunda Form Tasklist shows for the task. */
+	String formOf(Task task) {
+		try (java.io.InputStream form = formService.getDeployedTaskForm(task.getId())) {
+			return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
 		}
 	}
 
