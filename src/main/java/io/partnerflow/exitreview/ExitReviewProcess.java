@@ -31,6 +31,8 @@ public final class ExitReviewProcess {
 
 	public static final String VAR_RECRUITER = "recruiter";
 
+	public static final String VAR_PARTNER_NAME = "partnerName";
+
 	public static final String VAR_TRAINING_FACTS = "trainingFacts";
 
 	public static final String VAR_BUSINESS_PLAN_FACTS = "businessPlanFacts";

@@ -35,6 +35,7 @@ class OpenExitReviewDelegate implements JavaDelegate {
 		}
 		PlanFacts facts = plans.facts(reference);
 		execution.setVariable(VAR_RECRUITER, partner.getRecruiter());
+		execution.setVariable(VAR_PARTNER_NAME, partner.getCompany() + " (" + partner.getReference() + ")");
 		execution.setVariable(VAR_TRAINING_FACTS, facts.training());
 		execution.setVariable(VAR_BUSINESS_PLAN_FACTS, facts.businessPlan());
 		execution.setVariable(VAR_LEAD_FACTS, facts.leads());

@@ -15,6 +15,9 @@ public final class OnboardingProcess {
 
 	public static final String VAR_RECRUITER = "recruiter";
 
+	/** The partner's company and reference, shown at the top of every form of the plan. */
+	public static final String VAR_PARTNER_NAME = "partnerName";
+
 	public static final String VAR_DAY_HUNDRED_ON = "dayHundredOn";
 
 	public static final String VAR_MONTH_SIX_ON = "monthSixOn";

@@ -30,6 +30,7 @@ class OpenOnboardingPlanDelegate implements JavaDelegate {
 		}
 		Partner partner = plans.open(execution.getProcessBusinessKey(), signedAt.toInstant(), "partnerflow");
 		execution.setVariable(VAR_RECRUITER, partner.getRecruiter());
+		execution.setVariable(VAR_PARTNER_NAME, partner.getCompany() + " (" + partner.getReference() + ")");
 		execution.setVariable(VAR_FIRST_DEAL_SIGNED, partner.getFirstDealAt() != null);
 		// the plan's dates, for the welcome mail
 		execution.setVariable(VAR_DAY_HUNDRED_ON, calendar.dayHundred(signedAt));

@@ -70,6 +70,9 @@ class OnboardingIntegrationTest {
 	MailCatcher mailCatcher;
 
 	@Autowired
+	OnboardingPlanService plans;
+
+	@Autowired
 	Jobs jobs;
 
 	Partner partner;
@@ -103,6 +106,8 @@ class OnboardingIntegrationTest {
 			.contains("Partnership check-point (month 6):  2026-09-02");
 
 		assertThat(formOf(task(TRAIN_SALES_PEOPLE))).contains("\"key\": \"salesPeopleCertified\"");
+		assertThat(taskService.getVariable(task(TRAIN_SALES_PEOPLE).getId(), VAR_PARTNER_NAME))
+			.isEqualTo(partner.getCompany() + " (" + partner.getReference() + ")");
 		assertThat(taskService.createTaskQuery().taskCandidateUser("tess").processInstanceBusinessKey(partner.getReference())
 			.list()).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(TRAIN_SALES_PEOPLE, TRAIN_TECHNICIANS);
 
@@ -152,6 +157,13 @@ class OnboardingIntegrationTest {
 		assertThat(get("/api/partners/" + partner.getReference() + "/onboarding-plan").body())
 			.contains("\"salesPeopleCertified\":3", "\"leadsPassed\":12", "\"commerciallyAutonomousAt\":\"2026-06-11",
 					"\"deals\":1");
+
+		assertThat(plans.autonomyRecords()).filteredOn(r -> r.reference().equals(partner.getReference()))
+			.singleElement()
+			.satisfies(r -> {
+				assertThat(r.commerciallyAutonomousAt()).isEqualTo(Instant.parse("2026-06-11T09:00:00Z"));
+				assertThat(r.technicallyAutonomousAt()).isNull();
+			});
 
 		// and a later deal is recorded, not first
 		assertThat(post("mona", deal("Beta Stores", "2026-06-29")).body()).contains("\"first\":false");
