@@ -1,7 +1,6 @@
 package io.partnerflow.onboarding;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +45,7 @@ class DealController {
 			Principal user) {
 		Deal deal = deals.record(reference, request.customer().strip(), request.amount(), request.signedOn(),
 				user.getName());
-		return ResponseEntity.created(URI.create("/api/partners/" + reference + "/deals/" + deal.getId()))
-			.body(DealView.of(deal));
+		return ResponseEntity.status(HttpStatus.CREATED).body(DealView.of(deal));
 	}
 
 	@GetMapping("/deals")
