@@ -34,14 +34,9 @@ class OpenExitReviewDelegate implements JavaDelegate {
 					(ROUND_FINAL.equals(round) ? "final review at month 9" : "review at month 6") + ": no deal yet");
 		}
 		PlanFacts facts = plans.facts(reference);
+		execution.setVariables(facts.formVariables());
 		execution.setVariable(VAR_RECRUITER, partner.getRecruiter());
 		execution.setVariable(VAR_PARTNER_NAME, partner.getCompany() + " (" + partner.getReference() + ")");
-		execution.setVariable(VAR_TRAINING_FACTS, facts.training());
-		execution.setVariable(VAR_BUSINESS_PLAN_FACTS, facts.businessPlan());
-		execution.setVariable(VAR_LEAD_FACTS, facts.leads());
-		execution.setVariable(VAR_VISIT_FACTS, facts.visits());
-		execution.setVariable(VAR_AUTONOMY_FACTS, facts.autonomy());
-		execution.setVariable(VAR_DEAL_FACTS, facts.dealSummary());
 	}
 
 }

@@ -3,6 +3,8 @@ package io.partnerflow.onboarding;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What a partner's plan achieved, as a manager reviews it: training, business plan, leads, visits,
@@ -14,6 +16,18 @@ public record PlanFacts(String reference, Instant contractSignedAt, Integer sale
 		String campaignSummary, Integer customerVisitsDone, String visitsSummary, Boolean commerciallyAutonomous,
 		Instant commerciallyAutonomousAt, Boolean technicallyAutonomous, Instant technicallyAutonomousAt,
 		int deals, BigDecimal dealsTotal, LocalDate firstDealOn) {
+
+	/** The facts as read-only form fields: trainingFacts, businessPlanFacts, leadFacts, visitFacts, autonomyFacts, dealFacts. */
+	public Map<String, Object> formVariables() {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("trainingFacts", training());
+		variables.put("businessPlanFacts", businessPlan());
+		variables.put("leadFacts", leads());
+		variables.put("visitFacts", visits());
+		variables.put("autonomyFacts", autonomy());
+		variables.put("dealFacts", dealSummary());
+		return variables;
+	}
 
 	public String training() {
 		return (salesPeopleTrained == null ? "Sales people: not trained"

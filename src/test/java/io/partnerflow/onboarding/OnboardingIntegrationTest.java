@@ -132,6 +132,8 @@ class OnboardingIntegrationTest {
 		// when the recruiter reviews the plan at day 100, before any deal
 		atDay(101);
 		jobs.runDue();
+		assertThat(taskService.getVariable(task(REVIEW_AUTONOMY).getId(), "trainingFacts"))
+			.isEqualTo("Sales people: 4 trained, 3 certified\nTechnicians: 2 trained, 2 certified");
 		complete("rita", REVIEW_AUTONOMY, Map.of(VAR_COMMERCIALLY_AUTONOMOUS, "yes", VAR_COMMERCIAL_AUTONOMY_COMMENT,
 				"Closes on its own", VAR_TECHNICALLY_AUTONOMOUS, "no", VAR_TECHNICAL_AUTONOMY_COMMENT, "Needs support"));
 		assertThat(status()).isEqualTo(PartnerStatus.ONBOARDING);

@@ -70,6 +70,7 @@ class OnboardingProcessTest {
 		Mocks.register("activatePartnerDelegate", nothing);
 		Mocks.register("sendNotificationDelegate", mock(SendNotificationDelegate.class));
 		Mocks.register("recordPlanActionListener", accept);
+		Mocks.register("showPlanFactsListener", accept);
 		Mocks.register("openExitReviewDelegate", (JavaDelegate) execution -> execution.setVariable(VAR_RECRUITER, "rita"));
 		Mocks.register("applyReviewDecisionDelegate", nothing);
 		Mocks.register("terminateContractDelegate", nothing);
