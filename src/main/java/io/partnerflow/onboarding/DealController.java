@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.partnerflow.system.Groups;
 import jakarta.validation.Valid;
@@ -15,9 +16,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,6 +61,23 @@ class DealController {
 	@GetMapping("/onboarding-plan")
 	PlanFacts plan(@PathVariable String reference) {
 		return plans.facts(reference);
+	}
+
+	/** A body Jackson cannot read (a date or number in the wrong format) is a 400 naming the field, like the other checks. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		String field = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+				&& mapping.getPath().get(0).getFieldName() != null ? mapping.getPath().get(0).getFieldName() : "body";
+		String message = switch (field) {
+			case "signedOn" -> "must be a date YYYY-MM-DD";
+			case "amount" -> "must be a number";
+			default -> "must be a JSON object with customer, amount and signedOn";
+		};
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Invalid request body: " + field + " " + message);
+		problem.setTitle("Invalid input");
+		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+		return problem;
 	}
 
 	record DealRequest(

@@ -143,6 +143,9 @@ class OnboardingIntegrationTest {
 		assertThat(post("rita", "{\"customer\":\"\",\"amount\":-5}").statusCode()).isEqualTo(400);
 		HttpResponse<String> bad = post("rita", "{\"customer\":\"\",\"amount\":-5}");
 		assertThat(bad.body()).contains("\"field\":\"customer\"", "\"field\":\"amount\"", "\"field\":\"signedOn\"");
+		HttpResponse<String> badDate = post("rita", deal("Acme", "28/06/2026"));
+		assertThat(badDate.statusCode()).isEqualTo(400);
+		assertThat(badDate.body()).contains("\"field\":\"signedOn\"", "must be a date YYYY-MM-DD");
 		assertThat(post("tess", deal("Acme", "2026-06-28")).statusCode()).isEqualTo(403);
 		HttpResponse<String> created = post("rita", deal("Acme Retail", "2026-06-28"));
 		assertThat(created.statusCode()).isEqualTo(201);
