@@ -12,8 +12,7 @@ import static io.partnerflow.onboarding.OnboardingProcess.*;
 
 /**
  * Checks and records what a plan task's form says, when the task is completed: a wrong form is
- * refused with a message naming its fields. The training tasks also give the tier decision its
- * inputs (certified staff and revenue).
+ * refused with a message naming its fields.
  */
 @Component
 class RecordPlanActionListener implements TaskListener {
@@ -39,14 +38,12 @@ class RecordPlanActionListener implements TaskListener {
 				Integer certified = form.wholeNumber(VAR_SALES_PEOPLE_CERTIFIED, "Sales people certified", 0, MAX_STAFF);
 				checkCertifiedAmongTrained(form, trained, certified, "sales people");
 				plans.recordSalesTraining(reference, trained, certified, actor);
-				giveTierInputs(task, reference);
 			}
 			case TRAIN_TECHNICIANS -> {
 				Integer trained = form.wholeNumber(VAR_TECHNICIANS_TRAINED, "Technicians trained", 0, MAX_STAFF);
 				Integer certified = form.wholeNumber(VAR_TECHNICIANS_CERTIFIED, "Technicians certified", 0, MAX_STAFF);
 				checkCertifiedAmongTrained(form, trained, certified, "technicians");
 				plans.recordTechnicalTraining(reference, trained, certified, actor);
-				giveTierInputs(task, reference);
 			}
 			case SIGN_BUSINESS_PLAN -> {
 				LocalDate signedOn = form.pastDate(VAR_BUSINESS_PLAN_SIGNED_ON, "Signature date", today());
@@ -84,13 +81,6 @@ class RecordPlanActionListener implements TaskListener {
 			form.problem("Certified %s cannot outnumber trained %s".formatted(who, who));
 		}
 		form.check();
-	}
-
-	private void giveTierInputs(DelegateTask task, String reference) {
-		PlanFacts facts = plans.facts(reference);
-		task.setVariable(VAR_CERTIFIED_SALES_PEOPLE, facts.salesPeopleCertified() == null ? 0 : facts.salesPeopleCertified());
-		task.setVariable(VAR_CERTIFIED_TECHNICIANS, facts.techniciansCertified() == null ? 0 : facts.techniciansCertified());
-		task.setVariable(VAR_YEARLY_REVENUE, plans.yearlyRevenue(reference));
 	}
 
 	private static LocalDate today() {

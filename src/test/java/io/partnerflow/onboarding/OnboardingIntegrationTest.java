@@ -127,7 +127,9 @@ class OnboardingIntegrationTest {
 
 		// then the certified staff make it a Gold partner, and everyone is told
 		assertThat(partners.get(partner.getReference()).getTier()).isEqualTo("Gold");
-		assertThat(mail(partner.getCompany() + " is now a Gold partner").to()).contains(partner.getContactEmail());
+		CaughtMail gold = mail(partner.getCompany() + " is now a Gold partner");
+		assertThat(gold.to()).contains(partner.getContactEmail(), "rita@partnerflow.test");
+		assertThat(gold.text()).contains("Certified sales people:  3", "Certified technicians:   2");
 
 		// when the recruiter reviews the plan at day 100, before any deal
 		atDay(101);

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static io.partnerflow.onboarding.OnboardingProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 /**
  * The 100-day plan, path by path, on an in-memory engine: the calendar is real (default delays), the
@@ -44,6 +45,9 @@ class OnboardingProcessTest {
 
 	/** What the stand-in for the tier recording believes the partner's tier is. */
 	String recordedTier;
+
+	/** The decision's inputs, as the plan records give them. */
+	PartnerTierInputs tierInputs = mock(PartnerTierInputs.class);
 
 	@BeforeEach
 	void standIns() {
@@ -65,6 +69,7 @@ class OnboardingProcessTest {
 		TaskListener accept = task -> {
 		};
 		Mocks.register("onboardingCalendar", OnboardingCalendar.withDefaults());
+		Mocks.register("partnerTierInputs", tierInputs);
 		Mocks.register("openOnboardingPlanDelegate", openPlan);
 		Mocks.register("recordPartnerTierDelegate", recordTier);
 		Mocks.register("activatePartnerDelegate", nothing);
@@ -237,10 +242,12 @@ class OnboardingProcessTest {
 		ProcessInstance plan = startPlan();
 
 		// when: 3 sales people and 2 technicians certified, then the technicians' task is done
-		complete(task(TRAIN_SALES_PEOPLE, plan), tierInputs(3, 0));
+		certified(3, 0);
+		complete(task(TRAIN_SALES_PEOPLE, plan));
 		runJobs();
 		String afterSales = recordedTier;
-		complete(task(TRAIN_TECHNICIANS, plan), tierInputs(3, 2));
+		certified(3, 2);
+		complete(task(TRAIN_TECHNICIANS, plan));
 		runJobs();
 
 		// then
@@ -258,7 +265,8 @@ class OnboardingProcessTest {
 		recordedTier = "Gold";
 
 		// when
-		complete(task(TRAIN_SALES_PEOPLE, plan), tierInputs(4, 2));
+		certified(4, 2);
+		complete(task(TRAIN_SALES_PEOPLE, plan));
 		runJobs();
 
 		// then
@@ -310,8 +318,9 @@ class OnboardingProcessTest {
 	}
 
 	void completeEveryAction(ProcessInstance plan) {
-		complete(task(TRAIN_SALES_PEOPLE, plan), tierInputs(2, 1));
-		complete(task(TRAIN_TECHNICIANS, plan), tierInputs(2, 1));
+		certified(2, 1);
+		complete(task(TRAIN_SALES_PEOPLE, plan));
+		complete(task(TRAIN_TECHNICIANS, plan));
 		complete(task(SIGN_BUSINESS_PLAN, plan));
 		complete(task(RUN_LEAD_CAMPAIGN, plan));
 		complete(task(SUPPORT_FIRST_VISITS, plan));
@@ -327,10 +336,11 @@ class OnboardingProcessTest {
 		return withVariables(VAR_COMMERCIALLY_AUTONOMOUS, commercial, VAR_TECHNICALLY_AUTONOMOUS, technical);
 	}
 
-	/** The decision's inputs, as the training tasks' listener sets them. */
-	static Map<String, Object> tierInputs(int sales, int technicians) {
-		return withVariables(VAR_CERTIFIED_SALES_PEOPLE, sales, VAR_CERTIFIED_TECHNICIANS, technicians,
-				VAR_YEARLY_REVENUE, 2_500_000L);
+	/** What the plan's records say when the tier is decided, for a partner with 2.5 million EUR a year. */
+	void certified(int salesPeople, int technicians) {
+		when(tierInputs.certifiedSalesPeople(REFERENCE)).thenReturn(salesPeople);
+		when(tierInputs.certifiedTechnicians(REFERENCE)).thenReturn(technicians);
+		when(tierInputs.yearlyRevenue(REFERENCE)).thenReturn(2_500_000L);
 	}
 
 	static void at(int days) {
