@@ -16,9 +16,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +40,14 @@ public class MailCatcher implements SmartLifecycle {
 
 	private final ServerSetup setup;
 
+	private final ObjectProvider<JavaMailSenderImpl> mailSender;
+
 	private volatile GreenMail server;
 
-	MailCatcher(@Value("${partnerflow.mail-catcher.port}") int port) {
+	/** @param port the port to listen on; 0 takes a free one and points PartnerFlow's mail sender at it */
+	MailCatcher(@Value("${partnerflow.mail-catcher.port}") int port, ObjectProvider<JavaMailSenderImpl> mailSender) {
 		this.setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+		this.mailSender = mailSender;
 	}
 
 	@Override
@@ -49,7 +55,14 @@ public class MailCatcher implements SmartLifecycle {
 		if (server == null) {
 			server = new GreenMail(setup);
 			server.start();
-			log.info("SMTP catcher listening on 127.0.0.1:{}; read the mails at /api/demo/mails", setup.getPort());
+			int port = server.getSmtp().getPort();
+			if (setup.getPort() == 0) {
+				mailSender.ifAvailable(sender -> {
+					sender.setHost("127.0.0.1");
+					sender.setPort(port);
+				});
+			}
+			log.info("SMTP catcher listening on 127.0.0.1:{}; read the mails at /api/demo/mails", port);
 		}
 	}
 
@@ -72,11 +85,17 @@ public class MailCatcher implements SmartLifecycle {
 		return Integer.MIN_VALUE;
 	}
 
+	/** The port it listens on, or -1 while stopped. */
 	public int getPort() {
-		return setup.getPort();
+		GreenMail current = server;
+		return current == null ? -1 : current.getSmtp().getPort();
 	}
 
-	/** Every mail caught since the start or the last {@link #clear()}, once each, oldest first. */
+	/**
+	 * Every mail caught since the start or the last {@link #clear()}, oldest first, once per
+	 * Message-ID: PartnerFlow derives it from the mail's idempotency key, so a mail re-sent after a
+	 * crash is recognised as the same mail, as mail clients do.
+	 */
 	public List<CaughtMail> mails() {
 		GreenMail current = server;
 		if (current == null) {
@@ -90,10 +109,13 @@ public class MailCatcher implements SmartLifecycle {
 		return List.copyOf(byId.values());
 	}
 
-	/** How many deliveries were made: a mail to three addresses counts three. */
-	public int deliveries() {
+	/**
+	 * Every copy received, mailbox by mailbox: a mail to three addresses counts three, and a mail
+	 * sent twice counts twice (while {@link #mails()} shows it once, as a mail client would).
+	 */
+	public List<CaughtMail> deliveries() {
 		GreenMail current = server;
-		return current == null ? 0 : current.getReceivedMessages().length;
+		return current == null ? List.of() : Arrays.stream(current.getReceivedMessages()).map(MailCatcher::read).toList();
 	}
 
 	public void clear() {

@@ -1,6 +1,10 @@
 package io.partnerflow.notification;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +75,7 @@ public class NotificationService {
 		Map<String, Object> variables = new HashMap<>(model);
 		variables.put("baseUrl", baseUrl);
 		RenderedMail mail = templates.render(template, variables);
-		mailSender.send(mime(addresses, mail));
+		mailSender.send(mime(idempotencyKey, addresses, mail));
 		try {
 			sentMails.record(idempotencyKey, template, String.join(", ", addresses), mail.subject(),
 					ClockUtil.getCurrentTime().toInstant());
@@ -83,8 +87,14 @@ public class NotificationService {
 		return true;
 	}
 
-	private MimeMessage mime(Set<String> addresses, RenderedMail mail) {
-		MimeMessage message = mailSender.createMimeMessage();
+	private MimeMessage mime(String idempotencyKey, Set<String> addresses, RenderedMail mail) {
+		String messageId = messageId(idempotencyKey);
+		MimeMessage message = new MimeMessage(mailSender.createMimeMessage().getSession()) {
+			@Override
+			protected void updateMessageID() throws MessagingException {
+				setHeader("Message-ID", messageId);
+			}
+		};
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
 			helper.setFrom(from);
@@ -96,6 +106,21 @@ public class NotificationService {
 			throw new MailPreparationException("Cannot build mail '" + mail.subject() + "'", e);
 		}
 		return message;
+	}
+
+	/**
+	 * The Message-ID of the mail with this key, the same at every attempt: should a crash come
+	 * between the SMTP server's acceptance and the record of the key, the mail sent again is
+	 * recognisably the same one, which mail servers and clients use to drop the copy.
+	 */
+	static String messageId(String idempotencyKey) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
+			return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@partnerflow>";
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", e);
+		}
 	}
 
 }

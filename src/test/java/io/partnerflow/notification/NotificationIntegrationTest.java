@@ -83,6 +83,8 @@ class NotificationIntegrationTest {
 		CaughtMail mail = single(mailsAboutPartner());
 		assertThat(mail.to()).containsExactlyInAnyOrder("rita@partnerflow.test", "mona@partnerflow.test");
 		assertThat(mail.subject()).isEqualTo("New candidate " + partner.getCompany() + " (" + partner.getReference() + ")");
+		assertThat(mail.messageId())
+			.isEqualTo(NotificationService.messageId(instance.getId() + "/ServiceTask_TellRecruiter"));
 		assertThat(mail.text()).contains("Company:          " + partner.getCompany())
 			.contains("Contact:          Jeanne Martin <" + partner.getContactEmail() + ">")
 			.contains("/camunda/app/tasklist/");
@@ -113,7 +115,7 @@ class NotificationIntegrationTest {
 		runJobAt(job, 18);
 
 		// then the mail arrives once and the instance goes on
-		assertThat(mailsAboutPartner()).hasSize(1);
+		assertThat(timesSent()).isEqualTo(1);
 		assertThat(runtimeService.createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
 		assertThat(ended(instance)).isTrue();
 	}
@@ -123,7 +125,7 @@ class NotificationIntegrationTest {
 		// given the step after the mail fails, so the job's transaction rolls back after sending
 		ProcessInstance instance = start(false);
 		runJobAt(jobOf(instance), 0);
-		assertThat(mailsAboutPartner()).hasSize(1);
+		assertThat(timesSent()).isEqualTo(1);
 		assertThat(jobOf(instance).getRetries()).isEqualTo(2);
 
 		// when the cause is fixed and the job runs again
@@ -132,7 +134,7 @@ class NotificationIntegrationTest {
 
 		// then the instance goes on, and the mail was not sent a second time
 		assertThat(ended(instance)).isTrue();
-		assertThat(mailsAboutPartner()).hasSize(1);
+		assertThat(timesSent()).isEqualTo(1);
 	}
 
 	@Test
@@ -177,6 +179,18 @@ class NotificationIntegrationTest {
 
 	private List<CaughtMail> mailsAboutPartner() {
 		return mailCatcher.mails().stream().filter(m -> m.subject().contains(partner.getReference())).toList();
+	}
+
+	/**
+	 * How many times the mail about the partner was sent: the SMTP server keeps a copy per
+	 * recipient, and a mail sent twice leaves twice as many copies.
+	 */
+	private long timesSent() {
+		List<CaughtMail> copies = mailCatcher.deliveries()
+			.stream()
+			.filter(m -> m.subject().contains(partner.getReference()))
+			.toList();
+		return copies.isEmpty() ? 0 : copies.size() / copies.get(0).to().size();
 	}
 
 	private static CaughtMail single(List<CaughtMail> mails) {
