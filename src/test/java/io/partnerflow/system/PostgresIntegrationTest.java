@@ -42,7 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exists, the admin comes from the environment, and partners, processes and mail work.
  */
 @SpringBootTest(classes = PartnerFlowApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "camunda.bpm.job-execution.enabled=false", "PARTNERFLOW_ADMIN_USER=boss",
+		properties = { "camunda.bpm.job-execution.enabled=false",
+				// its own engine name: under "default" it would replace the shared test context's engine
+				// in Camunda's static registry, and the webapps of that context would log in against it
+				"camunda.bpm.generate-unique-process-engine-name=true", "PARTNERFLOW_ADMIN_USER=boss",
 				"PARTNERFLOW_ADMIN_PASSWORD=" + PostgresIntegrationTest.ADMIN_PASSWORD, "POSTGRES_USER=postgres",
 				"POSTGRES_POOL_SIZE=5" })
 @ActiveProfiles("postgres")
