@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import static io.partnerflow.committee.CommitteeVoteProcess.COMMITTEE_GROUP;
@@ -28,6 +30,8 @@ import static io.partnerflow.committee.CommitteeVoteProcess.VOTE_DEADLINE;
  */
 @Component
 class ConveneCommitteeDelegate implements JavaDelegate {
+
+	private static final Logger log = LoggerFactory.getLogger(ConveneCommitteeDelegate.class);
 
 	private final IdentityService identityService;
 
@@ -62,6 +66,8 @@ class ConveneCommitteeDelegate implements JavaDelegate {
 		execution.setVariable(VOTE_DEADLINE, new Date(now + settings.votingPeriod().toMillis()));
 		execution.setVariable(QUORUM, settings.quorum());
 		execution.setVariable(MAJORITY, settings.majority());
+		log.info("Committee {} convened for partner {}: {} members {}", group, execution.getProcessBusinessKey(),
+				members.size(), members);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.system.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -117,7 +118,7 @@ class CommitteeVoteProcessTest {
 		assertThat(vote).variables().containsEntry(COMMITTEE_OUTCOME, APPROVED)
 			.containsEntry(COMMITTEE_REASONS, "m1: Strong pipeline\nm3: Good fit");
 		verify(record).recordVote(PARTNER, vote.getId(), "m2", Choice.APPROVE, null);
-		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.APPROVED), eq("committee"), anyString());
+		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.APPROVED), eq(RecordOutcomeDelegate.ACTOR), anyString());
 		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-convened"))
 			.containsExactlyInAnyOrder("user:m1", "user:m2", "user:m3");
 		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-outcome")).containsExactly("recruiter");
@@ -161,7 +162,7 @@ class CommitteeVoteProcessTest {
 		assertThat(vote).isEnded().hasPassed(END_REJECTED);
 		assertThat(vote).variables().containsEntry(COMMITTEE_OUTCOME, REJECTED)
 			.containsEntry(COMMITTEE_REASONS, "m1: No references\nm3: Competes with a partner\nm4: Too small");
-		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.REJECTED), eq("committee"), contains("Too small"));
+		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.REJECTED), eq(RecordOutcomeDelegate.ACTOR), contains("Too small"));
 		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-rejection")).containsExactly("partner");
 	}
 
@@ -233,9 +234,9 @@ class CommitteeVoteProcessTest {
 		moveClock(Duration.ofDays(7).plusMinutes(1));
 		runJobs();
 		assertThat(vote).isWaitingAt(DECIDE_AS_CHAIR);
-		assertThat(vote).variables().containsEntry(VOTE_RESULT, "NO_QUORUM");
+		assertThat(vote).variables().containsEntry(VOTE_RESULT, VoteCount.Result.NO_QUORUM.name());
 		Task chairTask = engine.getTaskService().createTaskQuery().processInstanceId(vote.getId()).singleResult();
-		assertThat(chairTask).hasCandidateGroup("chair");
+		assertThat(chairTask).hasCandidateGroup(Groups.COMMITTEE_CHAIR);
 		engine.getFormService().submitTaskForm(chairTask.getId(),
 				Map.of(CHAIR_DECISION, REJECTED, CHAIR_COMMENT, "Two votes are not enough: reapply next year"));
 		runJobs();
@@ -244,7 +245,7 @@ class CommitteeVoteProcessTest {
 		assertThat(vote).isEnded().hasPassed(END_REJECTED);
 		assertThat(vote).variables().containsEntry(COMMITTEE_OUTCOME, REJECTED)
 			.containsEntry(COMMITTEE_REASONS, "Chair's decision after a vote without quorum: Two votes are not enough: reapply next year");
-		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.REJECTED), eq("committee"), contains("reapply"));
+		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.REJECTED), eq(RecordOutcomeDelegate.ACTOR), contains("reapply"));
 	}
 
 	@Test
@@ -257,7 +258,7 @@ class CommitteeVoteProcessTest {
 		vote(vote, "m4", "REJECT", "No");
 		runJobs();
 		assertThat(vote).isWaitingAt(DECIDE_AS_CHAIR);
-		assertThat(vote).variables().containsEntry(VOTE_RESULT, "TIE");
+		assertThat(vote).variables().containsEntry(VOTE_RESULT, VoteCount.Result.TIE.name());
 		String chairTask = engine.getTaskService().createTaskQuery().processInstanceId(vote.getId()).singleResult().getId();
 
 		// when: a decision without comment is refused, then the chair decides
@@ -269,7 +270,7 @@ class CommitteeVoteProcessTest {
 
 		// then
 		assertThat(vote).isEnded().hasPassed(END_APPROVED);
-		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.APPROVED), eq("committee"), contains("Strategic market"));
+		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.APPROVED), eq(RecordOutcomeDelegate.ACTOR), contains("Strategic market"));
 	}
 
 	@Test
