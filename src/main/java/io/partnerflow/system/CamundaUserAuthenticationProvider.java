@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -23,6 +24,19 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		try {
+			return check(authentication);
+		}
+		catch (BadCredentialsException wrong) {
+			throw wrong;
+		}
+		catch (RuntimeException identityStoreUnreachable) {
+			// the users live in the database: when it cannot be reached, nobody can be checked
+			throw new AuthenticationServiceException("Users cannot be checked now", identityStoreUnreachable);
+		}
+	}
+
+	private Authentication check(Authentication authentication) {
 		String userId = authentication.getName();
 		Object credentials = authentication.getCredentials();
 		if (userId == null || userId.isBlank() || credentials == null

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -36,8 +37,16 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.realmName(REALM)
-				.authenticationEntryPoint((request, response, e) -> problem(response, json, HttpStatus.UNAUTHORIZED,
-						"Authentication required: HTTP Basic with a PartnerFlow user")))
+				.authenticationEntryPoint((request, response, e) -> {
+					if (e instanceof AuthenticationServiceException) {
+						problem(response, json, HttpStatus.SERVICE_UNAVAILABLE,
+								"The database cannot be reached; nothing was changed. Try again in a moment.");
+					}
+					else {
+						problem(response, json, HttpStatus.UNAUTHORIZED,
+								"Authentication required: HTTP Basic with a PartnerFlow user");
+					}
+				}))
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problem(response, json,
 					HttpStatus.FORBIDDEN, "Your groups do not allow this request")))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,6 +70,9 @@ class SecurityConfiguration {
 			throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		response.setStatus(status.value());
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			response.setHeader("Retry-After", "5");
+		}
 		if (status == HttpStatus.UNAUTHORIZED) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
 		}

@@ -1,0 +1,113 @@
+package io.partnerflow.committee;
+
+/** The committee-vote model: its key, variables and element ids, for Java code and tests. */
+public final class CommitteeVoteProcess {
+
+	public static final String KEY = "committee-vote";
+
+	// Variables in (set by the caller)
+	public static final String APPLICATION_MOTIVATION = "applicationMotivation";
+
+	public static final String APPLICATION_ORGANISATION = "applicationOrganisation";
+
+	public static final String APPLICATION_FIRST_CUSTOMERS = "applicationFirstCustomers";
+
+	public static final String APPLICATION_STRATEGY = "applicationStrategy";
+
+	public static final String APPLICATION_WHY_STRATEGIC = "applicationWhyStrategic";
+
+	public static final String APPLICATION_PROSPECTS = "applicationProspects";
+
+	public static final String SELECTION_SCORE = "selectionScore";
+
+	/** Optional: the group convened, {@code committee} unless given. */
+	public static final String COMMITTEE_GROUP = "committeeGroup";
+
+	// Variables out (mapped back by the caller)
+	/** {@link #APPROVED} or {@link #REJECTED}. */
+	public static final String COMMITTEE_OUTCOME = "committeeOutcome";
+
+	/** The comments that carried the decision. */
+	public static final String COMMITTEE_REASONS = "committeeReasons";
+
+	// Variables of the vote
+	public static final String COMMITTEE_MEMBERS = "committeeMembers";
+
+	public static final String MEMBER = "member";
+
+	public static final String REMINDER_DATE = "reminderDate";
+
+	public static final String VOTE_DEADLINE = "voteDeadline";
+
+	public static final String QUORUM = "quorum";
+
+	public static final String MAJORITY = "majority";
+
+	/** Task-local form field of the vote task: APPROVE, REJECT or ABSTAIN. */
+	public static final String VOTE = "vote";
+
+	/** Task-local form field of the vote task. */
+	public static final String VOTE_COMMENT = "voteComment";
+
+	/** Prefix of the per-member copy of a vote on the process instance: {@code vote_<member>}. */
+	public static final String VOTE_OF = "vote_";
+
+	/** Prefix of the per-member copy of a vote's comment: {@code voteComment_<member>}. */
+	public static final String VOTE_COMMENT_OF = "voteComment_";
+
+	/** Result of the count: APPROVED, REJECTED, TIE or NO_QUORUM. */
+	public static final String VOTE_RESULT = "voteResult";
+
+	public static final String CHAIR_DECISION = "chairDecision";
+
+	public static final String CHAIR_COMMENT = "chairComment";
+
+	public static final String APPROVED = "APPROVED";
+
+	public static final String REJECTED = "REJECTED";
+
+	// Element ids
+	public static final String START_EVENT = "StartEvent_ApplicationFileSubmitted";
+
+	public static final String CONVENE_COMMITTEE = "ServiceTask_ConveneCommittee";
+
+	public static final String INVITE_MEMBERS = "ServiceTask_InviteMembers";
+
+	public static final String CAST_VOTE = "UserTask_CastVote";
+
+	public static final String REMINDER_DUE = "BoundaryEvent_ReminderDue";
+
+	public static final String REMIND_MEMBERS = "ServiceTask_RemindMembers";
+
+	public static final String VOTE_DEADLINE_PASSED = "BoundaryEvent_VoteDeadlinePassed";
+
+	public static final String COUNT_VOTES = "ServiceTask_CountVotes";
+
+	public static final String DECIDE_AS_CHAIR = "UserTask_DecideAsChair";
+
+	public static final String RECORD_OUTCOME = "ServiceTask_RecordOutcome";
+
+	public static final String NOTIFY_RECRUITER = "ServiceTask_NotifyRecruiter";
+
+	public static final String NOTIFY_CANDIDATE = "ServiceTask_NotifyCandidateOfRejection";
+
+	public static final String END_APPROVED = "EndEvent_ApplicationApproved";
+
+	public static final String END_REJECTED = "EndEvent_ApplicationRejected";
+
+	public static final String END_MEMBERS_REMINDED = "EndEvent_MembersReminded";
+
+	private CommitteeVoteProcess() {
+	}
+
+	/** The process variable holding a member's vote. */
+	public static String voteOf(String member) {
+		return VOTE_OF + member;
+	}
+
+	/** The process variable holding a member's comment. */
+	public static String voteCommentOf(String member) {
+		return VOTE_COMMENT_OF + member;
+	}
+
+}

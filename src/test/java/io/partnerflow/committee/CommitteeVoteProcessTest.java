@@ -1,0 +1,357 @@
+package io.partnerflow.committee;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import io.partnerflow.partner.PartnerService;
+import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.system.Groups;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static io.partnerflow.committee.CommitteeVoteProcess.APPROVED;
+import static io.partnerflow.committee.CommitteeVoteProcess.CAST_VOTE;
+import static io.partnerflow.committee.CommitteeVoteProcess.CHAIR_COMMENT;
+import static io.partnerflow.committee.CommitteeVoteProcess.CHAIR_DECISION;
+import static io.partnerflow.committee.CommitteeVoteProcess.COMMITTEE_GROUP;
+import static io.partnerflow.committee.CommitteeVoteProcess.COMMITTEE_OUTCOME;
+import static io.partnerflow.committee.CommitteeVoteProcess.COMMITTEE_REASONS;
+import static io.partnerflow.committee.CommitteeVoteProcess.DECIDE_AS_CHAIR;
+import static io.partnerflow.committee.CommitteeVoteProcess.END_APPROVED;
+import static io.partnerflow.committee.CommitteeVoteProcess.END_MEMBERS_REMINDED;
+import static io.partnerflow.committee.CommitteeVoteProcess.END_REJECTED;
+import static io.partnerflow.committee.CommitteeVoteProcess.KEY;
+import static io.partnerflow.committee.CommitteeVoteProcess.REJECTED;
+import static io.partnerflow.committee.CommitteeVoteProcess.SELECTION_SCORE;
+import static io.partnerflow.committee.CommitteeVoteProcess.VOTE;
+import static io.partnerflow.committee.CommitteeVoteProcess.VOTE_COMMENT;
+import static io.partnerflow.committee.CommitteeVoteProcess.VOTE_DEADLINE_PASSED;
+import static io.partnerflow.committee.CommitteeVoteProcess.VOTE_RESULT;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+/**
+ * The committee vote path by path, on the in-memory engine: the real rules, validators and tally;
+ * the partner service and the mailer stand in. Time moves with ClockUtil.
+ */
+@Deployment(resources = { "bpmn/committee-vote.bpmn", "forms/committee-vote-cast-vote.form",
+		"forms/committee-vote-decide-as-chair.form" })
+class CommitteeVoteProcessTest {
+
+	@RegisterExtension
+	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("camunda-unit.cfg.xml")
+		.assertClassCoverageAtLeast(1.0)
+		.build();
+
+	static final String PARTNER = "P-2026-0042";
+
+	static final Date START = new Date(1_790_000_000_000L);
+
+	ProcessEngine engine;
+
+	PartnerService partners;
+
+	RecordingMailer mailer;
+
+	CommitteeRecord record;
+
+	@BeforeEach
+	void wire() {
+		engine = extension.getProcessEngine();
+		BpmnAwareTests.init(engine);
+		ClockUtil.setCurrentTime(START);
+		partners = mock(PartnerService.class);
+		record = mock(CommitteeRecord.class);
+		mailer = new RecordingMailer();
+		CommitteeTally tally = new CommitteeTally();
+		Mocks.register("conveneCommitteeDelegate",
+				new ConveneCommitteeDelegate(engine.getIdentityService(), CommitteeSettings.defaults()));
+		Mocks.register("committeeTally", tally);
+		Mocks.register("voteValidator", new VoteValidator());
+		Mocks.register("chairDecisionValidator", new ChairDecisionValidator());
+		Mocks.register("recordVoteListener", new RecordVoteListener(record));
+		Mocks.register("countVotesDelegate", new CountVotesDelegate(tally));
+		Mocks.register("recordOutcomeDelegate", new RecordOutcomeDelegate(partners));
+		Mocks.register("sendNotificationDelegate", mailer);
+	}
+
+	@AfterEach
+	void reset() {
+		ClockUtil.reset();
+		Mocks.reset();
+	}
+
+	@Test
+	void unanimousApprovalApprovesTheApplication() {
+		// given
+		ProcessInstance vote = convene(3);
+
+		// when: all three vote before the engine counts
+		vote(vote, "m1", "APPROVE", "Strong pipeline");
+		vote(vote, "m2", "APPROVE", null);
+		vote(vote, "m3", "APPROVE", "Good fit");
+		runJobs();
+
+		// then
+		assertThat(vote).isEnded().hasPassed(END_APPROVED).hasNotPassed(DECIDE_AS_CHAIR);
+		assertThat(vote).variables().containsEntry(COMMITTEE_OUTCOME, APPROVED)
+			.containsEntry(COMMITTEE_REASONS, "m1: Strong pipeline\nm3: Good fit");
+		verify(record).recordVote(PARTNER, vote.getId(), "m2", Choice.APPROVE, null);
+		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.APPROVED), eq(RecordOutcomeDelegate.ACTOR), anyString());
+		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-convened"))
+			.containsExactlyInAnyOrder("user:m1", "user:m2", "user:m3");
+		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-outcome")).containsExactly("recruiter");
+		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-rejection")).isEmpty();
+	}
+
+	@Test
+	void aMajorityOfApprovalsClosesTheVoteEarlyAndWithdrawsTheOpenBallots() {
+		// given
+		ProcessInstance vote = convene(5);
+
+		// when
+		vote(vote, "m1", "APPROVE", "Yes");
+		vote(vote, "m2", "APPROVE", "Yes");
+		runJobs();
+		org.assertj.core.api.Assertions.assertThat(openBallots(vote)).hasSize(3);
+		vote(vote, "m3", "APPROVE", "Yes");
+		runJobs();
+
+		// then
+		assertThat(vote).isEnded().hasPassed(END_APPROVED);
+		org.assertj.core.api.Assertions.assertThat(openBallots(vote)).isEmpty();
+		assertThat(vote).variables().containsEntry(COMMITTEE_OUTCOME, APPROVED).doesNotContainKey("vote_m4");
+	}
+
+	@Test
+	void enoughRejectionsCloseTheVoteEarlyAndTellTheCandidate() {
+		// given
+		ProcessInstance vote = convene(5);
+
+		// when
+		vote(vote, "m1", "REJECT", "No references");
+		vote(vote, "m2", "APPROVE", null);
+		vote(vote, "m3", "REJECT", "Competes with a partner");
+		runJobs();
+		org.assertj.core.api.Assertions.assertThat(openBallots(vote)).hasSize(2);
+		vote(vote, "m4", "REJECT", "Too small");
+		runJobs();
+
+		// then
+		assertThat(vote).isEnded().hasPassed(END_REJECTED);
+		assertThat(vote).variables().containsEntry(COMMITTEE_OUTCOME, REJECTED)
+			.containsEntry(COMMITTEE_REASONS, "m1: No references\nm3: Competes with a partner\nm4: Too small");
+		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.REJECTED), eq(RecordOutcomeDelegate.ACTOR), contains("Too small"));
+		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-rejection")).containsExactly("partner");
+	}
+
+	@Test
+	void abstentionsCountForQuorumButNotForMajority() {
+		// given
+		ProcessInstance vote = convene(3);
+
+		// when
+		vote(vote, "m1", "ABSTAIN", null);
+		vote(vote, "m2", "ABSTAIN", "Conflict of interest");
+		runJobs();
+		org.assertj.core.api.Assertions.assertThat(openBallots(vote)).hasSize(1);
+		vote(vote, "m3", "APPROVE", "Fine");
+		runJobs();
+
+		// then
+		assertThat(vote).isEnded().hasPassed(END_APPROVED);
+		assertThat(vote).variables().containsEntry(COMMITTEE_REASONS, "m3: Fine");
+	}
+
+	@Test
+	void membersWhoHaveNotVotedAreRemindedAfterThreeDays() {
+		// given
+		ProcessInstance vote = convene(3);
+		vote(vote, "m2", "APPROVE", null);
+		runJobs();
+
+		// when
+		moveClock(Duration.ofDays(3).plusMinutes(1));
+		runJobs();
+
+		// then
+		assertThat(vote).isActive().hasPassed(END_MEMBERS_REMINDED);
+		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-reminder"))
+			.containsExactlyInAnyOrder("user:m1", "user:m3");
+		org.assertj.core.api.Assertions.assertThat(openBallots(vote)).hasSize(2);
+	}
+
+	@Test
+	void atTheDeadlineAVoteWithQuorumDecidesWithTheVotesCast() {
+		// given: 2 approve, 1 rejects of 5: the last two could still turn it
+		ProcessInstance vote = convene(5);
+		vote(vote, "m1", "APPROVE", "Yes");
+		vote(vote, "m2", "APPROVE", null);
+		vote(vote, "m3", "REJECT", "Weak plan");
+		runJobs();
+		org.assertj.core.api.Assertions.assertThat(openBallots(vote)).hasSize(2);
+
+		// when
+		moveClock(Duration.ofDays(7).plusMinutes(1));
+		runJobs();
+
+		// then
+		assertThat(vote).isEnded().hasPassed(VOTE_DEADLINE_PASSED, END_APPROVED).hasNotPassed(DECIDE_AS_CHAIR);
+		assertThat(vote).variables().containsEntry(COMMITTEE_OUTCOME, APPROVED);
+		org.assertj.core.api.Assertions.assertThat(openBallots(vote)).isEmpty();
+	}
+
+	@Test
+	void atTheDeadlineWithoutQuorumTheChairDecides() {
+		// given: 2 of 5 voted
+		ProcessInstance vote = convene(5);
+		vote(vote, "m1", "APPROVE", "Yes");
+		vote(vote, "m2", "APPROVE", "Yes");
+		runJobs();
+
+		// when
+		moveClock(Duration.ofDays(7).plusMinutes(1));
+		runJobs();
+		assertThat(vote).isWaitingAt(DECIDE_AS_CHAIR);
+		assertThat(vote).variables().containsEntry(VOTE_RESULT, VoteCount.Result.NO_QUORUM.name());
+		Task chairTask = engine.getTaskService().createTaskQuery().processInstanceId(vote.getId()).singleResult();
+		assertThat(chairTask).hasCandidateGroup(Groups.COMMITTEE_CHAIR);
+		engine.getFormService().submitTaskForm(chairTask.getId(),
+				Map.of(CHAIR_DECISION, REJECTED, CHAIR_COMMENT, "Two votes are not enough: reapply next year"));
+		runJobs();
+
+		// then
+		assertThat(vote).isEnded().hasPassed(END_REJECTED);
+		assertThat(vote).variables().containsEntry(COMMITTEE_OUTCOME, REJECTED)
+			.containsEntry(COMMITTEE_REASONS, "Chair's decision after a vote without quorum: Two votes are not enough: reapply next year");
+		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.REJECTED), eq(RecordOutcomeDelegate.ACTOR), contains("reapply"));
+	}
+
+	@Test
+	void aTieGoesToTheChairWhoApproves() {
+		// given
+		ProcessInstance vote = convene(4);
+		vote(vote, "m1", "APPROVE", "Yes");
+		vote(vote, "m2", "REJECT", "No");
+		vote(vote, "m3", "APPROVE", "Yes");
+		vote(vote, "m4", "REJECT", "No");
+		runJobs();
+		assertThat(vote).isWaitingAt(DECIDE_AS_CHAIR);
+		assertThat(vote).variables().containsEntry(VOTE_RESULT, VoteCount.Result.TIE.name());
+		String chairTask = engine.getTaskService().createTaskQuery().processInstanceId(vote.getId()).singleResult().getId();
+
+		// when: a decision without comment is refused, then the chair decides
+		assertThatThrownBy(() -> engine.getFormService().submitTaskForm(chairTask, Map.of(CHAIR_DECISION, APPROVED)))
+			.isInstanceOf(BallotRefusedException.class)
+			.hasMessageContaining("needs a comment");
+		engine.getFormService().submitTaskForm(chairTask, Map.of(CHAIR_DECISION, APPROVED, CHAIR_COMMENT, "Strategic market"));
+		runJobs();
+
+		// then
+		assertThat(vote).isEnded().hasPassed(END_APPROVED);
+		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.APPROVED), eq(RecordOutcomeDelegate.ACTOR), contains("Strategic market"));
+	}
+
+	@Test
+	void anInvalidBallotIsRefusedAndTheTaskStaysOpen() {
+		// given
+		ProcessInstance vote = convene(3);
+		String ballot = ballotOf(vote, "m1").getId();
+
+		// when / then
+		assertThatThrownBy(() -> engine.getFormService().submitTaskForm(ballot, Map.of(VOTE, "REJECT")))
+			.isInstanceOf(BallotRefusedException.class)
+			.hasMessageContaining("A reject needs a comment");
+		assertThatThrownBy(() -> engine.getFormService().submitTaskForm(ballot, Map.of(VOTE, "MAYBE")))
+			.isInstanceOf(BallotRefusedException.class)
+			.hasMessageContaining("APPROVE, REJECT or ABSTAIN");
+		assertThatThrownBy(() -> engine.getFormService().submitTaskForm(ballot, Map.of(VOTE_COMMENT, "no choice")))
+			.isInstanceOf(BallotRefusedException.class);
+		org.assertj.core.api.Assertions.assertThat(ballotOf(vote, "m1")).isNotNull();
+		verify(record, never()).recordVote(anyString(), anyString(), anyString(), org.mockito.ArgumentMatchers.any(), anyString());
+	}
+
+	ProcessInstance convene(int members) {
+		IdentityService identity = engine.getIdentityService();
+		String group = "ptest" + members;
+		if (identity.createGroupQuery().groupId(group).count() == 0) {
+			identity.saveGroup(identity.newGroup(group));
+			for (int i = 1; i <= members; i++) {
+				String id = "m" + i;
+				if (identity.createUserQuery().userId(id).count() == 0) {
+					User user = identity.newUser(id);
+					user.setEmail(id + "@partnerflow.example");
+					identity.saveUser(user);
+				}
+				identity.createMembership(id, group);
+			}
+		}
+		ProcessInstance instance = engine.getRuntimeService()
+			.startProcessInstanceByKey(KEY, PARTNER, Map.of(COMMITTEE_GROUP, group, SELECTION_SCORE, 72,
+					"applicationMotivation", "Grow in retail"));
+		runJobs();
+		assertThat(instance).isWaitingAt(CAST_VOTE);
+		org.assertj.core.api.Assertions.assertThat(openBallots(instance)).hasSize(members);
+		return instance;
+	}
+
+	void vote(ProcessInstance instance, String member, String choice, String comment) {
+		Map<String, Object> form = comment == null ? Map.of(VOTE, choice) : Map.of(VOTE, choice, VOTE_COMMENT, comment);
+		engine.getFormService().submitTaskForm(ballotOf(instance, member).getId(), form);
+	}
+
+	Task ballotOf(ProcessInstance instance, String member) {
+		return engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceId(instance.getId())
+			.taskDefinitionKey(CAST_VOTE)
+			.taskAssignee(member)
+			.singleResult();
+	}
+
+	List<Task> openBallots(ProcessInstance instance) {
+		return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(CAST_VOTE).list();
+	}
+
+	void runJobs() {
+		for (int i = 0; i < 100; i++) {
+			List<Job> due = engine.getManagementService().createJobQuery().executable().list();
+			if (due.isEmpty()) {
+				return;
+			}
+			for (Job job : due) {
+				// a job run before may have removed this one (a closed vote withdraws the other ballots)
+				if (engine.getManagementService().createJobQuery().jobId(job.getId()).count() == 1) {
+					engine.getManagementService().executeJob(job.getId());
+				}
+			}
+		}
+		throw new IllegalStateException("jobs keep coming");
+	}
+
+	void moveClock(Duration by) {
+		ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + by.toMillis()));
+	}
+
+}
