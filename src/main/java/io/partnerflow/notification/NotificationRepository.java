@@ -6,4 +6,6 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
 	boolean existsByIdempotencyKey(String idempotencyKey);
 
+	void deleteByIdempotencyKey(String idempotencyKey);
+
 }

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.partnerflow.notification.MailTemplates.RenderedMail;
 import jakarta.mail.MessagingException;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends PartnerFlow's mails: a template, recipients, a model, and an idempotency key under which
- * the mail goes out at most once. An SMTP failure is thrown, so the job that sends it is retried.
+ * the mail goes out once. The key is recorded at the last moment before the SMTP server accepts the
+ * mail ({@link RecordingSmtpTransport}); an SMTP failure is thrown, so the job that sends it is retried.
  */
 @Service
 public class NotificationService {
@@ -75,13 +77,23 @@ public class NotificationService {
 		Map<String, Object> variables = new HashMap<>(model);
 		variables.put("baseUrl", baseUrl);
 		RenderedMail mail = templates.render(template, variables);
-		mailSender.send(mime(idempotencyKey, addresses, mail));
+		AtomicBoolean recorded = new AtomicBoolean();
 		try {
-			sentMails.record(idempotencyKey, template, String.join(", ", addresses), mail.subject(),
-					ClockUtil.getCurrentTime().toInstant());
+			RecordingSmtpTransport.sendRecording(() -> {
+				sentMails.record(idempotencyKey, template, String.join(", ", addresses), mail.subject(),
+						ClockUtil.getCurrentTime().toInstant());
+				recorded.set(true);
+			}, () -> mailSender.send(mime(idempotencyKey, addresses, mail)));
 		}
 		catch (DataIntegrityViolationException recordedMeanwhile) {
-			log.warn("Mail {} was recorded by another attempt at the same time", idempotencyKey);
+			log.warn("Mail {} was recorded by another attempt at the same time; not sending it", idempotencyKey);
+			return false;
+		}
+		catch (RuntimeException notAccepted) {
+			if (recorded.get()) {
+				sentMails.forget(idempotencyKey);
+			}
+			throw notAccepted;
 		}
 		log.info("Mail {} '{}' sent to {}", idempotencyKey, mail.subject(), addresses);
 		return true;

@@ -29,4 +29,10 @@ class SentMails {
 		notifications.saveAndFlush(new Notification(idempotencyKey, template, recipients, subject, sentAt));
 	}
 
+	/** The server did not accept the mail after all: the next attempt must send it. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void forget(String idempotencyKey) {
+		notifications.deleteByIdempotencyKey(idempotencyKey);
+	}
+
 }
