@@ -17,11 +17,14 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -83,7 +86,7 @@ class ClusterIT {
 		assertThat(nodeA.deploy("cluster-timer", model("cluster-timer.bpmn")).statusCode()).isEqualTo(200);
 		Date due = Date.from(Instant.now().plusSeconds(45));
 		String body = "{\"variables\":{\"dueAt\":{\"value\":\"" + restDate(due) + "\",\"type\":\"Date\"}}}";
-		startInstances("cluster-timer", 1_000, i -> body);
+		startInstances("cluster-timer", 1_000, i -> body, nodeA, nodeB);
 		assertThat(new Date()).as("all started before the due moment").isBefore(due);
 
 		// when the moment comes
@@ -107,12 +110,14 @@ class ClusterIT {
 		int partners = 300;
 		List<String> references = insertPartners(partners);
 		assertThat(nodeA.deploy("cluster-mail", model("cluster-mail.bpmn")).statusCode()).isEqualTo(200);
-		startInstances("cluster-mail", partners, i -> "{\"businessKey\":\"" + references.get(i) + "\"}");
+		CompletableFuture<Void> starting = CompletableFuture.runAsync(() -> startInstances("cluster-mail", partners,
+				i -> "{\"businessKey\":\"" + references.get(i) + "\"}", nodeB));
 
 		// when node A is killed once about a third of the mails went out
 		waitUntil(Duration.ofMinutes(2), () -> smtp.getReceivedMessages().length >= partners / 3);
 		nodeA.kill();
 		int atKill = smtp.getReceivedMessages().length;
+		starting.get();
 
 		// then node B finishes every instance
 		waitUntil(Duration.ofMinutes(3), () -> finished("cluster-mail") == partners);
@@ -163,13 +168,13 @@ class ClusterIT {
 		assertThat(scalar("select count(*) from partner")).isEqualTo(partnersBefore);
 	}
 
-	private static void startInstances(String key, int count, java.util.function.IntFunction<String> body)
-			throws Exception {
+	/** Starts instances through the engine's REST API of the given nodes, in turn, four at a time. */
+	private static void startInstances(String key, int count, IntFunction<String> body, AppNode... nodes) {
 		ExecutorService clients = Executors.newFixedThreadPool(4);
 		AtomicInteger failures = new AtomicInteger();
 		try {
 			List<Future<Object>> calls = IntStream.range(0, count).mapToObj(i -> clients.submit(() -> {
-				AppNode node = i % 2 == 0 ? nodeA : nodeB;
+				AppNode node = nodes[i % nodes.length];
 				HttpResponse<String> response = node.postJson("/engine-rest/process-definition/key/" + key + "/start",
 						body.apply(i));
 				if (response.statusCode() != 200) {
@@ -180,6 +185,9 @@ class ClusterIT {
 			for (Future<Object> call : calls) {
 				call.get();
 			}
+		}
+		catch (InterruptedException | ExecutionException e) {
+			throw new IllegalStateException("Starting " + key + " instances failed", e);
 		}
 		finally {
 			clients.shutdown();
