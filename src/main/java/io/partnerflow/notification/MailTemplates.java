@@ -24,7 +24,8 @@ class MailTemplates {
 	record RenderedMail(String subject, String text, String html) {
 	}
 
-	private final TemplateEngine engine = new TemplateEngine();
+	// SpringTemplateEngine evaluates expressions with SpEL; the plain TemplateEngine needs OGNL, which is not on the classpath
+	private final TemplateEngine engine = new org.thymeleaf.spring6.SpringTemplateEngine();
 
 	MailTemplates() {
 		engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
