@@ -75,7 +75,7 @@ class RecruitmentTasklistBrowserTest {
 		jobs.runDue();
 
 		// then "Approach candidate" appears for her; she fills its form
-		String reference = taskService.createTaskQuery().taskDefinitionKey(RecruitmentProcess.APPROACH_CANDIDATE)
+		String recruitment = taskService.createTaskQuery().taskDefinitionKey(RecruitmentProcess.APPROACH_CANDIDATE)
 			.processVariableValueEquals("company", company).singleResult().getProcessInstanceId();
 		browser.navigate().refresh();
 		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space()='Approach candidate']"))).click();
@@ -90,12 +90,12 @@ class RecruitmentTasklistBrowserTest {
 		// the task footer overlays the button in a small window: click it as a user would after scrolling
 		((JavascriptExecutor) browser).executeScript("arguments[0].click()",
 				browser.findElement(By.xpath("//button[normalize-space()='Complete']")));
-		wait.until(d -> taskService.createTaskQuery().processInstanceId(reference)
+		wait.until(d -> taskService.createTaskQuery().processInstanceId(recruitment)
 			.taskDefinitionKey(RecruitmentProcess.APPROACH_CANDIDATE).count() == 0);
 		jobs.runDue();
 
 		// then the next task waits: the application file
-		assertThat(taskService.createTaskQuery().processInstanceId(reference).singleResult().getTaskDefinitionKey())
+		assertThat(taskService.createTaskQuery().processInstanceId(recruitment).singleResult().getTaskDefinitionKey())
 			.isEqualTo(RecruitmentProcess.RECORD_APPLICATION_FILE);
 	}
 
