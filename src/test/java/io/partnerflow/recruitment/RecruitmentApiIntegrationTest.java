@@ -44,6 +44,9 @@ class RecruitmentApiIntegrationTest {
 	PartnerService partners;
 
 	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtime;
+
+	@Autowired
 	ApplicationFiles applicationFiles;
 
 	final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -104,6 +107,27 @@ class RecruitmentApiIntegrationTest {
 			assertThat(mail.subject()).isEqualTo("Candidate Tiny " + run + " (" + reference + ") is not eligible");
 			assertThat(mail.to()).contains("rita@partnerflow.test");
 		});
+	}
+
+	@Test
+	void duplicateListedFromTheTasklistStartFormIsShownToTheRecruiterNotAnIncident() {
+		// given a listed candidate
+		rest.withBasicAuth("rita", "rita").postForEntity("/api/candidates", candidate("Known " + run, "known-" + run + ".example"),
+				Map.class);
+		Map<String, Object> form = candidate("Known again " + run, "known-" + run + ".example");
+		form.put(RecruitmentProcess.RECRUITER, "raoul");
+
+		// when raoul lists the same company from the start form
+		String recruitment = runtime.startProcessInstanceByKey(RecruitmentProcess.KEY, form).getId();
+		jobs.runDue();
+
+		// then he gets a task that says why, and no incident is raised
+		Task review = taskService.createTaskQuery().processInstanceId(recruitment).singleResult();
+		assertThat(review.getTaskDefinitionKey()).isEqualTo(RecruitmentProcess.REVIEW_REFUSED_CANDIDATE);
+		assertThat(review.getAssignee()).isEqualTo("raoul");
+		assertThat((String) runtime.getVariable(recruitment, RecruitmentProcess.REFUSAL_REASON))
+			.contains("is already listed").contains("same contact e-mail domain known-" + run + ".example");
+		assertThat(runtime.createIncidentQuery().processInstanceId(recruitment).count()).isZero();
 	}
 
 	@Test
