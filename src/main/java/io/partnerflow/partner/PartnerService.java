@@ -46,11 +46,22 @@ public class PartnerService {
 	/** Throws {@link DuplicatePartnerException} when the candidate is already listed. */
 	@Transactional(readOnly = true)
 	public void checkNotListed(CandidateData data) {
+		findListed(data).ifPresent(duplicate -> {
+			throw duplicate;
+		});
+	}
+
+	/**
+	 * The refusal a registration would meet, without throwing: for callers inside a process
+	 * transaction, where a thrown exception would mark the whole job's transaction rollback-only.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<DuplicatePartnerException> findListed(CandidateData data) {
 		String domain = CandidateData.domainOf(data.contactEmail());
-		partners.findLookalikes(data.company().strip(), data.country(), domain).stream().findFirst().ifPresent(existing -> {
+		return partners.findLookalikes(data.company().strip(), data.country(), domain).stream().findFirst().map(existing -> {
 			boolean sameCompany = existing.getCompany().equalsIgnoreCase(data.company().strip())
 					&& existing.getCountry().equalsIgnoreCase(data.country());
-			throw new DuplicatePartnerException(existing,
+			return new DuplicatePartnerException(existing,
 					sameCompany ? "same company and country" : "same contact e-mail domain " + domain);
 		});
 	}

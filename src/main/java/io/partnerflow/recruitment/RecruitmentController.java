@@ -1,0 +1,76 @@
+package io.partnerflow.recruitment;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+
+import io.partnerflow.partner.CandidateData;
+import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.system.BadRequestException;
+import io.partnerflow.system.Groups;
+import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Lists candidates (one, or a CSV file of them) and receives their application files. */
+@RestController
+class RecruitmentController {
+
+	record Listed(String reference, PartnerStatus status) {
+	}
+
+	private final Recruitments recruitments;
+
+	private final CandidateCsvImport csvImport;
+
+	RecruitmentController(Recruitments recruitments, CandidateCsvImport csvImport) {
+		this.recruitments = recruitments;
+		this.csvImport = csvImport;
+	}
+
+	@PostMapping(path = "/api/candidates", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize(Groups.RECRUITERS_ONLY)
+	ResponseEntity<Listed> list(@Valid @RequestBody CandidateData candidate, Principal recruiter) {
+		Partner partner = recruitments.start(candidate, recruiter.getName());
+		return ResponseEntity.created(URI.create("/api/partners/" + partner.getReference()))
+			.body(new Listed(partner.getReference(), partner.getStatus()));
+	}
+
+	@PostMapping(path = "/api/candidates/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+	@PreAuthorize(Groups.RECRUITERS_ONLY)
+	CandidateCsvImport.Result importCsv(@RequestBody(required = false) String csv, Principal recruiter) {
+		if (csv == null || csv.isBlank()) {
+			throw new BadRequestException("file", "the CSV file is empty");
+		}
+		return csvImport.run(new StringReader(csv), recruiter.getName());
+	}
+
+	@PostMapping(path = "/api/candidates/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(Groups.RECRUITERS_ONLY)
+	CandidateCsvImport.Result importCsvFile(@RequestParam("file") MultipartFile file, Principal recruiter) throws IOException {
+		if (file.isEmpty()) {
+			throw new BadRequestException("file", "the CSV file is empty");
+		}
+		return csvImport.run(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8), recruiter.getName());
+	}
+
+	@PostMapping(path = "/api/partners/{reference}/application", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize(Groups.RECRUITERS_OR_MANAGERS)
+	ResponseEntity<Void> submitApplication(@PathVariable String reference, @Valid @RequestBody ApplicationFileData file,
+			Principal submitter) {
+		recruitments.submitApplication(reference, file, submitter.getName());
+		return ResponseEntity.accepted().build();
+	}
+
+}

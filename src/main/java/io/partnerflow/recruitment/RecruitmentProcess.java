@@ -1,0 +1,118 @@
+package io.partnerflow.recruitment;
+
+import java.util.List;
+
+/** Names in the partner-recruitment model that Java and tests refer to. */
+public final class RecruitmentProcess {
+
+	public static final String KEY = "partner-recruitment";
+
+	public static final String DECISION_SELECTION_CRITERIA = "selection-criteria";
+
+	public static final String MESSAGE_APPLICATION_RECEIVED = "Message_ApplicationReceived";
+
+	public static final String ERROR_CANDIDATE_REFUSED = "CANDIDATE_REFUSED";
+
+	// variables
+	public static final String RECRUITER = "recruiter";
+
+	public static final String PARTNER_REGISTERED = "partnerRegistered";
+
+	public static final String REFUSAL_REASON = "refusalReason";
+
+	public static final String ELIGIBLE = "eligible";
+
+	public static final String INELIGIBILITY_REASON = "ineligibilityReason";
+
+	public static final String SELECTION_SCORE = "selectionScore";
+
+	public static final String CANDIDATE_INTERESTED = "candidateInterested";
+
+	public static final String INTERESTED_YES = "YES";
+
+	public static final String INTERESTED_NO = "NO";
+
+	public static final String MEETING_DATE = "meetingDate";
+
+	public static final String AVERAGE_DEAL_MARGIN = "averageDealMargin";
+
+	public static final String EXPECTED_REVENUE_3_YEARS = "expectedRevenue3Years";
+
+	public static final String EXPECTED_ROI = "expectedRoi";
+
+	public static final String APPLICATION_MOTIVATION = "applicationMotivation";
+
+	public static final String APPLICATION_ORGANISATION = "applicationOrganisation";
+
+	public static final String APPLICATION_FIRST_CUSTOMERS = "applicationFirstCustomers";
+
+	public static final String APPLICATION_STRATEGY = "applicationStrategy";
+
+	public static final String APPLICATION_WHY_STRATEGIC = "applicationWhyStrategic";
+
+	public static final String APPLICATION_PROSPECTS = "applicationProspects";
+
+	public static final List<String> APPLICATION_FIELDS = List.of(APPLICATION_MOTIVATION, APPLICATION_ORGANISATION,
+			APPLICATION_FIRST_CUSTOMERS, APPLICATION_STRATEGY, APPLICATION_WHY_STRATEGIC, APPLICATION_PROSPECTS);
+
+	public static final String COMMITTEE_OUTCOME = "committeeOutcome";
+
+	public static final String COMMITTEE_REASONS = "committeeReasons";
+
+	public static final String OUTCOME_APPROVED = "APPROVED";
+
+	public static final String OUTCOME_REJECTED = "REJECTED";
+
+	public static final String CONTRACT_TYPE = "contractType";
+
+	public static final String BUSINESS_PLAN_ANNEXED = "businessPlanAnnexed";
+
+	public static final String CONTRACT_SIGNED_ON = "contractSignedOn";
+
+	public static final String CONTRACT_SIGNED_AT = "contractSignedAt";
+
+	// element ids
+	public static final String START_EVENT = "StartEvent_CandidateListed";
+
+	public static final String REGISTER_CANDIDATE = "ServiceTask_RegisterCandidate";
+
+	public static final String REVIEW_REFUSED_CANDIDATE = "UserTask_ReviewRefusedCandidate";
+
+	public static final String CHECK_SELECTION_CRITERIA = "ServiceTask_CheckSelectionCriteria";
+
+	public static final String APPROACH_CANDIDATE = "UserTask_ApproachCandidate";
+
+	public static final String RECORD_APPLICATION_FILE = "UserTask_RecordApplicationFile";
+
+	public static final String APPLICATION_REMINDER_DUE = "BoundaryEvent_ApplicationReminderDue";
+
+	public static final String APPLICATION_OVERDUE = "BoundaryEvent_ApplicationOverdue";
+
+	public static final String COMMITTEE_VOTE = "CallActivity_CommitteeVote";
+
+	public static final String SIGN_CONTRACT = "UserTask_SignContract";
+
+	public static final String SIGNATURE_OVERDUE = "BoundaryEvent_SignatureOverdue";
+
+	public static final String START_ONBOARDING_PLAN = "ServiceTask_StartOnboardingPlan";
+
+	public static final String END_CANDIDATE_REFUSED = "EndEvent_CandidateRefused";
+
+	public static final String END_NOT_ELIGIBLE = "EndEvent_CandidateNotEligible";
+
+	public static final String END_DECLINED = "EndEvent_CandidateDeclined";
+
+	public static final String END_CANDIDATE_REMINDED = "EndEvent_CandidateReminded";
+
+	public static final String END_APPLICATION_LAPSED = "EndEvent_ApplicationLapsed";
+
+	public static final String END_APPLICATION_REJECTED = "EndEvent_ApplicationRejected";
+
+	public static final String END_SIGNATURE_ESCALATED = "EndEvent_SignatureEscalated";
+
+	public static final String END_PARTNER_SIGNED = "EndEvent_PartnerSigned";
+
+	private RecruitmentProcess() {
+	}
+
+}

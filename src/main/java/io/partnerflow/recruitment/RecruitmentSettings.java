@@ -1,0 +1,43 @@
+package io.partnerflow.recruitment;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The delays of the recruitment model (ISO 8601 durations for its timers), from
+ * {@code partnerflow.recruitment.*}: the application reminder, the lapse after the reminder and the
+ * contract signature deadline, in days.
+ */
+@Component("recruitmentSettings")
+public class RecruitmentSettings {
+
+	private final int reminderDays;
+
+	private final int lapseDaysAfterReminder;
+
+	private final int signatureDeadlineDays;
+
+	public RecruitmentSettings(@Value("${partnerflow.recruitment.application-reminder-days:14}") int reminderDays,
+			@Value("${partnerflow.recruitment.application-lapse-days:45}") int lapseDaysAfterReminder,
+			@Value("${partnerflow.recruitment.signature-deadline-days:30}") int signatureDeadlineDays) {
+		this.reminderDays = reminderDays;
+		this.lapseDaysAfterReminder = lapseDaysAfterReminder;
+		this.signatureDeadlineDays = signatureDeadlineDays;
+	}
+
+	/** From the application request to the reminder mail. */
+	public String getApplicationReminderDelay() {
+		return "P" + reminderDays + "D";
+	}
+
+	/** From the application request to the lapse: the reminder delay, then the lapse delay. */
+	public String getApplicationLapseDelay() {
+		return "P" + (reminderDays + lapseDaysAfterReminder) + "D";
+	}
+
+	/** From the committee's approval to the managers' alert when the contract is not signed. */
+	public String getSignatureDeadline() {
+		return "P" + signatureDeadlineDays + "D";
+	}
+
+}

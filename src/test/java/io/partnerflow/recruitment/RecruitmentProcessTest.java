@@ -1,0 +1,369 @@
+package io.partnerflow.recruitment;
+
+import static io.partnerflow.recruitment.RecruitmentProcess.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.partnerflow.notification.SendNotificationDelegate;
+import io.partnerflow.onboarding.StartOnboardingPlanDelegate;
+import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerService;
+import io.partnerflow.partner.PartnerStatus;
+import jakarta.validation.Validation;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every path of partner-recruitment, on an in-memory engine, with the committee stood in for. */
+@Deployment(resources = { "bpmn/partner-recruitment.bpmn", "bpmn/selection-criteria.dmn", "stubs/committee-vote-stub.bpmn",
+		"forms/partner-recruitment-list-candidate.form", "forms/partner-recruitment-review-refused-candidate.form",
+		"forms/partner-recruitment-approach-candidate.form", "forms/partner-recruitment-record-application-file.form",
+		"forms/partner-recruitment-sign-contract.form" })
+class RecruitmentProcessTest {
+
+	@RegisterExtension
+	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("camunda-unit.cfg.xml").build();
+
+	static final String REFERENCE = "P-2026-0001";
+
+	final PartnerService partners = mock(PartnerService.class);
+
+	final ApplicationFiles applicationFiles = mock(ApplicationFiles.class);
+
+	final SendNotificationDelegate mails = mock(SendNotificationDelegate.class);
+
+	final StartOnboardingPlanDelegate onboarding = mock(StartOnboardingPlanDelegate.class);
+
+	final List<String> statuses = new java.util.ArrayList<>();
+
+	@BeforeEach
+	void registerBeans() {
+		Partner partner = mock(Partner.class);
+		when(partner.getReference()).thenReturn(REFERENCE);
+		when(partner.getCompany()).thenReturn("Acme Systems");
+		when(partner.getMarket()).thenReturn("Retail");
+		when(partners.get(REFERENCE)).thenReturn(partner);
+		when(partners.register(any(), anyString())).thenReturn(partner);
+		when(partners.findListed(any())).thenReturn(java.util.Optional.empty());
+		when(partners.changeStatus(eq(REFERENCE), any(), anyString(), any())).thenAnswer(call -> {
+			statuses.add(call.getArgument(1, PartnerStatus.class).name());
+			return partner;
+		});
+		Mocks.register("registerCandidateDelegate",
+				new RegisterCandidateDelegate(partners, Validation.buildDefaultValidatorFactory().getValidator()));
+		Mocks.register("checkSelectionCriteriaDelegate", new CheckSelectionCriteriaDelegate(partners));
+		Mocks.register("changePartnerStatusDelegate", new ChangePartnerStatusDelegate(partners));
+		Mocks.register("requireVariablesListener", new RequireVariablesListener());
+		Mocks.register("recruitmentSettings", new RecruitmentSettings(14, 45, 30));
+		Mocks.register("saveApplicationFileDelegate", new SaveApplicationFileDelegate(applicationFiles));
+		Mocks.register("recordContractSignatureDelegate", new RecordContractSignatureDelegate(partners));
+		Mocks.register("sendNotificationDelegate", mails);
+		Mocks.register("startOnboardingPlanDelegate", onboarding);
+	}
+
+	@AfterEach
+	void reset() {
+		Mocks.reset();
+		ClockUtil.reset();
+	}
+
+	@Test
+	void invalidCandidateFromTheStartFormIsShownToTheRecruiterAndNotListed() {
+		// given a start form with a country that is not an ISO code
+		Map<String, Object> form = candidateForm();
+		form.put("country", "France");
+		ProcessInstance recruitment = runtimeService().startProcessInstanceByKey(KEY, form);
+
+		// when
+		runJobs();
+
+		// then
+		assertThat(recruitment).isWaitingAt(REVIEW_REFUSED_CANDIDATE);
+		org.assertj.core.api.Assertions.assertThat((String) runtimeService().getVariable(recruitment.getId(), REFUSAL_REASON))
+			.contains("country must be a two-letter ISO country code");
+		verify(partners, never()).register(any(), anyString());
+		complete(task(recruitment));
+		assertThat(recruitment).isEnded().hasPassed(END_CANDIDATE_REFUSED);
+	}
+
+	@Test
+	void candidateListedFromTheStartFormIsRegisteredAndApproached() {
+		// given
+		figures(6_000_000L, 6, 4, 3);
+		ProcessInstance recruitment = runtimeService().startProcessInstanceByKey(KEY, candidateForm());
+
+		// when
+		runJobs();
+
+		// then
+		verify(partners).register(any(), eq("rita"));
+		assertThat(recruitment).isWaitingAt(APPROACH_CANDIDATE);
+		org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()
+			.processInstanceId(recruitment.getId()).singleResult().getBusinessKey()).isEqualTo(REFERENCE);
+		assertThat(task(recruitment)).isAssignedTo("rita");
+	}
+
+	@Test
+	void candidateBelowMinimumRevenueIsNotEligibleAndTheRecruiterIsToldWhy() {
+		// given
+		ProcessInstance recruitment = startRegistered(100_000L, 3, 2, 4);
+
+		// when
+		runJobs();
+
+		// then
+		assertThat(recruitment).isEnded().hasPassed(END_NOT_ELIGIBLE);
+		verify(partners).changeStatus(REFERENCE, PartnerStatus.NOT_ELIGIBLE, KEY, "annual revenue below the 500,000 EUR minimum");
+		verify(partners).recordSelectionScore(REFERENCE, 0, DECISION_SELECTION_CRITERIA);
+		org.assertj.core.api.Assertions.assertThat(mailTemplates()).containsExactly("candidate-not-eligible");
+	}
+
+	@Test
+	void candidateNotInterestedAfterTheApproachDeclines() {
+		// given
+		ProcessInstance recruitment = approached();
+
+		// when
+		complete(task(recruitment), approach(INTERESTED_NO));
+		runJobs();
+
+		// then
+		assertThat(recruitment).isEnded().hasPassed(END_DECLINED);
+		org.assertj.core.api.Assertions.assertThat(statuses).containsExactly("APPROACHED", "DECLINED");
+	}
+
+	@Test
+	void approachWithoutTheFiguresCannotBeCompleted() {
+		// given
+		ProcessInstance recruitment = approached();
+
+		// when / then
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(recruitment),
+				Variables.createVariables().putValue(CANDIDATE_INTERESTED, INTERESTED_YES)))
+			.hasMessageContaining("Please fill in: meetingDate, averageDealMargin, expectedRevenue3Years, expectedRoi");
+		assertThat(recruitment).isWaitingAt(APPROACH_CANDIDATE);
+	}
+
+	@Test
+	void applicationLapsesAfterAReminderWhenNoFileArrives() {
+		// given
+		ProcessInstance recruitment = applicationRequested();
+
+		// when 15 days pass: the reminder goes out, the task stays
+		moveClock(Duration.ofDays(15));
+		runJobs();
+		assertThat(recruitment).isWaitingAt(RECORD_APPLICATION_FILE).hasPassed(END_CANDIDATE_REMINDED);
+		// and 45 more days
+		moveClock(Duration.ofDays(45));
+		runJobs();
+
+		// then
+		assertThat(recruitment).isEnded().hasPassed(END_APPLICATION_LAPSED);
+		org.assertj.core.api.Assertions.assertThat(mailTemplates())
+			.containsExactly("application-requested", "application-reminder", "application-lapsed");
+		org.assertj.core.api.Assertions.assertThat(statuses).endsWith("APPLICATION_LAPSED");
+	}
+
+	@Test
+	void applicationLapsesWithoutAReminderWhenTheLapseFallsDueFirst() {
+		// given
+		ProcessInstance recruitment = applicationRequested();
+
+		// when both timers are due, the lapse runs first and cancels the reminder
+		moveClock(Duration.ofDays(60));
+		Job lapse = managementService().createJobQuery().activityId(APPLICATION_OVERDUE).singleResult();
+		managementService().executeJob(lapse.getId());
+		runJobs();
+
+		// then
+		assertThat(recruitment).isEnded().hasPassed(END_APPLICATION_LAPSED).hasNotPassed(END_CANDIDATE_REMINDED);
+		org.assertj.core.api.Assertions.assertThat(mailTemplates()).containsExactly("application-requested", "application-lapsed");
+	}
+
+	@Test
+	void applicationRecordedByTheRecruiterAndRejectedByTheCommitteeEnds() {
+		// given
+		ProcessInstance recruitment = applicationRequested();
+
+		// when the recruiter types in the file
+		complete(task(recruitment), applicationFile());
+		runJobs();
+		// then the committee reads it
+		assertThat(recruitment).isWaitingAt(COMMITTEE_VOTE);
+		ProcessInstance vote = committeeVote(recruitment);
+		org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(vote.getId()))
+			.containsEntry(APPLICATION_MOTIVATION, "We sell to retailers")
+			.containsEntry(SELECTION_SCORE, 90);
+		org.assertj.core.api.Assertions.assertThat(vote.getBusinessKey()).isEqualTo(REFERENCE);
+		verify(applicationFiles).saveIfAbsent(eq(REFERENCE), eq(ApplicationFileData.of(applicationFile())), eq("rita"));
+		org.assertj.core.api.Assertions.assertThat(statuses).endsWith("IN_COMMITTEE");
+
+		// when
+		complete(task(vote), Variables.createVariables().putValue(COMMITTEE_OUTCOME, OUTCOME_REJECTED)
+			.putValue(COMMITTEE_REASONS, "too small"));
+
+		// then
+		assertThat(recruitment).isEnded().hasPassed(END_APPLICATION_REJECTED);
+	}
+
+	@Test
+	void approvedApplicationSentByTheCandidateLeadsToASignedPartnerAndTheHundredDayPlan() throws Exception {
+		// given
+		ProcessInstance recruitment = applicationRequested();
+
+		List<Object> onboardingStartedWith = new java.util.ArrayList<>();
+		org.mockito.Mockito.doAnswer(call -> onboardingStartedWith.add(call.getArgument(0, DelegateExecution.class)
+			.getVariable(CONTRACT_SIGNED_AT))).when(onboarding).execute(any());
+
+		// when the candidate sends its file through the API
+		runtimeService().createMessageCorrelation(MESSAGE_APPLICATION_RECEIVED).processInstanceBusinessKey(REFERENCE)
+			.setVariables(applicationFile()).correlate();
+		runJobs();
+		complete(task(committeeVote(recruitment)), Variables.createVariables().putValue(COMMITTEE_OUTCOME, OUTCOME_APPROVED)
+			.putValue(COMMITTEE_REASONS, "strong file"));
+		assertThat(recruitment).isWaitingAt(SIGN_CONTRACT);
+		assertThat(task(recruitment)).hasCandidateGroup("legal");
+		complete(task(recruitment), Variables.createVariables().putValue(CONTRACT_TYPE, "RESALE")
+			.putValue(BUSINESS_PLAN_ANNEXED, true).putValue(CONTRACT_SIGNED_ON, "2026-11-20"));
+		runJobs();
+
+		// then
+		assertThat(recruitment).isEnded().hasPassed(END_PARTNER_SIGNED).hasNotPassed(END_SIGNATURE_ESCALATED);
+		verify(partners).recordContractSignature(REFERENCE, Instant.parse("2026-11-20T00:00:00Z"), "legal");
+		org.assertj.core.api.Assertions.assertThat(mailTemplates()).containsExactly("application-requested", "partner-signed", "partner-welcome");
+		org.assertj.core.api.Assertions.assertThat(onboardingStartedWith)
+			.containsExactly(Date.from(Instant.parse("2026-11-20T00:00:00Z")));
+	}
+
+	@Test
+	void contractNotSignedByTheDeadlineAlertsTheManagersAndStaysOpen() {
+		// given an approved application
+		ProcessInstance recruitment = applicationRequested();
+		runtimeService().createMessageCorrelation(MESSAGE_APPLICATION_RECEIVED).processInstanceBusinessKey(REFERENCE)
+			.setVariables(applicationFile()).correlate();
+		runJobs();
+		complete(task(committeeVote(recruitment)), Variables.createVariables().putValue(COMMITTEE_OUTCOME, OUTCOME_APPROVED));
+
+		// when 31 days pass
+		moveClock(Duration.ofDays(31));
+		runJobs();
+
+		// then
+		assertThat(recruitment).isWaitingAt(SIGN_CONTRACT).hasPassed(END_SIGNATURE_ESCALATED);
+		org.assertj.core.api.Assertions.assertThat(mailTemplates()).endsWith("contract-signature-overdue");
+	}
+
+	// --- helpers
+
+	private ProcessInstance startRegistered(long revenue, int sales, int technical, int suppliers) {
+		figures(revenue, sales, technical, suppliers);
+		return runtimeService().startProcessInstanceByKey(KEY, REFERENCE,
+				Variables.createVariables().putValue(PARTNER_REGISTERED, true).putValue(RECRUITER, "rita"));
+	}
+
+	private void figures(long revenue, int sales, int technical, int suppliers) {
+		Partner partner = partners.get(REFERENCE);
+		when(partner.getAnnualRevenue()).thenReturn(revenue);
+		when(partner.getSalesStaff()).thenReturn(sales);
+		when(partner.getTechnicalStaff()).thenReturn(technical);
+		when(partner.getCompetingSuppliers()).thenReturn(suppliers);
+	}
+
+	private ProcessInstance approached() {
+		ProcessInstance recruitment = startRegistered(6_000_000L, 6, 4, 3);
+		runJobs();
+		assertThat(recruitment).isWaitingAt(APPROACH_CANDIDATE);
+		verify(partners).recordSelectionScore(REFERENCE, 90, DECISION_SELECTION_CRITERIA);
+		return recruitment;
+	}
+
+	private ProcessInstance applicationRequested() {
+		ProcessInstance recruitment = approached();
+		complete(task(recruitment), approach(INTERESTED_YES));
+		runJobs();
+		assertThat(recruitment).isWaitingAt(RECORD_APPLICATION_FILE);
+		org.assertj.core.api.Assertions.assertThat(statuses).containsExactly("APPROACHED", "APPLICATION_REQUESTED");
+		return recruitment;
+	}
+
+	private static ProcessInstance committeeVote(ProcessInstance recruitment) {
+		return runtimeService().createProcessInstanceQuery().superProcessInstanceId(recruitment.getId()).singleResult();
+	}
+
+	private static Map<String, Object> approach(String interested) {
+		return Variables.createVariables().putValue(MEETING_DATE, "2026-11-10").putValue(AVERAGE_DEAL_MARGIN, 4000)
+			.putValue(EXPECTED_REVENUE_3_YEARS, 900_000).putValue(EXPECTED_ROI, 35).putValue(CANDIDATE_INTERESTED, interested);
+	}
+
+	private static Map<String, Object> applicationFile() {
+		return Variables.createVariables().putValue(APPLICATION_MOTIVATION, "We sell to retailers")
+			.putValue(APPLICATION_ORGANISATION, "Two sales, one consultant").putValue(APPLICATION_FIRST_CUSTOMERS, "Our installed base")
+			.putValue(APPLICATION_STRATEGY, "Bundle with our services").putValue(APPLICATION_WHY_STRATEGIC, "Leader in its field")
+			.putValue(APPLICATION_PROSPECTS, "1M EUR in 3 years");
+	}
+
+	private static Map<String, Object> candidateForm() {
+		Map<String, Object> form = new HashMap<>();
+		form.put(RECRUITER, "rita");
+		form.put("company", "Acme Systems");
+		form.put("country", "FR");
+		form.put("market", "Retail");
+		form.put("category", "RESELLER");
+		form.put("contactName", "Jane Doe");
+		form.put("contactEmail", "jane@acme-systems.example");
+		form.put("annualRevenue", 6_000_000L);
+		form.put("salesStaff", 6L);
+		form.put("technicalStaff", 4L);
+		form.put("competingSuppliers", 3L);
+		return form;
+	}
+
+	private List<String> mailTemplates() {
+		return org.mockito.Mockito.mockingDetails(mails).getInvocations().stream()
+			.filter(call -> call.getMethod().getName().equals("setTemplate"))
+			.map(call -> String.valueOf(((org.camunda.bpm.engine.delegate.Expression) call.getArgument(0)).getValue(null)))
+			.toList();
+	}
+
+	private static void moveClock(Duration duration) {
+		ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+	}
+
+	private static void runJobs() {
+		for (int round = 0; round < 50; round++) {
+			List<Job> due = managementService().createJobQuery().executable().list();
+			if (due.isEmpty()) {
+				return;
+			}
+			due.forEach(job -> managementService().executeJob(job.getId()));
+		}
+	}
+
+}

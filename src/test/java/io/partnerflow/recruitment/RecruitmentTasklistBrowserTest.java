@@ -1,0 +1,117 @@
+package io.partnerflow.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import io.partnerflow.IntegrationTest;
+import io.partnerflow.support.Browser;
+import io.partnerflow.support.Jobs;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A recruiter works through the start of a recruitment in Camunda Tasklist, in headless Chromium. */
+@IntegrationTest
+class RecruitmentTasklistBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	TaskService taskService;
+
+	WebDriver browser;
+
+	@AfterEach
+	void close() {
+		if (browser != null) {
+			Browser.screenshot(browser, "recruitment-tasklist");
+			browser.quit();
+		}
+	}
+
+	@Test
+	void recruiterStartsARecruitmentAndApproachesTheCandidateInTasklist() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String company = "Browser " + run;
+		browser = Browser.open();
+		WebDriverWait wait = Browser.waitFor(browser);
+
+		// given rita logs into Tasklist
+		browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='password']")));
+		browser.findElement(By.cssSelector("form input[type='text']")).sendKeys("rita");
+		browser.findElement(By.cssSelector("input[type='password']")).sendKeys("rita", Keys.ENTER);
+
+		// when she starts a recruitment from the start form
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space()='Start process']"))).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Partner recruitment']"))).click();
+		type(wait, "Company name", company);
+		type(wait, "Country", "FR");
+		type(wait, "Market covered", "Retail");
+		choose(wait, "Category", "Reseller");
+		type(wait, "Contact name", "Jane Doe");
+		type(wait, "Contact e-mail", "jane@browser-" + run + ".example");
+		type(wait, "Annual revenue (EUR)", "3000000");
+		type(wait, "Sales staff", "4");
+		type(wait, "Technical staff", "2");
+		type(wait, "Competing suppliers carried", "3");
+		Browser.screenshot(browser, "recruitment-start-form");
+		browser.findElement(By.xpath("//button[normalize-space()='Start']")).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Start']")));
+		jobs.runDue();
+
+		// then "Approach candidate" appears for her; she fills its form
+		String recruitment = taskService.createTaskQuery().taskDefinitionKey(RecruitmentProcess.APPROACH_CANDIDATE)
+			.processVariableValueEquals("company", company).singleResult().getProcessInstanceId();
+		browser.navigate().refresh();
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space()='Approach candidate']"))).click();
+		WebElement meeting = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//label[starts-with(normalize-space(.),'Meeting date')]/following::input[1]")));
+		meeting.sendKeys("11/10/2026", Keys.ESCAPE);
+		type(wait, "Margin on an average deal (EUR)", "4000");
+		type(wait, "Expected revenue over 3 years (EUR)", "900000");
+		type(wait, "Expected return on investment (%)", "35");
+		browser.findElement(By.xpath("//label[contains(normalize-space(.),'Yes: request the application file')]")).click();
+		Browser.screenshot(browser, "recruitment-approach-form");
+		// the task footer overlays the button in a small window: click it as a user would after scrolling
+		((JavascriptExecutor) browser).executeScript("arguments[0].click()",
+				browser.findElement(By.xpath("//button[normalize-space()='Complete']")));
+		wait.until(d -> taskService.createTaskQuery().processInstanceId(recruitment)
+			.taskDefinitionKey(RecruitmentProcess.APPROACH_CANDIDATE).count() == 0);
+		jobs.runDue();
+
+		// then the next task waits: the application file
+		assertThat(taskService.createTaskQuery().processInstanceId(recruitment).singleResult().getTaskDefinitionKey())
+			.isEqualTo(RecruitmentProcess.RECORD_APPLICATION_FILE);
+	}
+
+	private void type(WebDriverWait wait, String label, String value) {
+		wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//label[starts-with(normalize-space(.),'" + label + "')]/following::input[1]")))
+			.sendKeys(value);
+	}
+
+	private void choose(WebDriverWait wait, String label, String option) {
+		wait.until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//label[starts-with(normalize-space(.),'" + label + "')]/following::*[contains(@class,'fjs-input-group')][1]")))
+			.click();
+		wait.until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']")))
+			.click();
+	}
+
+}
