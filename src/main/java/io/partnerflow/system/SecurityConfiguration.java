@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,7 +36,14 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			// groups are checked before the request body is read, so a wrong group gets 403 whatever it sends
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, "/api/candidates", "/api/candidates/import")
+				.hasAnyAuthority(Groups.RECRUITERS, Groups.ADMIN)
+				.requestMatchers("/api/partners", "/api/partners/**")
+				.hasAnyAuthority(Groups.RECRUITERS, Groups.MANAGERS, Groups.ADMIN)
+				.anyRequest()
+				.authenticated())
 			.httpBasic(basic -> basic.realmName(REALM)
 				.authenticationEntryPoint((request, response, e) -> {
 					if (e instanceof AuthenticationServiceException) {

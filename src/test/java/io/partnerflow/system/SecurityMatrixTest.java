@@ -42,6 +42,8 @@ class SecurityMatrixTest {
 
 	static final Set<String> RECRUITERS_MANAGERS = Set.of("rita", "mona", "admin");
 
+	static final Set<String> RECRUITERS_ONLY = Set.of("rita", "admin");
+
 	static final Set<String> EVERYONE = Set.copyOf(USERS);
 
 	static List<Endpoint> endpoints() {
@@ -52,6 +54,9 @@ class SecurityMatrixTest {
 				new Endpoint("POST", "/api/partners/P-1999-00001/deals",
 						"{\"customer\":\"Acme\",\"amount\":1000,\"signedOn\":\"2026-01-05\"}", RECRUITERS_MANAGERS),
 				new Endpoint("GET", "/api/partners/P-1999-00001/onboarding-plan", null, RECRUITERS_MANAGERS),
+				new Endpoint("POST", "/api/candidates", "{}", RECRUITERS_ONLY),
+				new Endpoint("POST", "/api/candidates/import", "company,country\n", RECRUITERS_ONLY),
+				new Endpoint("POST", "/api/partners/P-1999-00001/application", "{}", RECRUITERS_MANAGERS),
 				new Endpoint("GET", "/api/demo/mails", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/process-definition", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/task", null, EVERYONE),
@@ -128,7 +133,7 @@ class SecurityMatrixTest {
 		HttpRequest.BodyPublisher body = endpoint.body() == null ? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofString(endpoint.body());
 		if (endpoint.body() != null) {
-			request.header("Content-Type", "application/json");
+			request.header("Content-Type", endpoint.body().startsWith("{") ? "application/json" : "text/csv");
 		}
 		return http.send(request.method(endpoint.method(), body).build(), HttpResponse.BodyHandlers.ofString());
 	}
