@@ -9,7 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import io.partnerflow.system.FormRefusedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -144,7 +144,7 @@ public final class FormInput {
 	/** Refuses the completion when anything was wrong. */
 	public void check() {
 		if (!problems.isEmpty()) {
-			throw new BadUserRequestException("Please correct the form: " + String.join("; ", problems));
+			throw new FormRefusedException("Please correct the form: " + String.join("; ", problems));
 		}
 	}
 

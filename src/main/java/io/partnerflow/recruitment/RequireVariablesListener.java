@@ -3,7 +3,7 @@ package io.partnerflow.recruitment;
 import java.util.Arrays;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import io.partnerflow.system.FormRefusedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -32,7 +32,7 @@ public class RequireVariablesListener implements TaskListener {
 			})
 			.toList();
 		if (!missing.isEmpty()) {
-			throw new ProcessEngineException("Please fill in: " + String.join(", ", missing));
+			throw new FormRefusedException("Please fill in: " + String.join(", ", missing));
 		}
 	}
 

@@ -1,0 +1,72 @@
+package io.partnerflow.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import io.partnerflow.IntegrationTest;
+import io.partnerflow.partner.PartnerService;
+import io.partnerflow.recruitment.RecruitmentProcess;
+import io.partnerflow.support.Jobs;
+import io.partnerflow.support.TestPartners;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A task form submitted with fields missing, through the engine's REST API as Tasklist does:
+ * refused with 400 and a message naming the fields, and the task stays open.
+ */
+@IntegrationTest
+class FormRefusalTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PartnerService partners;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	Jobs jobs;
+
+	@Test
+	void anIncompleteFormIsRefusedWith400AndTheTaskStaysOpen() throws Exception {
+		// given rita's "Approach candidate" task
+		String reference = partners.register(TestPartners.candidate("Refused form"), "rita").getReference();
+		runtimeService.startProcessInstanceByKey(RecruitmentProcess.KEY, reference,
+				java.util.Map.of(RecruitmentProcess.RECRUITER, "rita", RecruitmentProcess.PARTNER_REGISTERED, true));
+		jobs.runDue();
+		Task approach = taskService.createTaskQuery()
+			.processInstanceBusinessKey(reference)
+			.taskDefinitionKey(RecruitmentProcess.APPROACH_CANDIDATE)
+			.singleResult();
+
+		// when she submits it with only the interest filled in
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task/" + approach.getId() + "/submit-form"))
+				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("rita:rita".getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{\"candidateInterested\":{\"value\":\"YES\"}}}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		// then it is refused with the fields to fill in, and the task is still hers to do
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Please fill in: meetingDate, averageDealMargin, expectedRevenue3Years, expectedRoi");
+		assertThat(taskService.createTaskQuery().taskId(approach.getId()).count()).isEqualTo(1);
+	}
+
+}
