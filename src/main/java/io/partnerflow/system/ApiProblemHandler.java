@@ -5,6 +5,8 @@ import java.util.List;
 import io.partnerflow.partner.DuplicatePartnerException;
 import io.partnerflow.partner.IllegalStatusTransitionException;
 import io.partnerflow.partner.PartnerNotFoundException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
@@ -116,6 +119,24 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 					: new FieldProblem(error.getObjectName(), error.getDefaultMessage()))
 			.toList();
 		return ResponseEntity.badRequest().body(invalid("Invalid request body", problems));
+	}
+
+	/** A body that is not JSON, or a field of the wrong type or unknown: a 400 naming the field. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		FieldProblem problem;
+		if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+			problem = new FieldProblem(unknown.getPropertyName(), "is not a field of this request");
+		}
+		else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+				&& mapping.getPath().get(0).getFieldName() != null) {
+			problem = new FieldProblem(mapping.getPath().get(0).getFieldName(), "has the wrong type or format");
+		}
+		else {
+			problem = new FieldProblem("body", "must be a JSON object");
+		}
+		return ResponseEntity.badRequest().body(invalid("Invalid request body", List.of(problem)));
 	}
 
 	@Override

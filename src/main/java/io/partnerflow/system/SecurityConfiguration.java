@@ -20,6 +20,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may call what. The own API under {@code /api} takes HTTP Basic against the Camunda users and
@@ -60,6 +61,13 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
 			.build();
+	}
+
+	/** An address the firewall refuses (a ';' or an encoded '/', say) is a 400 problem too. */
+	@Bean
+	RequestRejectedHandler problemForRejectedRequests(ObjectMapper json) {
+		return (request, response, rejected) -> problem(response, json, HttpStatus.BAD_REQUEST,
+				"The request address contains characters that are not allowed");
 	}
 
 	@Bean
