@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -86,6 +87,8 @@ class RecruitmentProcessTest {
 		Mocks.register("recordContractSignatureDelegate", new RecordContractSignatureDelegate(partners));
 		Mocks.register("sendNotificationDelegate", mails);
 		Mocks.register("startOnboardingPlanDelegate", onboarding);
+		// the Spring tests' engine may share this JVM: assert on this class's engine
+		init(extension.getProcessEngine());
 	}
 
 	@AfterEach

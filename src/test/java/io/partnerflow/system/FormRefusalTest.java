@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A task form submitted with fields missing, through the engine's REST API as Tasklist does:
- * refused with 400 and a message naming the fields, and the task stays open.
+ * refused with 400 and a message naming the fields, and the task stays open; the same for fields
+ * of the wrong kind.
  */
 @IntegrationTest
 class FormRefusalTest {
@@ -67,6 +68,25 @@ class FormRefusalTest {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("Please fill in: meetingDate, averageDealMargin, expectedRevenue3Years, expectedRoi");
 		assertThat(taskService.createTaskQuery().taskId(approach.getId()).count()).isEqualTo(1);
+
+		// and with every field filled in but of the wrong kind
+		HttpResponse<String> wrongTypes = submit(approach.getId(), """
+				{"variables":{"meetingDate":{"value":"next week"},"averageDealMargin":{"value":"a lot"},
+				 "expectedRevenue3Years":{"value":-5},"expectedRoi":{"value":12},"candidateInterested":{"value":"MAYBE"}}}""");
+		assertThat(wrongTypes.statusCode()).isEqualTo(400);
+		assertThat(wrongTypes.body()).contains("meetingDate must be a date YYYY-MM-DD",
+				"averageDealMargin must be a number, zero or more", "expectedRevenue3Years must be a number, zero or more",
+				"candidateInterested must be one of YES, NO");
+		assertThat(taskService.createTaskQuery().taskId(approach.getId()).count()).isEqualTo(1);
+	}
+
+	private HttpResponse<String> submit(String taskId, String body) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task/" + taskId + "/submit-form"))
+				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("rita:rita".getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }
