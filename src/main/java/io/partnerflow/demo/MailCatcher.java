@@ -1,12 +1,18 @@
 package io.partnerflow.demo;
 
 import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.server.AbstractServer;
+import com.icegreen.greenmail.server.ProtocolHandler;
+import com.icegreen.greenmail.smtp.SmtpServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -53,7 +59,7 @@ public class MailCatcher implements SmartLifecycle {
 	@Override
 	public synchronized void start() {
 		if (server == null) {
-			server = new GreenMail(setup);
+			server = new NoDelayGreenMail(setup);
 			server.start();
 			int port = server.getSmtp().getPort();
 			if (setup.getPort() == 0) {
@@ -64,6 +70,41 @@ public class MailCatcher implements SmartLifecycle {
 			}
 			log.info("SMTP catcher listening on 127.0.0.1:{}; read the mails at /api/demo/mails", port);
 		}
+	}
+
+	/**
+	 * GreenMail writes a multi-line reply (to EHLO) a line at a time: with Nagle's algorithm on, the
+	 * second line waited for the client's delayed acknowledgement, about 40 ms a mail. Real SMTP
+	 * servers send the reply at once; the catcher turns Nagle off to behave like them.
+	 */
+	private static final class NoDelayGreenMail extends GreenMail {
+
+		NoDelayGreenMail(ServerSetup setup) {
+			super(setup);
+		}
+
+		@Override
+		protected Map<String, AbstractServer> createServices(ServerSetup[] config, Managers managers) {
+			Map<String, AbstractServer> services = new LinkedHashMap<>();
+			for (ServerSetup each : config) {
+				services.put(each.getProtocol(), new SmtpServer(each, managers) {
+
+					@Override
+					protected ProtocolHandler createProtocolHandler(Socket client) {
+						try {
+							client.setTcpNoDelay(true);
+						}
+						catch (SocketException e) {
+							log.debug("Could not turn Nagle off for an SMTP client", e);
+						}
+						return super.createProtocolHandler(client);
+					}
+
+				});
+			}
+			return services;
+		}
+
 	}
 
 	@Override

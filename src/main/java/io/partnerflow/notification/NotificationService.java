@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.partnerflow.notification.MailTemplates.RenderedMail;
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Service;
 public class NotificationService {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
+
+	private static final FileTypeMap NO_ATTACHMENTS = FileTypeMap.getDefaultFileTypeMap();
 
 	private final JavaMailSender mailSender;
 
@@ -108,7 +111,13 @@ public class NotificationService {
 			}
 		};
 		try {
-			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8") {
+				@Override
+				protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+					// no attachments: Spring would otherwise read its MIME type table again for every mail
+					return NO_ATTACHMENTS;
+				}
+			};
 			helper.setFrom(from);
 			helper.setTo(addresses.toArray(String[]::new));
 			helper.setSubject(mail.subject());

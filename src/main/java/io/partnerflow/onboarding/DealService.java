@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class DealService {
+public class DealService {
 
 	private static final Logger log = LoggerFactory.getLogger(DealService.class);
 
@@ -45,7 +45,7 @@ class DealService {
 		this.signal = signal;
 	}
 
-	Deal record(String reference, String customer, BigDecimal amount, LocalDate signedOn, String actor) {
+	public Deal record(String reference, String customer, BigDecimal amount, LocalDate signedOn, String actor) {
 		Partner partner = partners.get(reference);
 		if (partner.getStatus() == PartnerStatus.EXITED) {
 			throw new ConflictException("Partner exited",

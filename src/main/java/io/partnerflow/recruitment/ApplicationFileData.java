@@ -16,7 +16,7 @@ public record ApplicationFileData(
 		@NotBlank @Size(max = 4000) String prospects) {
 
 	/** The process variables the committee's form reads. */
-	Map<String, Object> variables() {
+	public Map<String, Object> variables() {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put(RecruitmentProcess.APPLICATION_MOTIVATION, motivation);
 		variables.put(RecruitmentProcess.APPLICATION_ORGANISATION, organisation);

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The API's entry points into partner-recruitment. */
 @Service
 @Transactional
-class Recruitments {
+public class Recruitments {
 
 	private final PartnerService partners;
 
@@ -31,7 +31,7 @@ class Recruitments {
 	 * Registers the candidate (a duplicate is refused) and starts its recruitment, whose business
 	 * key is the reference: both or neither.
 	 */
-	Partner start(CandidateData data, String recruiter) {
+	public Partner start(CandidateData data, String recruiter) {
 		Partner partner = partners.register(data, recruiter);
 		runtime.startProcessInstanceByKey(RecruitmentProcess.KEY, partner.getReference(),
 				Map.of(RecruitmentProcess.PARTNER_REGISTERED, true, RecruitmentProcess.RECRUITER, recruiter));
@@ -39,7 +39,7 @@ class Recruitments {
 	}
 
 	/** Keeps the candidate's application file and hands it to its waiting recruitment, once. */
-	void submitApplication(String reference, ApplicationFileData data, String submittedBy) {
+	public void submitApplication(String reference, ApplicationFileData data, String submittedBy) {
 		Partner partner = partners.get(reference);
 		if (files.exists(reference)) {
 			throw new ConflictException("Application file already received",

@@ -1,0 +1,91 @@
+package io.partnerflow.simulation;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills the database with a simulated history when {@code partnerflow.simulation.partners} is above
+ * zero: the demo's first start, or a run asked for on the command line. It runs after the demo
+ * users exist and before the application reports ready, which is also before the job executor starts
+ * (the Camunda starter starts it when the application is ready), so the simulator alone moves the
+ * engine's clock and runs the jobs.
+ */
+@Component
+@Order(100)
+@EnableConfigurationProperties(SimulationSettings.class)
+class SimulationRunner implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SimulationRunner.class);
+
+	private final SimulationSettings settings;
+
+	private final LifecycleSimulator simulator;
+
+	private final JdbcTemplate jdbc;
+
+	private final ConfigurableApplicationContext context;
+
+	SimulationRunner(SimulationSettings settings, LifecycleSimulator simulator, JdbcTemplate jdbc,
+			ConfigurableApplicationContext context) {
+		this.settings = settings;
+		this.simulator = simulator;
+		this.jdbc = jdbc;
+		this.context = context;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (settings.partners() == 0) {
+			return;
+		}
+		Long existing = jdbc.queryForObject("select count(*) from partner", Long.class);
+		if (settings.onlyIntoEmptyDatabase() && existing != null && existing > 0) {
+			log.info("Simulation skipped: the database already holds {} partners "
+					+ "(set partnerflow.simulation.only-into-empty-database=false to add more)", existing);
+		}
+		else {
+			log.info("Simulating {} partners over {} days from seed {}; the application is ready when it ends",
+					settings.partners(), settings.days(), settings.seed());
+			LifecycleSimulator.Progress done = simulator.run(settings, Duration.ofSeconds(5), this::report);
+			summarise(done);
+		}
+		if (settings.exitWhenDone()) {
+			System.exit(SpringApplication.exit(context, () -> 0));
+		}
+	}
+
+	private void report(LifecycleSimulator.Progress p) {
+		log.info("Simulation: day {}/{}, {}/{} partners listed, {} lifecycles ended, {} s elapsed, {} partners/s",
+				p.simulatedDay(), p.days(), p.listed(), p.partners(), p.lifecyclesEnded(), p.elapsed().toSeconds(),
+				"%.1f".formatted(p.partnersPerSecond()));
+	}
+
+	private void summarise(LifecycleSimulator.Progress p) {
+		Map<String, Long> statuses = new TreeMap<>();
+		jdbc.query("select status, count(*) from partner group by status",
+				(RowCallbackHandler) row -> statuses.put(row.getString(1), row.getLong(2)));
+		Long mails = jdbc.queryForObject("select count(*) from notification", Long.class);
+		log.info("""
+				Simulation done: {} partners in {} s ({} partners/s), seed {}
+				  partners by status: {}
+				  lifecycles ended: {}, tasks completed: {}, jobs executed: {}, job failures: {}, forms refused: {}, \
+				candidates listed before: {}
+				  mails sent: {}""", p.listed(), p.elapsed().toSeconds(), "%.1f".formatted(p.partnersPerSecond()),
+				settings.seed(), statuses, p.lifecyclesEnded(), p.tasksCompleted(), p.jobsExecuted(), p.jobFailures(),
+				p.answersRefused(), p.alreadyListed(), mails);
+	}
+
+}
