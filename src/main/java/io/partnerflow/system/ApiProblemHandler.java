@@ -19,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -76,6 +77,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(BadRequestException.class)
 	ProblemDetail badRequest(BadRequestException e) {
 		return invalid(e.getMessage(), e.getProblems());
+	}
+
+	/**
+	 * A query parameter name the firewall refuses (a control character, say): checked only when the
+	 * parameters are read, so it arrives here rather than at the firewall's own handler.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail rejected(RequestRejectedException e) {
+		return invalid("The request address contains characters that are not allowed",
+				List.of(new FieldProblem("query", "contains characters that are not allowed")));
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

@@ -43,6 +43,8 @@ class SecurityConfiguration {
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.ADMIN)
 				.requestMatchers("/api/partners", "/api/partners/**")
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.MANAGERS, Groups.ADMIN)
+				.requestMatchers("/api/kpis", "/api/kpis/**")
+				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.realmName(REALM)

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Over a thousand malformed or hostile requests to every endpoint of the own API, generated from
  * valid ones: wrong types, missing and extra fields, huge and empty strings, control characters,
- * emoji, script and SQL fragments, wrong content types, unknown references and broken CSV. Each is
- * answered 4xx with a problem body, and no partner changes.
+ * emoji, script and SQL fragments, wrong content types, unknown references, broken CSV and KPI
+ * periods that are not periods. Each is answered 4xx with a problem body, and no partner changes.
  */
 @IntegrationTest
 class BadInputTest {
@@ -52,7 +52,11 @@ class BadInputTest {
 
 	final ObjectMapper json = new ObjectMapper();
 
-	record Call(String method, String path, String contentType, String body) {
+	/** A request, sent as rita (a recruiter) unless it names another user. */
+	record Call(String method, String path, String contentType, String body, String user) {
+		Call(String method, String path, String contentType, String body) {
+			this(method, path, contentType, body, "rita");
+		}
 	}
 
 	@Test
@@ -169,7 +173,34 @@ class BadInputTest {
 				calls.add(new Call("GET", "/api/partners/" + reference + suffix, null, null));
 			}
 		}
+		kpiPeriods(calls);
 		return calls;
+	}
+
+	/** The manager KPIs (asked as mona, a manager): every period parameter that is not a date, or not a period. */
+	private static void kpiPeriods(List<Call> calls) {
+		List<String> notDates = new ArrayList<>(List.of("2019-02-30", "2019-13-01", "2019-00-10", "19-01-01", "2019/01/01",
+				"01-01-2019", "2019-1-1", "20190101", "2019-01-01T00:00:00Z", "2019-01-01+01:00", "+12019-01-01",
+				"-2019-01-01", " 2019-01-01", "2019-01-01 ", "２０１９-01-01", "today", "null"));
+		WRONG_TYPES.forEach(wrongType -> notDates.add(String.valueOf(wrongType)));
+		HOSTILE.forEach(hostile -> notDates.add(hostile.length() > 1_000 ? hostile.substring(0, 1_000) : hostile));
+		for (String notADate : notDates) {
+			String encoded = URLEncoder.encode(notADate, StandardCharsets.UTF_8);
+			calls.add(kpis("from=" + encoded));
+			calls.add(kpis("to=" + encoded));
+			calls.add(kpis("from=2019-01-01&to=" + encoded));
+			// as the name of a parameter the call does not have
+			calls.add(kpis((notADate.isBlank() ? "unexpected" : encoded) + "=2019-01-01"));
+		}
+		for (String period : List.of("from=2019-12-31&to=2019-01-01", "from=2019-01-02&to=2019-01-01", "from=2009-01-01&to=2019-01-02",
+				"from=1000-01-01&to=9999-12-31", "from=9999-12-31", "from=2019-01-01&from=2019-02-01", "to=2019-01-01&to=2019-01-01",
+				"from=2019-01-01&to=2019-12-31&year=2019", "page=1", "status=ACTIVE", "from", "to", "from=&to=")) {
+			calls.add(kpis(period));
+		}
+	}
+
+	private static Call kpis(String query) {
+		return new Call("GET", "/api/kpis?" + query, null, null, "mona");
 	}
 
 	private Call post(String path, Map<String, Object> body) throws Exception {
@@ -190,7 +221,8 @@ class BadInputTest {
 
 	private HttpResponse<String> send(Call call) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + call.path()))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("rita:rita".getBytes(StandardCharsets.UTF_8)));
+			.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((call.user() + ":" + call.user()).getBytes(StandardCharsets.UTF_8)));
 		if (call.contentType() != null) {
 			request.header("Content-Type", call.contentType());
 		}

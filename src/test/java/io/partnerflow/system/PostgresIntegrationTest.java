@@ -9,12 +9,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.partnerflow.PartnerFlowApplication;
+import io.partnerflow.onboarding.OnboardingPlanService;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
@@ -23,6 +28,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -111,6 +117,9 @@ class PostgresIntegrationTest {
 	@Autowired
 	PartnerService partners;
 
+	@Autowired
+	OnboardingPlanService plans;
+
 	@Test
 	void runsOnPostgresqlWithFlywayTheCamundaSchemaAndNoDemoUsers() throws Exception {
 		// the database is PostgreSQL, with Flyway's migrations and Camunda's tables
@@ -135,6 +144,20 @@ class PostgresIntegrationTest {
 		HttpResponse<String> response = get("/api/partners/" + partner.getReference(), "boss", ADMIN_PASSWORD);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"status\":\"APPROACHED\"").contains("first meeting");
+
+		// the KPIs are computed by PostgreSQL: a partner listed in 2019, signed 50.5 days later, out within 6 months
+		String past = partnerSignedIn2019AndExited();
+		HttpResponse<String> kpis = get("/api/kpis?from=2019-01-01&to=2019-12-31", "boss", ADMIN_PASSWORD);
+		assertThat(kpis.statusCode()).as(kpis.body()).isEqualTo(200);
+		assertThat(kpis.body()).contains("\"timeToRecruit\":{\"averageDays\":50.5,\"partners\":1}")
+			.contains("\"timeToCommercialAutonomy\":{\"averageDays\":100.0,\"partners\":1}")
+			.contains("\"activeSixMonthsAfterSignature\":{\"rate\":0.00,\"active\":0,\"partners\":1}")
+			.contains("{\"step\":\"APPROACHED\",\"partners\":1}")
+			.contains("{\"recruiter\":\"boss\",\"listed\":1,\"applicationFiles\":1,\"signed\":1,\"businessPlansSigned\":0,\"activeAfterPlan\":0}");
+		assertThat(partners.get(past).getStatus()).isEqualTo(PartnerStatus.EXITED);
+		assertThat(get("/api/kpis?from=9990-01-01&to=9999-12-31", "boss", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+		assertThat(get("/api/kpis?from=0001-01-01&to=0001-12-31", "boss", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+		// a wrong password is refused; it locks boss for a few seconds, so it comes after the calls as boss
 		assertThat(get("/api/partners", "boss", "wrong").statusCode()).isEqualTo(401);
 
 		// a process runs, and its mail goes out through SMTP
@@ -144,6 +167,30 @@ class PostgresIntegrationTest {
 		managementService.createJobQuery().list().forEach(job -> managementService.executeJob(job.getId()));
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
 		assertThat(smtp.getReceivedMessages()[0].getSubject()).contains(partner.getReference());
+	}
+
+	private String partnerSignedIn2019AndExited() {
+		try {
+			ClockUtil.setCurrentTime(Date.from(Instant.parse("2019-01-10T00:00:00Z")));
+			String reference = partners.register(TestPartners.candidate("Postgres KPI"), "boss").getReference();
+			for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
+					PartnerStatus.IN_COMMITTEE, PartnerStatus.APPROVED)) {
+				partners.changeStatus(reference, status, "boss", null);
+			}
+			Instant signed = Instant.parse("2019-03-01T12:00:00Z");
+			ClockUtil.setCurrentTime(Date.from(signed));
+			partners.recordContractSignature(reference, signed, "boss");
+			plans.open(reference, signed, "boss");
+			ClockUtil.setCurrentTime(Date.from(signed.plus(Duration.ofDays(100))));
+			plans.recordAutonomyReview(reference, true, "sells alone", false, "not yet", "boss");
+			ClockUtil.setCurrentTime(Date.from(Instant.parse("2019-08-15T00:00:00Z")));
+			partners.changeStatus(reference, PartnerStatus.EXIT_REVIEW, "boss", null);
+			partners.changeStatus(reference, PartnerStatus.EXITED, "boss", null);
+			return reference;
+		}
+		finally {
+			ClockUtil.reset();
+		}
 	}
 
 	private HttpResponse<String> get(String path, String user, String password) throws Exception {

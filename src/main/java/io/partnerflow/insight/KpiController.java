@@ -1,0 +1,31 @@
+package io.partnerflow.insight;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import io.partnerflow.system.Groups;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The manager KPIs of the partners listed in a period: {@code GET /api/kpis?from=YYYY-MM-DD&to=YYYY-MM-DD}. */
+@RestController
+@PreAuthorize(Groups.MANAGERS_ONLY)
+class KpiController {
+
+	private final KpiService kpis;
+
+	KpiController(KpiService kpis) {
+		this.kpis = kpis;
+	}
+
+	@GetMapping("/api/kpis")
+	Kpis kpis(@RequestParam MultiValueMap<String, String> query) {
+		LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+		return kpis.compute(KpiPeriod.of(query, today));
+	}
+
+}
