@@ -123,12 +123,6 @@ public class OnboardingPlanService {
 		return revenue == null ? 0 : revenue;
 	}
 
-	/** Every plan's autonomy dates, oldest plan first: the source of the "time to autonomy" KPI. */
-	@Transactional(readOnly = true)
-	public List<AutonomyRecord> autonomyRecords() {
-		return plans.autonomyRecords();
-	}
-
 	private OnboardingPlan plan(String reference) {
 		Partner partner = partners.get(reference);
 		return plans.findByPartnerId(partner.getId())
