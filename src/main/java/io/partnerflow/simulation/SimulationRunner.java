@@ -1,6 +1,8 @@
 package io.partnerflow.simulation;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,6 +12,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggerConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,9 +43,17 @@ class SimulationRunner implements ApplicationRunner {
 
 	private final ConfigurableApplicationContext context;
 
+	private final LoggingSystem logging;
+
+	/** Loggers that tell of each partner, mail and job: thousands of lines in a simulation. */
+	private static final List<String> NOISY = List.of("io.partnerflow.partner", "io.partnerflow.notification",
+			"io.partnerflow.committee", "io.partnerflow.recruitment", "io.partnerflow.onboarding",
+			"io.partnerflow.exitreview", "com.icegreen.greenmail");
+
 	SimulationRunner(SimulationSettings settings, LifecycleSimulator simulator, JdbcTemplate jdbc,
-			ConfigurableApplicationContext context) {
+			ConfigurableApplicationContext context, LoggingSystem logging) {
 		this.settings = settings;
+		this.logging = logging;
 		this.simulator = simulator;
 		this.jdbc = jdbc;
 		this.context = context;
@@ -57,14 +70,31 @@ class SimulationRunner implements ApplicationRunner {
 					+ "(set partnerflow.simulation.only-into-empty-database=false to add more)", existing);
 		}
 		else {
-			log.info("Simulating {} partners over {} days from seed {}; the application is ready when it ends",
-					settings.partners(), settings.days(), settings.seed());
-			LifecycleSimulator.Progress done = simulator.run(settings, Duration.ofSeconds(5), this::report);
-			summarise(done);
+			log.info("Simulating {} partners over {} days from seed {}; the application is ready when it ends "
+					+ "(the simulated partners' own log lines are left out)", settings.partners(), settings.days(),
+					settings.seed());
+			Map<String, LogLevel> before = quiet(NOISY);
+			try {
+				summarise(simulator.run(settings, Duration.ofSeconds(5), this::report));
+			}
+			finally {
+				before.forEach(logging::setLogLevel);
+			}
 		}
 		if (settings.exitWhenDone()) {
 			System.exit(SpringApplication.exit(context, () -> 0));
 		}
+	}
+
+	/** Turns these loggers down to warnings; returns their levels to put back. */
+	private Map<String, LogLevel> quiet(List<String> loggers) {
+		Map<String, LogLevel> before = new LinkedHashMap<>();
+		for (String name : loggers) {
+			LoggerConfiguration configuration = logging.getLoggerConfiguration(name);
+			before.put(name, configuration == null ? null : configuration.getConfiguredLevel());
+			logging.setLogLevel(name, LogLevel.WARN);
+		}
+		return before;
 	}
 
 	private void report(LifecycleSimulator.Progress p) {
