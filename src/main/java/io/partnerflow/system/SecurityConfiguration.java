@@ -67,7 +67,9 @@ class SecurityConfiguration {
 					BasicAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problem(response, json,
 					HttpStatus.FORBIDDEN, "Your groups do not allow this request")))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// the API keeps no session; the webapps' one is theirs: never change its id (it would log the webapps out)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation(fixation -> fixation.none()))
 			.csrf(AbstractHttpConfigurer::disable)
 			.build();
 	}

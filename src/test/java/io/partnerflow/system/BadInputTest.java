@@ -169,6 +169,15 @@ class BadInputTest {
 				calls.add(new Call("GET", "/api/partners/" + reference + suffix, null, null));
 			}
 		}
+		// the heat of a diagram (managers): unknown, malformed and hostile process definition ids
+		for (String id : List.of("unknown", "partner-recruitment", "partner-recruitment:999:nothing", "%3Cscript%3E",
+				"%27%3B%20drop%20table%20ACT_HI_ACTINST%3B--", "%22%20or%201%3D1%20--", "%F0%9F%98%80", "%24%7B7*7%7D",
+				"..", "x".repeat(5_000))) {
+			calls.add(new Call("GET", "/api/insight/process-definitions/" + id + "/activities", null, null));
+			calls.add(new Call("GET", "/api/insight/process-definitions/" + id + "/activities?from=yesterday", null, null));
+		}
+		calls.add(new Call("GET", "/api/insight/process-definitions//activities", null, null));
+		calls.add(new Call("GET", "/api/insight/process-definitions/x/activities/more", null, null));
 		return calls;
 	}
 
@@ -189,8 +198,10 @@ class BadInputTest {
 	}
 
 	private HttpResponse<String> send(Call call) throws Exception {
+		// the insight is for managers: sent as mona, so that the input is what gets refused, not the user
+		String user = call.path().startsWith("/api/insight/") ? "mona" : "rita";
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + call.path()))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("rita:rita".getBytes(StandardCharsets.UTF_8)));
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
 		if (call.contentType() != null) {
 			request.header("Content-Type", call.contentType());
 		}

@@ -44,6 +44,8 @@ class SecurityMatrixTest {
 
 	static final Set<String> RECRUITERS_ONLY = Set.of("rita", "admin");
 
+	static final Set<String> MANAGERS_ONLY = Set.of("mona", "admin");
+
 	static final Set<String> EVERYONE = Set.copyOf(USERS);
 
 	static List<Endpoint> endpoints() {
@@ -58,6 +60,10 @@ class SecurityMatrixTest {
 				new Endpoint("POST", "/api/candidates/import", "company,country\n", RECRUITERS_ONLY),
 				new Endpoint("POST", "/api/partners/P-1999-00001/application", "{}", RECRUITERS_MANAGERS),
 				new Endpoint("GET", "/api/demo/mails", null, EVERYONE),
+				new Endpoint("GET", "/api/insight/process-definitions/partner-recruitment:1:unknown/activities", null,
+						MANAGERS_ONLY),
+				new Endpoint("GET", "/api/kpis", null, MANAGERS_ONLY),
+				new Endpoint("GET", "/api/kpis?from=2026-01-01&to=2026-06-30", null, MANAGERS_ONLY),
 				new Endpoint("GET", "/engine-rest/process-definition", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/task", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/filter", null, EVERYONE),
