@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -73,7 +74,6 @@ class ManagerInsightBrowserTest {
 	void close() {
 		if (browser != null) {
 			Browser.screenshot(browser, "cockpit-manager-insight-last");
-			System.out.println("CONSOLE " + browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll());
 			browser.quit();
 		}
 		for (FreshVersion version : new FreshVersion[] { recruitment, exitReview }) {
@@ -103,7 +103,8 @@ class ManagerInsightBrowserTest {
 		browser.get(cockpit("#/process-definition/" + recruitment.processDefinitionId() + "/runtime"));
 
 		// then every step partners reached is heated, with the number of partners that passed there
-		wait.until(d -> badge(RecruitmentProcess.APPROACH_CANDIDATE) != null);
+		// (the diagram hides its overlays while it zooms to fit, then shows them)
+		wait.until(d -> badge(RecruitmentProcess.APPROACH_CANDIDATE) != null && badge(RecruitmentProcess.START_EVENT).isDisplayed());
 		assertThat(badge(RecruitmentProcess.START_EVENT).getText()).isEqualTo("3");
 		assertThat(badge(RecruitmentProcess.APPROACH_CANDIDATE).getText()).isEqualTo("3");
 		assertThat(badge(RecruitmentProcess.END_DECLINED).getText()).isEqualTo("1");
@@ -144,6 +145,7 @@ class ManagerInsightBrowserTest {
 		// when she opens the dashboard, then the partner KPIs are there, or a clear message while they cannot be read
 		browser.get(cockpit("#/dashboard"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pf-funnel, .pf-kpi-error")));
+		showKpis();
 		Browser.screenshot(browser, "cockpit-kpi-dashboard");
 		List<WebElement> error = browser.findElements(By.cssSelector(".pf-kpi-error"));
 		if (error.isEmpty()) {
@@ -157,6 +159,72 @@ class ManagerInsightBrowserTest {
 			assertThat(Browser.consoleErrors(browser)).as("console errors on the dashboard")
 				.allMatch(message -> message.contains("/api/kpis"));
 		}
+	}
+
+	/** The answer of {@code GET /api/kpis} as its contract gives it. */
+	static final String KPIS = """
+			{"from":"2025-11-23","to":"2026-11-23",
+			 "timeToRecruit":{"averageDays":61.4,"partners":120},
+			 "timeToFirstDeal":{"averageDays":48.0,"partners":50},
+			 "timeToCommercialAutonomy":{"averageDays":99.0,"partners":40},
+			 "timeToTechnicalAutonomy":{"averageDays":null,"partners":0},
+			 "activeSixMonthsAfterSignature":{"rate":0.42,"active":21,"partners":50},
+			 "contractSignatureRate":{"rate":0.71,"signed":71,"partners":100},
+			 "funnel":[{"step":"LISTED","partners":300},{"step":"ELIGIBLE","partners":250},{"step":"APPROACHED","partners":200},
+			           {"step":"APPLIED","partners":100},{"step":"APPROVED","partners":80},{"step":"SIGNED","partners":71},
+			           {"step":"ACTIVE","partners":40},{"step":"EXITED","partners":12}],
+			 "recruiters":[{"recruiter":"rita","listed":150,"applicationFiles":60,"signed":40,"businessPlansSigned":35,"activeAfterPlan":16},
+			               {"recruiter":"raoul","listed":150,"applicationFiles":40,"signed":31,"businessPlansSigned":30,"activeAfterPlan":12}]}
+			""";
+
+	@Test
+	void theDashboardDrawsTheKpisOfTheirContract() {
+		// given mona in Cockpit, and the KPI service answering as its contract says
+		browser = Browser.open();
+		WebDriverWait wait = Browser.waitFor(browser);
+		login(wait);
+		((JavascriptExecutor) browser).executeScript("""
+				const answer = arguments[0];
+				const fetch = window.fetch;
+				window.kpiCalls = [];
+				window.fetch = (url, options) => {
+				  if (String(url).includes('/api/kpis')) {
+				    window.kpiCalls.push(String(url));
+				    return Promise.resolve(new Response(answer, { status: 200, headers: { 'Content-Type': 'application/json' } }));
+				  }
+				  return fetch(url, options);
+				};""", KPIS);
+
+		// when she opens the dashboard
+		browser.get(cockpit("#/processes"));
+		browser.get(cockpit("#/dashboard"));
+
+		// then the funnel, the times with the partners they are computed from, the rates and the recruiters are there
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".pf-funnel-row"), 8));
+		assertThat(browser.findElement(By.cssSelector(".pf-funnel-row[data-step='LISTED']")).getText()).contains("Listed", "300 · 100%");
+		assertThat(browser.findElement(By.cssSelector(".pf-funnel-row[data-step='SIGNED']")).getText()).contains("Signed", "71 · 24%");
+		String figures = browser.findElement(By.cssSelector(".pf-kpi-grid")).getText();
+		assertThat(figures).contains("Time to recruit", "61.4 days", "average of 120 partners", "48 days",
+				"Time to technical autonomy", "no partner yet", "71%", "71 signed of 100 that applied", "42%",
+				"21 of 50 signed at least 6 months ago");
+		assertThat(browser.findElements(By.cssSelector(".pf-recruiters tbody tr"))).hasSize(2);
+		assertThat(browser.findElement(By.cssSelector(".pf-recruiters tbody tr")).getText()).isEqualTo("rita 150 60 40 35 16");
+		assertThat(browser.findElement(By.cssSelector("input[name='from']")).getAttribute("value")).isEqualTo("2025-11-23");
+		showKpis();
+		Browser.screenshot(browser, "cockpit-kpi-dashboard-contract");
+
+		// when she picks another period, then the KPIs of that period are asked for
+		((JavascriptExecutor) browser).executeScript("document.querySelector(\"input[name='from']\").value = '2026-01-01';");
+		browser.findElement(By.xpath("//form[contains(@class,'pf-kpi-period')]//button[normalize-space()='Show']")).click();
+		wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript("return window.kpiCalls.at(-1)"))
+			.endsWith("/api/kpis?from=2026-01-01&to=2026-11-23"));
+		assertThat(Browser.consoleErrors(browser)).as("console errors on the dashboard").isEmpty();
+	}
+
+	/** Scrolls the dashboard down to the partner KPIs, below Cockpit's own sections. */
+	private void showKpis() {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+				browser.findElement(By.cssSelector(".pf-kpis")));
 	}
 
 	private WebElement badge(String activityId) {
