@@ -181,9 +181,14 @@ function message(panel, text, error) {
 
 function unmount() {
   if (mounted) {
-    mounted.overlays.remove({ type: OVERLAY });
-    mounted.panel.element.remove();
+    const { overlays, panel } = mounted;
     mounted = null;
+    panel.element.remove();
+    try {
+      overlays.remove({ type: OVERLAY });
+    } catch (viewerGone) {
+      // the previous diagram was destroyed with its overlays
+    }
   }
 }
 
