@@ -126,6 +126,12 @@ class ManagerInsightBrowserTest {
 		assertThat(browser.findElements(By.cssSelector(".pf-heat-badge"))).hasSize(1);
 		assertThat(badge(RecruitmentProcess.END_DECLINED).getText()).isEqualTo("1 · 33%");
 		Browser.screenshot(browser, "cockpit-heat-partners-ended");
+		// the legend folds away when it hides a corner of the diagram, the views stay at hand
+		browser.findElement(By.cssSelector(".pf-heat-fold")).click();
+		assertThat(browser.findElement(By.cssSelector(".pf-heat-legend")).isDisplayed()).isFalse();
+		assertThat(browser.findElement(By.cssSelector(".pf-heat-views button[data-view='passed']")).isDisplayed()).isTrue();
+		browser.findElement(By.cssSelector(".pf-heat-fold")).click();
+		assertThat(browser.findElement(By.cssSelector(".pf-heat-legend")).isDisplayed()).isTrue();
 		// zoomed in, as a manager reads a large model: the figures stay beside the labels
 		view("passed");
 		browser.findElement(By.cssSelector(".navigation.zoom .in")).click();

@@ -105,7 +105,12 @@ const STYLE = `
   background: rgba(255, 255, 255, 0.94); border: 1px solid #ccc; border-radius: 4px;
   padding: 6px 8px; font-size: 12px; line-height: 1.4; box-shadow: 0 1px 3px rgba(0, 0, 0, 0.15); }
 .pf-heat-panel .pf-heat-views { display: flex; align-items: center; gap: 3px; margin-bottom: 4px; }
-.pf-heat-panel .pf-heat-title { font-weight: bold; margin-right: 4px; }
+.pf-heat-panel .pf-heat-views button.pf-heat-fold { flex: 0 0 auto; font-weight: bold; border: none; background: none;
+  padding: 1px 4px 1px 0; }
+.pf-heat-panel .pf-heat-fold::after { content: ' ▾'; font-weight: normal; }
+.pf-heat-panel.pf-folded .pf-heat-fold::after { content: ' ▸'; }
+.pf-heat-panel.pf-folded .pf-heat-views { margin-bottom: 0; }
+.pf-heat-panel.pf-folded .pf-heat-legend { display: none; }
 .pf-heat-panel .pf-heat-views button { flex: 1; font-size: 11px; padding: 1px 4px; border: 1px solid #bbb;
   background: #f5f5f5; border-radius: 3px; cursor: pointer; white-space: nowrap; }
 .pf-heat-panel .pf-heat-view-name { font-weight: bold; }

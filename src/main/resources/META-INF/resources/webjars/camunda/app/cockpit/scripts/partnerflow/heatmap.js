@@ -6,6 +6,8 @@ const OVERLAY = 'partnerflow-heat';
 
 const STORED_VIEW = 'partnerflow.heat.view';
 
+const STORED_FOLDED = 'partnerflow.heat.folded';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** The three views: what a figure is, how it is written, how it maps onto the colour scale. */
@@ -49,20 +51,24 @@ const VIEWS = [
 
 let mounted = null;
 
-function storedView() {
+function stored(key) {
   try {
-    return VIEWS.find((view) => view.id === window.localStorage.getItem(STORED_VIEW)) || VIEWS[0];
+    return window.localStorage.getItem(key);
   } catch (unavailable) {
-    return VIEWS[0];
+    return null;
   }
 }
 
-function storeView(view) {
+function store(key, value) {
   try {
-    window.localStorage.setItem(STORED_VIEW, view.id);
+    window.localStorage.setItem(key, value);
   } catch (unavailable) {
-    // private mode: the view is not remembered
+    // private mode: the choice is not remembered
   }
+}
+
+function storedView() {
+  return VIEWS.find((view) => view.id === stored(STORED_VIEW)) || VIEWS[0];
 }
 
 /** 0..1 from zero to the highest value; log for durations, which span seconds to months. */
@@ -76,6 +82,11 @@ function scaler(view, values) {
     return (value) => (top > 0 ? Math.log10(1 + value / 1000) / top : 1);
   }
   return (value) => value / max;
+}
+
+/** An expanded sub-process holds heated steps of its own: it gets the outline only. */
+function isContainer(element) {
+  return Boolean(element.children && element.children.some((child) => child.type && !child.labelTarget));
 }
 
 /** A translucent copy of the element's outline (task, event or gateway), so labels stay readable. */
@@ -139,7 +150,7 @@ function draw(viewer, panel, data, view) {
     overlays.add(element.id, OVERLAY, {
       position: { top: 0, left: 0 },
       html: h('div', { className: 'pf-heat', dataset: { activityId: element.id, heat: t.toFixed(3) } },
-        heatShape(element, heatColour(t, 0.9), heatColour(t, 0.22)))
+        heatShape(element, heatColour(t, 0.9), isContainer(element) ? 'none' : heatColour(t, 0.22)))
     });
     overlays.add(element.id, OVERLAY, {
       position: { top: -17, left: 2 },
@@ -169,8 +180,12 @@ function createPanel(container) {
     view.button));
   const legend = h('div', { className: 'pf-heat-legend' },
     h('div', { className: 'pf-heat-message' }, 'Loading the heat of this diagram…'));
+  // the legend folds away when the panel hides a corner of a large diagram
+  const fold = h('button', { type: 'button', className: 'pf-heat-fold', title: 'Show or hide the legend' }, 'Heat');
   const element = h('div', { className: 'pf-heat-panel', title: 'PartnerFlow heat map' },
-    h('div', { className: 'pf-heat-views' }, h('span', { className: 'pf-heat-title' }, 'Heat'), buttons), legend);
+    h('div', { className: 'pf-heat-views' }, fold, buttons), legend);
+  element.classList.toggle('pf-folded', stored(STORED_FOLDED) === 'true');
+  fold.addEventListener('click', () => store(STORED_FOLDED, element.classList.toggle('pf-folded')));
   container.append(element);
   return { element, buttons, legend };
 }
@@ -212,7 +227,7 @@ export default {
           button.disabled = false;
           button.addEventListener('click', () => {
             view = VIEWS.find((candidate) => candidate.id === button.dataset.view);
-            storeView(view);
+            store(STORED_VIEW, view.id);
             draw(viewer, panel, data, view);
           });
         });
