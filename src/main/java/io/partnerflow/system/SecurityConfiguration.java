@@ -5,6 +5,7 @@ import java.io.IOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,14 +20,17 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may call what. The own API under {@code /api} takes HTTP Basic against the Camunda users and
  * checks groups per endpoint ({@link Groups}); the engine's REST API, open by default, takes HTTP
  * Basic through Camunda's own filter so that engine authorizations apply. The webapps keep their
- * own login and CSRF protection.
+ * own login and CSRF protection; their login also opens the own API's reads (GET, HEAD) to the
+ * Cockpit plugins ({@link WebappSessionAuthenticationFilter}).
  */
 @Configuration
 @EnableMethodSecurity
@@ -35,7 +39,17 @@ class SecurityConfiguration {
 	static final String REALM = "PartnerFlow";
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ProcessEngine engine) throws Exception {
+		AuthenticationEntryPoint entryPoint = (request, response, e) -> {
+			if (e instanceof AuthenticationServiceException) {
+				problem(response, json, HttpStatus.SERVICE_UNAVAILABLE,
+						"The database cannot be reached; nothing was changed. Try again in a moment.");
+			}
+			else {
+				problem(response, json, HttpStatus.UNAUTHORIZED,
+						"Authentication required: HTTP Basic with a PartnerFlow user");
+			}
+		};
 		return http.securityMatcher("/api/**")
 			// groups are checked before the request body is read, so a wrong group gets 403 whatever it sends
 			.authorizeHttpRequests(requests -> requests
@@ -43,24 +57,19 @@ class SecurityConfiguration {
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.ADMIN)
 				.requestMatchers("/api/partners", "/api/partners/**")
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.MANAGERS, Groups.ADMIN)
-				.requestMatchers("/api/kpis", "/api/kpis/**")
+				.requestMatchers("/api/insight/**", "/api/kpis", "/api/kpis/**")
 				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
 				.anyRequest()
 				.authenticated())
-			.httpBasic(basic -> basic.realmName(REALM)
-				.authenticationEntryPoint((request, response, e) -> {
-					if (e instanceof AuthenticationServiceException) {
-						problem(response, json, HttpStatus.SERVICE_UNAVAILABLE,
-								"The database cannot be reached; nothing was changed. Try again in a moment.");
-					}
-					else {
-						problem(response, json, HttpStatus.UNAUTHORIZED,
-								"Authentication required: HTTP Basic with a PartnerFlow user");
-					}
-				}))
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint))
+			// the Cockpit plugins read the API with the webapps' login (GET and HEAD only)
+			.addFilterAfter(new WebappSessionAuthenticationFilter(engine.getIdentityService(), engine.getName(), entryPoint),
+					BasicAuthenticationFilter.class)
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problem(response, json,
 					HttpStatus.FORBIDDEN, "Your groups do not allow this request")))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// the API keeps no session; the webapps' one is theirs: never change its id (it would log the webapps out)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation(fixation -> fixation.none()))
 			.csrf(AbstractHttpConfigurer::disable)
 			.build();
 	}

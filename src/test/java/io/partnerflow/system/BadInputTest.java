@@ -174,6 +174,17 @@ class BadInputTest {
 			}
 		}
 		kpiPeriods(calls);
+		// the heat of a diagram (managers): unknown, malformed and hostile process definition ids
+		for (String id : List.of("unknown", "partner-recruitment", "partner-recruitment:999:nothing", "%3Cscript%3E",
+				"%27%3B%20drop%20table%20ACT_HI_ACTINST%3B--", "%22%20or%201%3D1%20--", "%F0%9F%98%80", "%24%7B7*7%7D",
+				"..", "x".repeat(5_000))) {
+			calls.add(new Call("GET", "/api/insight/process-definitions/" + id + "/activities", null, null, "mona"));
+			calls.add(new Call("GET", "/api/insight/process-definitions/" + id + "/activities?from=yesterday", null, null,
+					"mona"));
+		}
+		// the heat of a diagram is for managers: sent as mona, so that the input is what gets refused, not the user
+		calls.add(new Call("GET", "/api/insight/process-definitions//activities", null, null, "mona"));
+		calls.add(new Call("GET", "/api/insight/process-definitions/x/activities/more", null, null, "mona"));
 		return calls;
 	}
 

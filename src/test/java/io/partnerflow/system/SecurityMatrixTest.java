@@ -62,6 +62,8 @@ class SecurityMatrixTest {
 				new Endpoint("GET", "/api/kpis", null, MANAGERS_ONLY),
 				new Endpoint("GET", "/api/kpis?from=2019-01-01&to=2019-12-31", null, MANAGERS_ONLY),
 				new Endpoint("GET", "/api/demo/mails", null, EVERYONE),
+				new Endpoint("GET", "/api/insight/process-definitions/partner-recruitment:1:unknown/activities", null,
+						MANAGERS_ONLY),
 				new Endpoint("GET", "/engine-rest/process-definition", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/task", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/filter", null, EVERYONE),

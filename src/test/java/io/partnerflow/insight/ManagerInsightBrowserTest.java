@@ -1,0 +1,330 @@
+package io.partnerflow.insight;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnerflow.IntegrationTest;
+import io.partnerflow.exitreview.ExitReviewProcess;
+import io.partnerflow.recruitment.RecruitmentProcess;
+import io.partnerflow.simulation.LifecycleSimulator;
+import io.partnerflow.simulation.SimulationSettings;
+import io.partnerflow.support.Browser;
+import io.partnerflow.support.FreshVersion;
+import io.partnerflow.support.Jobs;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a manager sees in Cockpit, in headless Chromium: mona (managers, not admin) opens the
+ * recruitment's diagram and reads its heat in each view, a version without history says so, and
+ * the dashboard carries the partner KPIs. The page reports no error on its console.
+ */
+@IntegrationTest
+class ManagerInsightBrowserTest {
+
+	static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	Jobs jobs;
+
+	@Autowired
+	LifecycleSimulator simulator;
+
+	final String run = UUID.randomUUID().toString().substring(0, 8);
+
+	final ObjectMapper json = new ObjectMapper();
+
+	WebDriver browser;
+
+	FreshVersion recruitment;
+
+	FreshVersion exitReview;
+
+	@AfterEach
+	void close() {
+		if (browser != null) {
+			Browser.screenshot(browser, "cockpit-manager-insight-last");
+			browser.quit();
+		}
+		for (FreshVersion version : new FreshVersion[] { recruitment, exitReview }) {
+			if (version != null) {
+				version.close();
+			}
+		}
+		ClockUtil.reset();
+	}
+
+	@Test
+	void aManagerReadsTheHeatOfTheRecruitmentAndThePartnerKpisInCockpit() throws Exception {
+		// given three candidates in a version of the recruitment of their own: one declined after two hours
+		recruitment = FreshVersion.of(repositoryService, RecruitmentProcess.KEY);
+		ClockUtil.setCurrentTime(Date.from(T0));
+		String declined = list("Declined");
+		list("Waiting one");
+		list("Waiting two");
+		ClockUtil.setCurrentTime(Date.from(T0.plus(Duration.ofHours(2))));
+		approachNotInterested(declined);
+		ClockUtil.reset();
+
+		// when mona logs into Cockpit and opens the recruitment's diagram
+		browser = Browser.open();
+		WebDriverWait wait = Browser.waitFor(browser);
+		login(wait);
+		browser.get(cockpit("#/process-definition/" + recruitment.processDefinitionId() + "/runtime"));
+
+		// then every step partners reached is heated, with the number of partners that passed there
+		// (the diagram hides its overlays while it zooms to fit, then shows them)
+		wait.until(d -> badge(RecruitmentProcess.APPROACH_CANDIDATE) != null && badge(RecruitmentProcess.START_EVENT).isDisplayed());
+		assertThat(badge(RecruitmentProcess.START_EVENT).getText()).isEqualTo("3");
+		assertThat(badge(RecruitmentProcess.APPROACH_CANDIDATE).getText()).isEqualTo("3");
+		assertThat(badge(RecruitmentProcess.END_DECLINED).getText()).isEqualTo("1");
+		assertThat(browser.findElements(By.cssSelector(".pf-heat"))).hasSameSizeAs(browser.findElements(By.cssSelector(".pf-heat-badge")));
+		assertThat(browser.findElement(By.cssSelector(".pf-heat-legend-bar")).isDisplayed()).isTrue();
+		assertThat(browser.findElement(By.cssSelector(".pf-heat-panel")).getText()).contains("3 partners in this version");
+		assertThat(browser.findElement(By.cssSelector(".pf-heat[data-activity-id='" + RecruitmentProcess.START_EVENT + "']"))
+			.getAttribute("data-heat")).isEqualTo("1.000");
+		Browser.screenshot(browser, "cockpit-heat-partners-passed");
+
+		// when she switches to the time spent, then the approach shows its two hours
+		view("duration");
+		wait.until(d -> badge(RecruitmentProcess.APPROACH_CANDIDATE).getText().equals("2.0 h"));
+		Browser.screenshot(browser, "cockpit-heat-time-spent");
+
+		// when she switches to where partners ended, then only the end where the declined one left is heated
+		view("ended");
+		wait.until(d -> badge(RecruitmentProcess.START_EVENT) == null);
+		assertThat(browser.findElements(By.cssSelector(".pf-heat-badge"))).hasSize(1);
+		assertThat(badge(RecruitmentProcess.END_DECLINED).getText()).isEqualTo("1 · 33%");
+		Browser.screenshot(browser, "cockpit-heat-partners-ended");
+		// the legend folds away when it hides a corner of the diagram, the views stay at hand
+		browser.findElement(By.cssSelector(".pf-heat-fold")).click();
+		assertThat(browser.findElement(By.cssSelector(".pf-heat-legend")).isDisplayed()).isFalse();
+		assertThat(browser.findElement(By.cssSelector(".pf-heat-views button[data-view='passed']")).isDisplayed()).isTrue();
+		browser.findElement(By.cssSelector(".pf-heat-fold")).click();
+		assertThat(browser.findElement(By.cssSelector(".pf-heat-legend")).isDisplayed()).isTrue();
+		// zoomed in, as a manager reads a large model: the figures stay beside the labels
+		view("passed");
+		browser.findElement(By.cssSelector(".navigation.zoom .in")).click();
+		browser.findElement(By.cssSelector(".navigation.zoom .in")).click();
+		wait.until(d -> badge(RecruitmentProcess.APPROACH_CANDIDATE).isDisplayed());
+		Browser.screenshot(browser, "cockpit-heat-zoomed");
+		assertThat(Browser.consoleErrors(browser)).as("console errors on the recruitment's diagram").isEmpty();
+
+		// when she opens a version of the exit review that no partner went through, then it says so
+		exitReview = FreshVersion.of(repositoryService, ExitReviewProcess.KEY);
+		browser.get(cockpit("#/process-definition/" + exitReview.processDefinitionId() + "/runtime"));
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".pf-heat-panel"), "No history yet"));
+		assertThat(browser.findElements(By.cssSelector(".pf-heat-badge"))).isEmpty();
+		Browser.screenshot(browser, "cockpit-heat-no-history");
+		assertThat(Browser.consoleErrors(browser)).as("console errors on a diagram without history").isEmpty();
+
+		// when she opens the dashboard, then the partner KPIs are there
+		browser.get(cockpit("#/dashboard"));
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".pf-funnel-row"), 8));
+		showKpis();
+		Browser.screenshot(browser, "cockpit-kpi-dashboard");
+		assertThat(browser.findElement(By.cssSelector("input[name='from']")).getAttribute("value")).isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector(".pf-kpi-error"))).isEmpty();
+		assertThat(Browser.consoleErrors(browser)).as("console errors on the dashboard").isEmpty();
+	}
+
+	@Test
+	void afterASimulatedYearTheManagerSeesWherePartnersGoAndTheirKpis() throws Exception {
+		// given a simulated year of 12 partners listed in January 2023, through the models every partner uses
+		simulator.run(new SimulationSettings(12, 11, 500, 20, LocalDate.of(2023, 1, 2), false, false, 0.6, 0.33, 0.1,
+				0.8), Duration.ofMinutes(1), progress -> {
+				});
+		ProcessDefinition latest = repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(RecruitmentProcess.KEY)
+			.latestVersion()
+			.singleResult();
+
+		// when mona logs into Cockpit and opens the recruitment's diagram
+		browser = Browser.open();
+		WebDriverWait wait = Browser.waitFor(browser);
+		login(wait);
+		browser.get(cockpit("#/process-definition/" + latest.getId() + "/runtime"));
+
+		// then the heat overlays and their legend are on the diagram, the start counting the simulated partners
+		wait.until(d -> badge(RecruitmentProcess.START_EVENT) != null && badge(RecruitmentProcess.START_EVENT).isDisplayed());
+		assertThat(Integer.parseInt(badge(RecruitmentProcess.START_EVENT).getText())).isGreaterThanOrEqualTo(12);
+		assertThat(browser.findElements(By.cssSelector(".pf-heat"))).hasSizeGreaterThan(5);
+		assertThat(browser.findElement(By.cssSelector(".pf-heat-legend-bar")).isDisplayed()).isTrue();
+		Browser.screenshot(browser, "cockpit-heat-simulated-year");
+		view("ended");
+		wait.until(d -> badge(RecruitmentProcess.END_PARTNER_SIGNED) != null);
+		Browser.screenshot(browser, "cockpit-heat-simulated-year-ended");
+
+		// when she asks the dashboard for the partners listed in 2023, then the funnel starts with the 12
+		browser.get(cockpit("#/dashboard"));
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".pf-funnel-row"), 8));
+		((JavascriptExecutor) browser).executeScript("""
+				document.querySelector("input[name='from']").value = '2023-01-01';
+				document.querySelector("input[name='to']").value = '2023-12-31';""");
+		browser.findElement(By.xpath("//form[contains(@class,'pf-kpi-period')]//button[normalize-space()='Show']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".pf-funnel-row[data-step='LISTED']"),
+				"12 · 100%"));
+		showKpis();
+		Browser.screenshot(browser, "cockpit-kpi-dashboard-simulated-year");
+		assertThat(browser.findElements(By.cssSelector(".pf-recruiters tbody tr"))).isNotEmpty();
+		assertThat(Browser.consoleErrors(browser)).as("console errors after the simulated year").isEmpty();
+	}
+
+	/** The answer of {@code GET /api/kpis} as its contract gives it. */
+	static final String KPIS = """
+			{"from":"2025-11-23","to":"2026-11-23",
+			 "timeToRecruit":{"averageDays":61.4,"partners":120},
+			 "timeToFirstDeal":{"averageDays":48.0,"partners":50},
+			 "timeToCommercialAutonomy":{"averageDays":99.0,"partners":40},
+			 "timeToTechnicalAutonomy":{"averageDays":null,"partners":0},
+			 "activeSixMonthsAfterSignature":{"rate":0.42,"active":21,"partners":50},
+			 "contractSignatureRate":{"rate":0.71,"signed":71,"partners":100},
+			 "funnel":[{"step":"LISTED","partners":300},{"step":"ELIGIBLE","partners":250},{"step":"APPROACHED","partners":200},
+			           {"step":"APPLIED","partners":100},{"step":"APPROVED","partners":80},{"step":"SIGNED","partners":71},
+			           {"step":"ACTIVE","partners":40},{"step":"EXITED","partners":12}],
+			 "recruiters":[{"recruiter":"rita","listed":150,"applicationFiles":60,"signed":40,"businessPlansSigned":35,"activeAfterPlan":16},
+			               {"recruiter":"raoul","listed":150,"applicationFiles":40,"signed":31,"businessPlansSigned":30,"activeAfterPlan":12}]}
+			""";
+
+	@Test
+	void theDashboardDrawsTheKpisOfTheirContract() {
+		// given mona in Cockpit, and the KPI service answering as its contract says
+		browser = Browser.open();
+		WebDriverWait wait = Browser.waitFor(browser);
+		login(wait);
+		((JavascriptExecutor) browser).executeScript("""
+				const answer = arguments[0];
+				const fetch = window.fetch;
+				window.kpiCalls = [];
+				window.fetch = (url, options) => {
+				  if (String(url).includes('/api/kpis')) {
+				    window.kpiCalls.push(String(url));
+				    return Promise.resolve(new Response(answer, { status: 200, headers: { 'Content-Type': 'application/json' } }));
+				  }
+				  return fetch(url, options);
+				};""", KPIS);
+
+		// when she opens the dashboard
+		browser.get(cockpit("#/processes"));
+		browser.get(cockpit("#/dashboard"));
+
+		// then the funnel, the times with the partners they are computed from, the rates and the recruiters are there
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".pf-funnel-row"), 8));
+		assertThat(browser.findElement(By.cssSelector(".pf-funnel-row[data-step='LISTED']")).getText()).contains("Listed", "300 · 100%");
+		assertThat(browser.findElement(By.cssSelector(".pf-funnel-row[data-step='SIGNED']")).getText()).contains("Signed", "71 · 24%");
+		String figures = browser.findElement(By.cssSelector(".pf-kpi-grid")).getText();
+		assertThat(figures).contains("Time to recruit", "61.4 days", "average of 120 partners", "48 days",
+				"Time to technical autonomy", "no partner yet", "71%", "71 signed of 100 that applied", "42%",
+				"21 of 50 signed at least 6 months ago");
+		assertThat(browser.findElements(By.cssSelector(".pf-recruiters tbody tr"))).hasSize(2);
+		assertThat(browser.findElement(By.cssSelector(".pf-recruiters tbody tr")).getText()).isEqualTo("rita 150 60 40 35 16");
+		assertThat(browser.findElement(By.cssSelector("input[name='from']")).getAttribute("value")).isEqualTo("2025-11-23");
+		showKpis();
+		Browser.screenshot(browser, "cockpit-kpi-dashboard-contract");
+
+		// when she picks another period, then the KPIs of that period are asked for
+		((JavascriptExecutor) browser).executeScript("document.querySelector(\"input[name='from']\").value = '2026-01-01';");
+		browser.findElement(By.xpath("//form[contains(@class,'pf-kpi-period')]//button[normalize-space()='Show']")).click();
+		wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript("return window.kpiCalls.at(-1)"))
+			.endsWith("/api/kpis?from=2026-01-01&to=2026-11-23"));
+		assertThat(Browser.consoleErrors(browser)).as("console errors on the dashboard").isEmpty();
+	}
+
+	/** Scrolls the dashboard down to the partner KPIs, below Cockpit's own sections. */
+	private void showKpis() {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+				browser.findElement(By.cssSelector(".pf-kpis")));
+	}
+
+	private WebElement badge(String activityId) {
+		return browser.findElements(By.cssSelector(".pf-heat-badge[data-activity-id='" + activityId + "']"))
+			.stream()
+			.findFirst()
+			.orElse(null);
+	}
+
+	private void view(String view) {
+		browser.findElement(By.cssSelector(".pf-heat-views button[data-view='" + view + "']")).click();
+	}
+
+	private void login(WebDriverWait wait) {
+		browser.get(cockpit(""));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='password']")));
+		browser.findElement(By.cssSelector("form input[type='text']")).sendKeys("mona");
+		browser.findElement(By.cssSelector("input[type='password']")).sendKeys("mona", Keys.ENTER);
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type='password']")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pf-kpis")));
+		// before login Cockpit asks who is logged in and gets its 404s: not ours, left out
+		Browser.consoleErrors(browser);
+	}
+
+	private String cockpit(String fragment) {
+		return "http://localhost:" + port + "/camunda/app/cockpit/default/" + fragment;
+	}
+
+	private String list(String name) throws Exception {
+		String company = "Heat " + name + " " + run;
+		String body = json.writeValueAsString(Map.of("company", company, "country", "FR", "market", "Retail", "category",
+				"VAR", "contactName", "Anne Martin", "contactEmail",
+				"anne@" + company.toLowerCase().replaceAll("[^a-z0-9]", "") + ".example", "annualRevenue", 3_000_000,
+				"salesStaff", 5, "technicalStaff", 3, "competingSuppliers", 4));
+		HttpResponse<String> listed = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/candidates"))
+				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("rita:rita".getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(listed.statusCode()).as(listed.body()).isEqualTo(201);
+		jobs.runDue();
+		return json.readTree(listed.body()).path("reference").asText();
+	}
+
+	private void approachNotInterested(String reference) {
+		Task task = taskService.createTaskQuery()
+			.processInstanceBusinessKey(reference)
+			.taskDefinitionKey(RecruitmentProcess.APPROACH_CANDIDATE)
+			.singleResult();
+		taskService.complete(task.getId(),
+				Map.of(RecruitmentProcess.MEETING_DATE, "2026-03-02", RecruitmentProcess.AVERAGE_DEAL_MARGIN, 4000,
+						RecruitmentProcess.EXPECTED_REVENUE_3_YEARS, 900000, RecruitmentProcess.EXPECTED_ROI, 35,
+						RecruitmentProcess.CANDIDATE_INTERESTED, RecruitmentProcess.INTERESTED_NO));
+		jobs.runDue();
+	}
+
+}
