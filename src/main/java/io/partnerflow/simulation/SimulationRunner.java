@@ -1,5 +1,7 @@
 package io.partnerflow.simulation;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,6 +88,15 @@ class SimulationRunner implements ApplicationRunner {
 		}
 	}
 
+	/** Peak heap since the JVM started: the heap pools' peaks summed, an upper bound (they need not coincide). */
+	static long peakHeapMebibytes() {
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(pool -> pool.getType() == MemoryType.HEAP)
+			.mapToLong(pool -> pool.getPeakUsage().getUsed())
+			.sum() / (1024 * 1024);
+	}
+
 	/** Turns these loggers down to warnings; returns their levels to put back. */
 	private Map<String, LogLevel> quiet(List<String> loggers) {
 		Map<String, LogLevel> before = new LinkedHashMap<>();
@@ -113,9 +124,9 @@ class SimulationRunner implements ApplicationRunner {
 				  partners by status: {}
 				  lifecycles ended: {}, tasks completed: {}, jobs executed: {}, job failures: {}, forms refused: {}, \
 				candidates listed before: {}
-				  mails sent: {}""", p.listed(), p.elapsed().toSeconds(), "%.1f".formatted(p.partnersPerSecond()),
-				settings.seed(), statuses, p.lifecyclesEnded(), p.tasksCompleted(), p.jobsExecuted(), p.jobFailures(),
-				p.answersRefused(), p.alreadyListed(), mails);
+				  mails sent: {}, peak heap used: {} MiB""", p.listed(), p.elapsed().toSeconds(),
+				"%.1f".formatted(p.partnersPerSecond()), settings.seed(), statuses, p.lifecyclesEnded(), p.tasksCompleted(),
+				p.jobsExecuted(), p.jobFailures(), p.answersRefused(), p.alreadyListed(), mails, peakHeapMebibytes());
 	}
 
 }
