@@ -1,0 +1,14 @@
+package bench.bare;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Camunda's Spring Boot starter and nothing else: what PartnerFlow's start-up is compared with. */
+@SpringBootApplication
+public class BareStarterApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(BareStarterApplication.class, args);
+	}
+
+}
