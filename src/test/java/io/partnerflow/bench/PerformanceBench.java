@@ -23,6 +23,9 @@ class PerformanceBench {
 	/** Partners of the simulated year; {@code -Dbench.partners=N} for a shorter run. */
 	static final int PARTNERS = Integer.getInteger("bench.partners", 10_000);
 
+	/** Open tasks for the Tasklist load; {@code -Dbench.open-tasks=N} for a shorter run. */
+	static final int OPEN_TASKS = Integer.getInteger("bench.open-tasks", 10_000);
+
 	final BenchReport report = new BenchReport();
 
 	@Test
@@ -35,6 +38,12 @@ class PerformanceBench {
 	@Order(2)
 	void simulatedYear() throws Exception {
 		SimulatedYear.measure(partnerflowJar(), PARTNERS, report);
+	}
+
+	@Test
+	@Order(3)
+	void tasklistLoad() throws Exception {
+		TasklistLoad.measure(partnerflowJar(), OPEN_TASKS, report);
 	}
 
 	@AfterAll
