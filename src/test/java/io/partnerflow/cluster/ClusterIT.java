@@ -1,5 +1,6 @@
 package io.partnerflow.cluster;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -29,6 +30,7 @@ import java.util.stream.IntStream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.partnerflow.support.AppNode;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,8 +65,8 @@ class ClusterIT {
 		sqlOnServer("drop database if exists " + DATABASE + " with (force)", "create database " + DATABASE);
 		smtp.start();
 		int smtpPort = smtp.getSmtp().getPort();
-		nodeA = new AppNode("node-a", SERVER + DATABASE, smtpPort);
-		nodeB = new AppNode("node-b", SERVER + DATABASE, smtpPort);
+		nodeA = node("node-a", smtpPort);
+		nodeB = node("node-b", smtpPort);
 		nodeA.start(); // the first node creates the schema; then the second joins
 		nodeB.start();
 	}
@@ -83,7 +85,7 @@ class ClusterIT {
 	@Order(1)
 	void aThousandTimersDueAtOneMomentFireOnceEachOnBothNodes() throws Exception {
 		// given 1,000 instances waiting for the same moment
-		assertThat(nodeA.deploy("cluster-timer", model("cluster-timer.bpmn")).statusCode()).isEqualTo(200);
+		assertThat(nodeA.admin().deploy("cluster-timer", model("cluster-timer.bpmn")).statusCode()).isEqualTo(200);
 		Date due = Date.from(Instant.now().plusSeconds(45));
 		String body = "{\"variables\":{\"dueAt\":{\"value\":\"" + restDate(due) + "\",\"type\":\"Date\"}}}";
 		startInstances("cluster-timer", 1_000, i -> body, nodeA, nodeB);
@@ -109,7 +111,7 @@ class ClusterIT {
 		// given 300 partners, each to be told by mail
 		int partners = 300;
 		List<String> references = insertPartners(partners);
-		assertThat(nodeA.deploy("cluster-mail", model("cluster-mail.bpmn")).statusCode()).isEqualTo(200);
+		assertThat(nodeA.admin().deploy("cluster-mail", model("cluster-mail.bpmn")).statusCode()).isEqualTo(200);
 		CompletableFuture<Void> starting = CompletableFuture.runAsync(() -> startInstances("cluster-mail", partners,
 				i -> "{\"businessKey\":\"" + references.get(i) + "\"}", nodeB));
 
@@ -146,7 +148,7 @@ class ClusterIT {
 					"select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + DATABASE + "'");
 
 			// when a user asks for partners
-			HttpResponse<String> during = nodeB.get("/api/partners", true);
+			HttpResponse<String> during = nodeB.admin().get("/api/partners");
 
 			// then a clear 503 with a problem body
 			assertThat(during.statusCode()).as(during.body()).isEqualTo(503);
@@ -159,13 +161,20 @@ class ClusterIT {
 		// and once the database is back, the node serves again without a restart
 		waitUntil(Duration.ofSeconds(30), () -> {
 			try {
-				return nodeB.get("/api/partners", true).statusCode() == 200;
+				return nodeB.admin().get("/api/partners").statusCode() == 200;
 			}
 			catch (Exception e) {
 				return false;
 			}
 		});
 		assertThat(scalar("select count(*) from partner")).isEqualTo(partnersBefore);
+	}
+
+	private static AppNode node(String name, int smtpPort) throws IOException {
+		return AppNode.onPostgres(name, SERVER + DATABASE, smtpPort, "cluster",
+				// a killed node's locked jobs go to the other node after 15 s
+				"--camunda.bpm.job-execution.lock-time-in-millis=15000",
+				"--spring.datasource.hikari.connection-timeout=2000");
 	}
 
 	/** Starts instances through the engine's REST API of the given nodes, in turn, four at a time. */
@@ -175,7 +184,7 @@ class ClusterIT {
 		try {
 			List<Future<Object>> calls = IntStream.range(0, count).mapToObj(i -> clients.submit(() -> {
 				AppNode node = nodes[i % nodes.length];
-				HttpResponse<String> response = node.postJson("/engine-rest/process-definition/key/" + key + "/start",
+				HttpResponse<String> response = node.admin().postJson("/engine-rest/process-definition/key/" + key + "/start",
 						body.apply(i));
 				if (response.statusCode() != 200) {
 					failures.incrementAndGet();
