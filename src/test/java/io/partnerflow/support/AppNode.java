@@ -43,8 +43,10 @@ public final class AppNode {
 
 	private long launchedAt;
 
+	private String heap = "512m";
+
 	/**
-	 * {@code java -Xmx512m -jar JAR --server.port=<free port> ARGUMENTS} with these environment
+	 * {@code java -Xmx512m -jar JAR --server.port=<free port> ARGUMENTS} (see {@link #heap}) with these environment
 	 * variables (and {@code PORT}); {@code admin} and {@code adminPassword} sign its administrator's calls.
 	 */
 	public AppNode(String name, Path jar, Map<String, String> environment, List<String> arguments, Path log,
@@ -56,6 +58,12 @@ public final class AppNode {
 		this.arguments = arguments;
 		this.log = log;
 		this.admin = as(admin, adminPassword);
+	}
+
+	/** The JVM's maximum heap ({@code -Xmx}), 512m unless set before {@link #start}. */
+	public AppNode heap(String size) {
+		this.heap = size;
+		return this;
 	}
 
 	/**
@@ -89,7 +97,7 @@ public final class AppNode {
 	 */
 	public Duration start(String readyPath) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-jar", jar.toString(), "--server.port=" + port));
+				"-Xmx" + heap, "-jar", jar.toString(), "--server.port=" + port));
 		command.addAll(arguments);
 		Files.createDirectories(log.toAbsolutePath().getParent());
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
