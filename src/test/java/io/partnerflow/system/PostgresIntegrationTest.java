@@ -129,6 +129,10 @@ class PostgresIntegrationTest {
 		assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name = 'act_ru_job'",
 				Integer.class))
 			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from pg_indexes where indexname = 'pf_idx_task_parent'",
+				Integer.class))
+			.as("completing a task finds its sub-tasks by index")
+			.isEqualTo(1);
 
 		// the admin comes from the environment; no demo user exists
 		assertThat(identityService.checkPassword("boss", ADMIN_PASSWORD)).isTrue();

@@ -1,0 +1,31 @@
+package io.partnerflow.system;
+
+import io.partnerflow.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The indexes PartnerFlow adds to Camunda's schema are there after the start, and a second start keeps them. */
+@IntegrationTest
+class EngineIndexesTest {
+
+	@Autowired
+	EngineIndexes indexes;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void completingATaskFindsItsSubTasksByIndex() throws Exception {
+		// given the application started, when it starts again on the same database
+		indexes.run(null);
+
+		// then the index on the tasks' parent is there, once
+		assertThat(jdbc.queryForObject("""
+				select count(*) from information_schema.indexes
+				where index_name = 'PF_IDX_TASK_PARENT' and table_name = 'ACT_RU_TASK'""", Integer.class)).isEqualTo(1);
+	}
+
+}
