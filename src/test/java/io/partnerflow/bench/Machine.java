@@ -24,6 +24,21 @@ final class Machine {
 		}
 	}
 
+	/** Processor time every process of the machine (anyone's) used since boot, in seconds. */
+	static double busySeconds() {
+		try {
+			String[] ticks = Files.readAllLines(Path.of("/proc/stat")).get(0).strip().split("\\s+");
+			long busy = 0;
+			for (int field : new int[] { 1, 2, 3, 6, 7, 8 }) { // user, nice, system, irq, softirq, steal
+				busy += Long.parseLong(ticks[field]);
+			}
+			return busy / 100.0; // USER_HZ
+		}
+		catch (IOException | RuntimeException notLinux) {
+			return Double.NaN;
+		}
+	}
+
 	static Map<String, Object> describe() {
 		Map<String, Object> machine = new LinkedHashMap<>();
 		machine.put("cores", Runtime.getRuntime().availableProcessors());

@@ -45,16 +45,28 @@ class PostgresThroughputBench {
 	/** What the nodes' mails go to. */
 	final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-	record Run(int nodes, int units, int failures, double seconds, Latencies unitTimes, String load) {
+	/** Processor seconds used so far by the nodes, by the PostgreSQL server (anyone's databases) and by the whole machine. */
+	record Usage(double nodes, double postgres, double machine) {
+
+		String coresSince(Usage before, Duration window) {
+			double seconds = window.toNanos() / 1e9;
+			return "busy cores: nodes %.2f, PostgreSQL server %.2f, whole machine (anyone's work) %.2f of %d".formatted(
+					(nodes - before.nodes) / seconds, (postgres - before.postgres) / seconds,
+					(machine - before.machine) / seconds, Runtime.getRuntime().availableProcessors());
+		}
+
+	}
+
+	record Run(int nodes, int units, int failures, double seconds, Latencies unitTimes, String cores, String load) {
 
 		double perSecond() {
 			return units / seconds;
 		}
 
 		String detail() {
-			return "%d units in %.0f s after %d s of warm-up, %d clients%s; a unit took p50 %s ms, p95 %s ms"
+			return "%d units in %.0f s after %d s of warm-up, %d clients%s; a unit took p50 %s ms, p95 %s ms; %s"
 				.formatted(units, seconds, WARM_UP.toSeconds(), CLIENTS, failures == 0 ? "" : ", " + failures + " FAILED",
-						Figure.format(unitTimes.millis(50)), Figure.format(unitTimes.millis(95)));
+						Figure.format(unitTimes.millis(50)), Figure.format(unitTimes.millis(95)), cores);
 		}
 
 	}
@@ -119,15 +131,17 @@ class PostgresThroughputBench {
 						return null;
 					}));
 				}
+				Usage before = usageAt(windowStart, cluster);
+				Usage after = usageAt(windowEnd, cluster);
 				for (Future<Object> client : running) {
 					client.get();
 				}
+				return new Run(nodes, unitTimes.count(), failures.get(), WINDOW.toNanos() / 1e9, unitTimes,
+						after.coresSince(before, WINDOW), Machine.loadAverage());
 			}
 			finally {
 				clients.shutdown();
 			}
-			return new Run(nodes, unitTimes.count(), failures.get(), WINDOW.toNanos() / 1e9, unitTimes,
-					Machine.loadAverage());
 		}
 		finally {
 			for (AppNode node : cluster) {
@@ -162,6 +176,20 @@ class PostgresThroughputBench {
 		return task != null && recruiter
 			.postJson("/engine-rest/task/" + task + "/submit-form", RecruiterWork.approachForm(interested))
 			.statusCode() == 204;
+	}
+
+	/** Waits until {@code moment} (System.nanoTime), then reads who used how much processor time. */
+	private static Usage usageAt(long moment, List<AppNode> cluster) throws InterruptedException {
+		long wait = moment - System.nanoTime();
+		if (wait > 0) {
+			Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+		}
+		double nodes = cluster.stream().mapToDouble(node -> node.cpuTime().toNanos() / 1e9).sum();
+		double postgres = ProcessHandle.allProcesses()
+			.filter(process -> process.info().command().map(command -> command.contains("postgres")).orElse(false))
+			.mapToDouble(process -> process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L) / 1e9)
+			.sum();
+		return new Usage(nodes, postgres, Machine.busySeconds());
 	}
 
 	private static void sqlOnServer(String... statements) throws SQLException {

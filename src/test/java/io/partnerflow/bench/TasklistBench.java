@@ -91,12 +91,18 @@ class TasklistBench {
 
 			Phase alone = work(List.of(recruiters.get(0)), filter, ALONE_ROUNDS);
 			work(recruiters, filter, WARM_UP_ROUNDS);
+			double nodeBefore = app.cpuTime().toNanos() / 1e9;
+			double machineBefore = Machine.busySeconds();
 			Phase together = work(recruiters, filter, ROUNDS);
+			double seconds = together.nanos().get() / 1e9;
+			String cores = "busy cores: the node %.2f, the whole machine (anyone's work) %.2f of %d".formatted(
+					(app.cpuTime().toNanos() / 1e9 - nodeBefore) / seconds, (Machine.busySeconds() - machineBefore) / seconds,
+					Runtime.getRuntime().availableProcessors());
 
 			String setup = "%d recruitments listed by CSV import (%d recruiters, 2 files at once), each run by its jobs "
 				.formatted(TASKS, users.size()) + "to \"Approach candidate\": %.0f tasks/s".formatted(TASKS / creatingSeconds);
-			String how = "%d users at once, %d rounds each without pause, %s in %.1f s; the filter showed %d tasks"
-				.formatted(users.size(), ROUNDS, calls(together), together.nanos().get() / 1e9, together.listed().get());
+			String how = "%d users at once, %d rounds each without pause, %s in %.1f s; the filter showed %d tasks; %s"
+				.formatted(users.size(), ROUNDS, calls(together), seconds, together.listed().get(), cores);
 			BenchResults.record("B. Tasklist with %,d open tasks".formatted(TASKS), List.of(
 					new Figure("%,d open tasks created".formatted(TASKS), creatingSeconds, "s", null, createdLoad, setup),
 					new Figure("One recruiter alone: query p50", alone.queries().millis(50), "ms", null, alone.load()[0],

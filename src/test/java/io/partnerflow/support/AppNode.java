@@ -147,6 +147,11 @@ public final class AppNode {
 		}
 	}
 
+	/** The processor time the node's JVM used so far (all its threads). */
+	public Duration cpuTime() {
+		return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+	}
+
 	/** The administrator's calls. */
 	public ApiClient admin() {
 		return admin;
