@@ -25,13 +25,13 @@ import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.support.Jobs;
+import io.partnerflow.support.TestUsers;
 import io.partnerflow.support.TestPartners;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -97,21 +97,8 @@ class CommitteeVoteIntegrationTest {
 
 	@BeforeEach
 	void ensureTheTestCommittee() {
-		if (identityService.createGroupQuery().groupId(GROUP).count() == 0) {
-			identityService.saveGroup(identityService.newGroup(GROUP));
-		}
 		for (String member : members()) {
-			if (identityService.createUserQuery().userId(member).count() == 0) {
-				User user = identityService.newUser(member);
-				user.setFirstName(member);
-				user.setLastName("Tester");
-				user.setEmail(member + "@partnerflow.test");
-				user.setPassword(member);
-				identityService.saveUser(user);
-			}
-			if (identityService.createUserQuery().userId(member).memberOfGroup(GROUP).count() == 0) {
-				identityService.createMembership(member, GROUP);
-			}
+			TestUsers.member(identityService, member, GROUP);
 		}
 	}
 

@@ -1,0 +1,211 @@
+package io.partnerflow.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.partnerflow.committee.CommitteeTally;
+import io.partnerflow.committee.CommitteeVoteProcess;
+import io.partnerflow.onboarding.OnboardingCalendar;
+import io.partnerflow.onboarding.OnboardingProcess;
+import io.partnerflow.onboarding.StartOnboardingPlanDelegate;
+import io.partnerflow.recruitment.RecruitmentProcess;
+import io.partnerflow.recruitment.RecruitmentSettings;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidator;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorContext;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The engine floor of the lifecycle benchmark: a Camunda engine with none of PartnerFlow's code,
+ * configured as Camunda's Spring Boot starter configures it by default (history full, strong UUIDs,
+ * Spin), on its own H2 file database, running PartnerFlow's own models and forms. The beans the
+ * models name are no-ops: none keeps partner state, sends mail or checks input. Where a model reads
+ * a variable that one of PartnerFlow's delegates sets (a gateway's condition, a timer's date, the
+ * committee's members), the no-op sets that variable, and nothing else, so that both engines walk the
+ * same path. The engine's own helpers the models call (the committee's tally, the onboarding
+ * calendar, the recruitment delays) are PartnerFlow's: they only read variables.
+ */
+final class BareEngine {
+
+	/** The committee of the benchmark: five members, as PartnerFlow's committee of the benchmark. */
+	static final List<String> COMMITTEE = List.of("claire", "carl", "cora", "colette", "cyril");
+
+	/** The recruiter of every partner of the benchmark. */
+	static final String RECRUITER = "rita";
+
+	private BareEngine() {
+	}
+
+	static ProcessEngine start(Path database) throws IOException {
+		StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+		configuration.setProcessEngineName("bare");
+		configuration.setJdbcUrl("jdbc:h2:file:" + database.toAbsolutePath());
+		configuration.setJdbcUsername("sa");
+		configuration.setJdbcPassword("");
+		configuration.setDatabaseSchemaUpdate("true");
+		configuration.setHistory("full");
+		configuration.setJobExecutorActivate(false);
+		configuration.setIdGenerator(new StrongUuidGenerator());
+		configuration.setJdbcMaxActiveConnections(10);
+		configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+		configuration.setBeans(beans());
+		ProcessEngine engine = configuration.buildProcessEngine();
+		DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("partnerflow-models");
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		for (String pattern : List.of("classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.dmn", "classpath*:forms/**/*.form")) {
+			for (Resource model : resolver.getResources(pattern)) {
+				deployment.addInputStream(model.getFilename(), model.getInputStream());
+			}
+		}
+		deployment.deploy();
+		return engine;
+	}
+
+	private static Map<Object, Object> beans() {
+		Map<Object, Object> beans = new HashMap<>();
+		NoOp noOp = new NoOp();
+		for (String name : List.of("registerCandidateDelegate", "changePartnerStatusDelegate", "sendNotificationDelegate",
+				"saveApplicationFileDelegate", "requireVariablesListener", "recordPlanActionListener",
+				"showPlanFactsListener", "activatePartnerDelegate", "voteValidator", "chairDecisionValidator")) {
+			beans.put(name, noOp);
+		}
+		beans.put("committeeTally", new CommitteeTally());
+		beans.put("onboardingCalendar", OnboardingCalendar.withDefaults());
+		beans.put("recruitmentSettings", new RecruitmentSettings(14, 45, 30));
+		beans.put("partnerTierInputs", new TierInputs());
+		beans.put("startOnboardingPlanDelegate", new StartOnboardingPlanDelegate());
+		beans.put("checkSelectionCriteriaDelegate", (JavaDelegate) execution -> {
+			execution.setVariable(RecruitmentProcess.ELIGIBLE, true);
+			execution.setVariable(RecruitmentProcess.SELECTION_SCORE, 80);
+		});
+		beans.put("conveneCommitteeDelegate", (JavaDelegate) BareEngine::convene);
+		beans.put("recordVoteListener", (TaskListener) BareEngine::recordVote);
+		beans.put("countVotesDelegate", (JavaDelegate) BareEngine::countVotes);
+		beans.put("recordOutcomeDelegate", (JavaDelegate) execution -> {
+			Object result = execution.getVariable(CommitteeVoteProcess.VOTE_RESULT);
+			execution.setVariable(CommitteeVoteProcess.COMMITTEE_OUTCOME,
+					CommitteeVoteProcess.APPROVED.equals(result) || CommitteeVoteProcess.REJECTED.equals(result) ? result
+							: execution.getVariable(CommitteeVoteProcess.CHAIR_DECISION));
+		});
+		beans.put("recordContractSignatureDelegate", (JavaDelegate) execution -> execution.setVariable(
+				RecruitmentProcess.CONTRACT_SIGNED_AT, Date.from(LocalDate
+					.parse(String.valueOf(execution.getVariable(RecruitmentProcess.CONTRACT_SIGNED_ON)))
+					.atStartOfDay(ZoneOffset.UTC)
+					.toInstant())));
+		beans.put("openOnboardingPlanDelegate", (JavaDelegate) execution -> {
+			// the plan's tasks go to the partner's recruiter; the plan waits for its first deal
+			execution.setVariable(OnboardingProcess.VAR_RECRUITER, RECRUITER);
+			execution.setVariable(OnboardingProcess.VAR_FIRST_DEAL_SIGNED, false);
+		});
+		// the tier each partner has, kept outside the engine as PartnerFlow keeps it on the partner
+		Map<String, String> tiers = new ConcurrentHashMap<>();
+		beans.put("recordPartnerTierDelegate", (JavaDelegate) execution -> {
+			String tier = (String) execution.getVariable(OnboardingProcess.VAR_NEW_TIER);
+			String before = tier == null ? null : tiers.put(execution.getProcessBusinessKey(), tier);
+			execution.setVariable(OnboardingProcess.VAR_TIER_CHANGED, tier != null && !tier.equals(before));
+		});
+		return beans;
+	}
+
+	/** The members and the vote's dates and rules, as PartnerFlow's committee settings give them by default. */
+	private static void convene(DelegateExecution execution) {
+		Instant now = ClockUtil.getCurrentTime().toInstant();
+		execution.setVariable(CommitteeVoteProcess.COMMITTEE_MEMBERS, Variables.objectValue(COMMITTEE)
+			.serializationDataFormat(Variables.SerializationDataFormats.JSON)
+			.create());
+		execution.setVariable(CommitteeVoteProcess.REMINDER_DATE, Date.from(now.plus(Duration.ofDays(3))));
+		execution.setVariable(CommitteeVoteProcess.VOTE_DEADLINE, Date.from(now.plus(Duration.ofDays(7))));
+		execution.setVariable(CommitteeVoteProcess.QUORUM, 0.5);
+		execution.setVariable(CommitteeVoteProcess.MAJORITY, 0.5);
+	}
+
+	/** The member's vote where the committee's tally reads it. */
+	private static void recordVote(DelegateTask task) {
+		String member = (String) task.getVariable(CommitteeVoteProcess.MEMBER);
+		task.getExecution().getProcessInstance()
+			.setVariableLocal(CommitteeVoteProcess.VOTE_OF + member, task.getVariable(CommitteeVoteProcess.VOTE));
+	}
+
+	/** Approved when more than half of the members approve, else a rejection. */
+	@SuppressWarnings("unchecked")
+	private static void countVotes(DelegateExecution execution) {
+		List<String> members = (List<String>) execution.getVariable(CommitteeVoteProcess.COMMITTEE_MEMBERS);
+		long approvals = members.stream()
+			.filter(member -> "APPROVE".equals(execution.getVariable(CommitteeVoteProcess.VOTE_OF + member)))
+			.count();
+		execution.setVariable(CommitteeVoteProcess.VOTE_RESULT,
+				approvals * 2 > members.size() ? CommitteeVoteProcess.APPROVED : CommitteeVoteProcess.REJECTED);
+	}
+
+	/**
+	 * The no-op for every bean whose work the models do not read: it takes the fields the models
+	 * inject (templates, recipients, statuses) and does nothing with them.
+	 */
+	public static final class NoOp implements JavaDelegate, TaskListener, FormFieldValidator {
+
+		public Expression template;
+
+		public Expression to;
+
+		public Expression key;
+
+		public Expression status;
+
+		public Expression why;
+
+		public Expression names;
+
+		@Override
+		public void execute(DelegateExecution execution) {
+		}
+
+		@Override
+		public void notify(DelegateTask task) {
+		}
+
+		@Override
+		public boolean validate(Object submittedValue, FormFieldValidatorContext validatorContext) {
+			return true;
+		}
+
+	}
+
+	/** The partner-tier decision's inputs: the figures of a partner with no revenue and nobody certified yet. */
+	public static final class TierInputs {
+
+		public int certifiedSalesPeople(String reference) {
+			return 0;
+		}
+
+		public int certifiedTechnicians(String reference) {
+			return 0;
+		}
+
+		public long yearlyRevenue(String reference) {
+			return 0;
+		}
+
+	}
+
+}
