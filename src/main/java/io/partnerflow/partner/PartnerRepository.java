@@ -11,7 +11,12 @@ import org.springframework.data.repository.query.Param;
 
 interface PartnerRepository extends JpaRepository<Partner, Long> {
 
-	Optional<Partner> findByReference(String reference);
+	/**
+	 * In JPQL: Hibernate keeps the SQL of a JPQL query, while it translates a derived query again on
+	 * each call; this lookup runs several times in each step of a partner's processes.
+	 */
+	@Query("select p from Partner p where p.reference = :reference")
+	Optional<Partner> findByReference(@Param("reference") String reference);
 
 	Page<Partner> findByStatus(PartnerStatus status, Pageable pageable);
 
