@@ -109,9 +109,9 @@ class SimulationRunner implements ApplicationRunner {
 	}
 
 	private void report(LifecycleSimulator.Progress p) {
-		log.info("Simulation: day {}/{}, {}/{} partners listed, {} lifecycles ended, {} s elapsed, {} partners/s",
-				p.simulatedDay(), p.days(), p.listed(), p.partners(), p.lifecyclesEnded(), p.elapsed().toSeconds(),
-				"%.1f".formatted(p.partnersPerSecond()));
+		log.info("Simulation: day {}/{}, {}/{} partners listed, {} lifecycles ended, {} s elapsed, {} partners/s, "
+				+ "peak heap used: {} MiB", p.simulatedDay(), p.days(), p.listed(), p.partners(), p.lifecyclesEnded(),
+				p.elapsed().toSeconds(), "%.1f".formatted(p.partnersPerSecond()), peakHeapMebibytes());
 	}
 
 	private void summarise(LifecycleSimulator.Progress p) {

@@ -70,10 +70,10 @@ final class RecruiterWork {
 		return JSON.writeValueAsString(candidate);
 	}
 
-	/** A CSV file for {@code POST /api/candidates/import}: {@code count} candidates KEY-1, KEY-2... */
-	static String candidatesCsv(String key, int count) {
+	/** A CSV file for {@code POST /api/candidates/import}: {@code count} candidates KEY-first, KEY-(first + 1)... */
+	static String candidatesCsv(String key, int first, int count) {
 		StringBuilder csv = new StringBuilder(CSV_HEADER);
-		for (int i = 1; i <= count; i++) {
+		for (int i = first; i < first + count; i++) {
 			csv.append(String.join(",", candidate(key + "-" + i).values().stream().map(String::valueOf).toList()))
 				.append('\n');
 		}

@@ -133,6 +133,11 @@ public final class AppNode {
 		throw new IllegalStateException(name + " did not answer 200 on " + path + " within " + limit + "; see " + log);
 	}
 
+	/** Whether the JVM still runs. */
+	public boolean isAlive() {
+		return process.isAlive();
+	}
+
 	/** kill -9: the JVM dies at once, in the middle of whatever it does. */
 	public void kill() throws InterruptedException {
 		process.destroyForcibly().waitFor();
