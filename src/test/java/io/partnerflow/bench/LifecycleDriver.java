@@ -207,6 +207,9 @@ final class LifecycleDriver implements AutoCloseable {
 	}
 
 	private void answer(Task task, String reference) {
+		if (side.engine().getTaskService().createTaskQuery().taskId(task.getId()).count() == 0) {
+			return; // ended since the round began; the path check at the end tells if a partner strayed
+		}
 		LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
 		if (task.getProcessDefinitionId().startsWith(OnboardingProcess.KEY + ":") && dealt.add(reference)) {
 			side.firstDeal(reference, today);
