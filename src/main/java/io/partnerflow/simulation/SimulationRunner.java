@@ -1,7 +1,5 @@
 package io.partnerflow.simulation;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +36,9 @@ class SimulationRunner implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(SimulationRunner.class);
 
 	private final SimulationSettings settings;
+
+	/** Watches the heap from the application's start, so the simulation's summary can tell its peak. */
+	private final HeapPeak heap = new HeapPeak();
 
 	private final LifecycleSimulator simulator;
 
@@ -88,15 +89,6 @@ class SimulationRunner implements ApplicationRunner {
 		}
 	}
 
-	/** Peak heap since the JVM started: the heap pools' peaks summed, an upper bound (they need not coincide). */
-	static long peakHeapMebibytes() {
-		return ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter(pool -> pool.getType() == MemoryType.HEAP)
-			.mapToLong(pool -> pool.getPeakUsage().getUsed())
-			.sum() / (1024 * 1024);
-	}
-
 	/** Turns these loggers down to warnings; returns their levels to put back. */
 	private Map<String, LogLevel> quiet(List<String> loggers) {
 		Map<String, LogLevel> before = new LinkedHashMap<>();
@@ -111,7 +103,7 @@ class SimulationRunner implements ApplicationRunner {
 	private void report(LifecycleSimulator.Progress p) {
 		log.info("Simulation: day {}/{}, {}/{} partners listed, {} lifecycles ended, {} s elapsed, {} partners/s, "
 				+ "peak heap used: {} MiB", p.simulatedDay(), p.days(), p.listed(), p.partners(), p.lifecyclesEnded(),
-				p.elapsed().toSeconds(), "%.1f".formatted(p.partnersPerSecond()), peakHeapMebibytes());
+				p.elapsed().toSeconds(), "%.1f".formatted(p.partnersPerSecond()), heap.mebibytes());
 	}
 
 	private void summarise(LifecycleSimulator.Progress p) {
@@ -126,7 +118,7 @@ class SimulationRunner implements ApplicationRunner {
 				candidates listed before: {}
 				  mails sent: {}, peak heap used: {} MiB""", p.listed(), p.elapsed().toSeconds(),
 				"%.1f".formatted(p.partnersPerSecond()), settings.seed(), statuses, p.lifecyclesEnded(), p.tasksCompleted(),
-				p.jobsExecuted(), p.jobFailures(), p.answersRefused(), p.alreadyListed(), mails, peakHeapMebibytes());
+				p.jobsExecuted(), p.jobFailures(), p.answersRefused(), p.alreadyListed(), mails, heap.mebibytes());
 	}
 
 }

@@ -68,7 +68,7 @@ class SimulatedYearBench {
 					Figure.of("Wall time of the simulation", Double.parseDouble(done.group(2)) / 60, "min",
 							Figure.Target.atMost(10), how),
 					Figure.of("Peak heap", Double.parseDouble(heap.group(1)), "MiB", Figure.Target.atMost(1024),
-							"the heap pools' peaks summed (an upper bound), JVM limited to -Xmx1g")));
+							"the most heap used at once, read before each garbage collection; JVM limited to -Xmx1g")));
 			return;
 		}
 		// stopped at the limit: the figures of its last progress report, the wall time at least the limit
@@ -102,7 +102,7 @@ class SimulatedYearBench {
 				Figure.of("Wall time of the simulation (at least)", minutes, "min",
 						minutes > 10 ? Figure.Target.atMost(10) : null, where),
 				Figure.of("Peak heap (until stopped)", mebibytes, "MiB", mebibytes > 1024 ? Figure.Target.atMost(1024) : null,
-						"the heap pools' peaks summed (an upper bound), JVM limited to -Xmx1g; " + where)));
+						"the most heap used at once, read before each garbage collection; JVM limited to -Xmx1g; " + where)));
 	}
 
 	/** Whether the node became ready, its simulation done, within the limit. */
