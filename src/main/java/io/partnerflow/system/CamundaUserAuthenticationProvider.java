@@ -43,14 +43,18 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
 				|| !identityService.checkPassword(userId, credentials.toString())) {
 			throw new BadCredentialsException("Unknown user or wrong password");
 		}
-		List<SimpleGrantedAuthority> groups = identityService.createGroupQuery()
+		return UsernamePasswordAuthenticationToken.authenticated(userId, null, groupsOf(identityService, userId));
+	}
+
+	/** The Camunda groups of the user, as the authorities the endpoints check ({@link Groups}). */
+	static List<SimpleGrantedAuthority> groupsOf(IdentityService identityService, String userId) {
+		return identityService.createGroupQuery()
 			.groupMember(userId)
 			.list()
 			.stream()
 			.map(Group::getId)
 			.map(SimpleGrantedAuthority::new)
 			.toList();
-		return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
 	}
 
 	@Override

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.http.HttpHeaders;
@@ -55,13 +54,7 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 		String userId = webappUser(request);
 		if (userId != null) {
 			try {
-				List<SimpleGrantedAuthority> groups = identityService.createGroupQuery()
-					.groupMember(userId)
-					.list()
-					.stream()
-					.map(Group::getId)
-					.map(SimpleGrantedAuthority::new)
-					.toList();
+				List<SimpleGrantedAuthority> groups = CamundaUserAuthenticationProvider.groupsOf(identityService, userId);
 				if (identityService.createUserQuery().userId(userId).count() == 1) {
 					SecurityContext context = contexts.createEmptyContext();
 					context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(userId, null, groups));
