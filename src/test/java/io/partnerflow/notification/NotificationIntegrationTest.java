@@ -92,6 +92,15 @@ class NotificationIntegrationTest {
 	}
 
 	@Test
+	void mailsAreBuiltWithANamedStreamProviderNotAClasspathScan() {
+		jobs.runDue();
+		assertThat(System.getProperty(NotificationService.STREAM_PROVIDER))
+			.isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+		assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName())
+			.isEqualTo(System.getProperty(NotificationService.STREAM_PROVIDER));
+	}
+
+	@Test
 	void anSmtpOutageBecomesRetriesThenAnIncidentAndARetryDeliversOnce() {
 		// given the SMTP server is down
 		mailCatcher.stop();
