@@ -74,9 +74,9 @@ class FormRefusalTest {
 				{"variables":{"meetingDate":{"value":"next week"},"averageDealMargin":{"value":"a lot"},
 				 "expectedRevenue3Years":{"value":-5},"expectedRoi":{"value":12},"candidateInterested":{"value":"MAYBE"}}}""");
 		assertThat(wrongTypes.statusCode()).isEqualTo(400);
-		assertThat(wrongTypes.body()).contains("meetingDate must be a date YYYY-MM-DD",
-				"averageDealMargin must be a number, zero or more", "expectedRevenue3Years must be a number, zero or more",
-				"candidateInterested must be one of YES, NO");
+		assertThat(wrongTypes.body()).contains("Meeting date must be a date YYYY-MM-DD",
+				"Margin on an average deal (EUR) must be a number", "Expected revenue over 3 years (EUR) must be at least 0",
+				"Is the candidate interested? must be one of YES, NO");
 		assertThat(taskService.createTaskQuery().taskId(approach.getId()).count()).isEqualTo(1);
 	}
 

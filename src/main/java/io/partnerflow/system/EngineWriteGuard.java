@@ -1,0 +1,255 @@
+package io.partnerflow.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractProcessInstanceModificationCommand;
+import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.BytesValue;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * The engine's own guard of what a business user may write, whichever endpoint it calls (Tasklist,
+ * {@code /engine-rest}, a future one): a user completes a task, submits its form or sets its
+ * variables with exactly the writable fields of the task's deployed Camunda Form, each value
+ * checked against the field; starts a process with its start form's fields and no business key;
+ * and never correlates messages, throws BPMN errors from a task, modifies, restarts or migrates
+ * instances or writes instance variables. Administrators ({@code camunda-admin}) keep the engine's
+ * full power, and PartnerFlow's own code (no engine authentication, or a command nested in one
+ * already running) is trusted. A refusal changes nothing: 403 for what may not be written at all,
+ * 400 for a value its field does not allow.
+ */
+class EngineWriteGuard extends CommandInterceptor {
+
+	/** Commands no business user needs, whatever they carry. */
+	private static final List<Class<?>> FORBIDDEN = List.of(AbstractCorrelateMessageCmd.class,
+			CorrelateAllMessageCmd.class, MessageEventReceivedCmd.class, SignalCmd.class, SignalEventReceivedCmd.class,
+			HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class, ModifyProcessInstanceCmd.class,
+			ModifyProcessInstanceAsyncCmd.class, ProcessInstanceModificationCmd.class,
+			ProcessInstanceModificationBatchCmd.class, AbstractProcessInstanceModificationCommand.class,
+			AbstractRestartProcessInstanceCmd.class, MigrateProcessInstanceCmd.class,
+			MigrateProcessInstanceBatchCmd.class, SetVariablesToProcessInstancesBatchCmd.class,
+			StartProcessInstanceAtActivitiesCmd.class, SetExecutionVariablesCmd.class,
+			PatchExecutionVariablesCmd.class, RemoveExecutionVariablesCmd.class, RemoveTaskVariablesCmd.class);
+
+	private final ProcessEngineConfigurationImpl engine;
+
+	private final ObjectMapper json;
+
+	private final Map<String, FormSchema> forms = new ConcurrentHashMap<>();
+
+	EngineWriteGuard(ProcessEngineConfigurationImpl engine, ObjectMapper json) {
+		this.engine = engine;
+		this.json = json;
+	}
+
+	@Override
+	public <T> T execute(Command<T> command) {
+		if (Context.getCommandContext() == null) {
+			Authentication user = engine.getIdentityService().getCurrentAuthentication();
+			if (user != null && user.getUserId() != null && !isAdmin(user)) {
+				check(command, user.getUserId());
+			}
+		}
+		return next.execute(command);
+	}
+
+	private boolean isAdmin(Authentication user) {
+		List<String> adminGroups = engine.getAdminGroups() == null ? List.of() : engine.getAdminGroups();
+		List<String> adminUsers = engine.getAdminUsers() == null ? List.of() : engine.getAdminUsers();
+		return adminUsers.contains(user.getUserId())
+				|| (user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(adminGroups::contains));
+	}
+
+	private void check(Command<?> command, String userId) {
+		if (FORBIDDEN.stream().anyMatch(kind -> kind.isInstance(command))) {
+			throw new AuthorizationException(userId + " may not do this: only PartnerFlow and administrators "
+					+ "correlate messages, send signals, throw errors from tasks, move, restart or migrate "
+					+ "processes, or change their variables");
+		}
+		if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
+			String taskId = field(command, "taskId");
+			Map<String, ?> variables = command instanceof CompleteTaskCmd ? field(command, "variables")
+					: field(command, "properties");
+			checkTask(taskId, variables);
+		}
+		else if (command instanceof SetTaskVariablesCmd) {
+			checkTask(field(command, "entityId"), field(command, "variables"));
+		}
+		else if (command instanceof PatchTaskVariablesCmd) {
+			Collection<String> deletions = field(command, "deletions");
+			if (deletions != null && !deletions.isEmpty()) {
+				throw new AuthorizationException(userId + " may not remove the variables " + deletions
+						+ ": a task's values are changed through its form");
+			}
+			checkTask(field(command, "entityId"), field(command, "variables"));
+		}
+		else if (command instanceof StartProcessInstanceCmd) {
+			Object builder = field(command, "instantiationBuilder");
+			Object modification = field(builder, "modificationBuilder");
+			checkStart(field(builder, "processDefinitionId"), field(builder, "processDefinitionKey"),
+					field(builder, "businessKey"), field(modification, "processVariables"));
+		}
+		else if (command instanceof SubmitStartFormCmd) {
+			checkStart(field(command, "processDefinitionId"), null, field(command, "businessKey"),
+					field(command, "variables"));
+		}
+	}
+
+	private void checkTask(String taskId, Map<String, ?> variables) {
+		if (taskId == null || variables == null || variables.isEmpty()) {
+			return;
+		}
+		Task task = trusted(() -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+		if (task == null) {
+			return; // the command itself answers that the task does not exist
+		}
+		FormSchema form = task.getProcessDefinitionId() == null ? FormSchema.none(task.getName())
+				: forms.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+						key -> load(() -> engine.getFormService().getDeployedTaskForm(taskId), task.getName()));
+		checkValues(form, variables, "\"" + task.getName() + "\"");
+	}
+
+	private void checkStart(String definitionId, String definitionKey, String businessKey, Map<String, ?> variables) {
+		ProcessDefinition definition = trusted(() -> {
+			var query = engine.getRepositoryService().createProcessDefinitionQuery();
+			return definitionId != null ? query.processDefinitionId(definitionId).singleResult()
+					: query.processDefinitionKey(definitionKey).latestVersion().singleResult();
+		});
+		if (definition == null) {
+			return; // the command itself answers that the process does not exist
+		}
+		if (businessKey != null && !businessKey.isBlank()) {
+			throw new AuthorizationException("A business key cannot be sent: PartnerFlow gives each partner its "
+					+ "reference and starts its processes under it");
+		}
+		if (variables == null || variables.isEmpty()) {
+			return;
+		}
+		FormSchema form = forms.computeIfAbsent(definition.getId(), key -> load(
+				() -> engine.getFormService().getDeployedStartForm(definition.getId()), definition.getName()));
+		checkValues(form, variables, "the start of \"" + definition.getName() + "\"");
+	}
+
+	private void checkValues(FormSchema form, Map<String, ?> variables, String where) {
+		Set<String> refused = new TreeSet<>();
+		List<String> problems = new ArrayList<>();
+		variables.keySet().forEach(name -> {
+			Object submitted = variables instanceof VariableMap typedMap ? typedMap.getValueTyped(name)
+					: variables.get(name);
+			FormSchema.Field field = form.fields().get(name);
+			if (field == null) {
+				refused.add(name);
+				return;
+			}
+			Object value = submitted;
+			if (submitted instanceof TypedValue typed) {
+				if (typed instanceof SerializableValue || typed instanceof FileValue || typed instanceof BytesValue) {
+					problems.add(field.name() + " must be a plain value");
+					return;
+				}
+				value = typed.getValue();
+			}
+			String problem = field.problem(value);
+			if (problem != null) {
+				problems.add(field.name() + " " + problem);
+			}
+		});
+		if (!refused.isEmpty()) {
+			throw new AuthorizationException("You may not set " + String.join(", ", refused) + " on " + where
+					+ ": only the fields of its form can be written"
+					+ (form.fields().isEmpty() ? " (it has none)" : " (" + String.join(", ", new TreeSet<>(form.fields().keySet())) + ")"));
+		}
+		if (!problems.isEmpty()) {
+			throw new FormRefusedException("Please correct the form: " + String.join("; ", problems));
+		}
+	}
+
+	private FormSchema load(Supplier<InputStream> form, String what) {
+		try (InputStream stream = trusted(form)) {
+			return FormSchema.read(stream, json);
+		}
+		catch (RuntimeException | IOException noForm) {
+			return FormSchema.none(what);
+		}
+	}
+
+	/** Runs a look-up as PartnerFlow itself, so that it sees what the caller's rights would hide. */
+	private <T> T trusted(Supplier<T> lookup) {
+		IdentityService identity = engine.getIdentityService();
+		Authentication caller = identity.getCurrentAuthentication();
+		identity.clearAuthentication();
+		try {
+			return lookup.get();
+		}
+		finally {
+			identity.setAuthentication(caller);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T field(Object target, String name) {
+		for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
+			try {
+				Field field = type.getDeclaredField(name);
+				field.setAccessible(true);
+				return (T) field.get(target);
+			}
+			catch (NoSuchFieldException e) {
+				// look in the superclass
+			}
+			catch (IllegalAccessException e) {
+				throw new IllegalStateException("Cannot read " + name + " of " + type.getSimpleName(), e);
+			}
+		}
+		throw new IllegalStateException("Camunda's " + target.getClass().getSimpleName() + " has no field " + name);
+	}
+
+}

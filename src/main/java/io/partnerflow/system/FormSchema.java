@@ -1,0 +1,157 @@
+package io.partnerflow.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The fields a user may write through one deployed Camunda Form, and the rules each declares:
+ * the keyed input components that are not disabled (form-js does not submit disabled fields),
+ * with their type, their choices and their {@code validate} bounds. Text components and disabled
+ * fields only show facts: nobody writes them.
+ */
+record FormSchema(String formId, Map<String, Field> fields) {
+
+	/** Longest text a user may store when its field declares no maximum: Camunda's text column. */
+	static final int DEFAULT_MAX_LENGTH = 4000;
+
+	/** What form-js's date picker submits (a datetime adds the time after it). */
+	private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
+
+	private static final Pattern TIME = Pattern.compile("^\\d{2}:\\d{2}");
+
+	/** A form that has no fields: a task or start event without a form. */
+	static FormSchema none(String what) {
+		return new FormSchema(what, Map.of());
+	}
+
+	/** One writable field of the form. */
+	record Field(String key, String label, String type, String subtype, List<String> choices, Integer minLength, Integer maxLength,
+			BigDecimal min, BigDecimal max, Pattern pattern) {
+
+		/** What is wrong with a value a user submitted for this field, or null when it is fine. */
+		String problem(Object value) {
+			if (value == null) {
+				return null;
+			}
+			return switch (type) {
+				case "textfield", "textarea" -> textProblem(value);
+				case "number" -> numberProblem(value);
+				case "checkbox" -> value instanceof Boolean ? null : "must be yes or no";
+				case "radio", "select", "checklist", "taglist" -> choiceProblem(value);
+				case "datetime" -> value instanceof Date || value instanceof String s && s.length() <= 40
+						&& ("time".equals(subtype) ? TIME : DATE).matcher(s).find() ? null
+								: "time".equals(subtype) ? "must be a time HH:MM" : "must be a date YYYY-MM-DD";
+				default -> "cannot be written";
+			};
+		}
+
+		private String textProblem(Object value) {
+			if (!(value instanceof String text)) {
+				return "must be a text";
+			}
+			int most = maxLength == null ? DEFAULT_MAX_LENGTH : Math.min(maxLength, DEFAULT_MAX_LENGTH);
+			if (text.length() > most) {
+				return "must be at most %d characters".formatted(most);
+			}
+			if (minLength != null && !text.isEmpty() && text.length() < minLength) {
+				return "must be at least %d characters".formatted(minLength);
+			}
+			if (pattern != null && !text.isEmpty() && !pattern.matcher(text).find()) {
+				return "is not in the expected format";
+			}
+			return null;
+		}
+
+		private String numberProblem(Object value) {
+			BigDecimal number;
+			try {
+				number = value instanceof Number n ? new BigDecimal(n.toString())
+						: value instanceof String s && s.length() <= 40 && !s.isBlank() ? new BigDecimal(s.strip())
+								: null;
+			}
+			catch (NumberFormatException e) {
+				number = null;
+			}
+			if (number == null) {
+				return value instanceof String s && s.isBlank() ? null : "must be a number";
+			}
+			if (min != null && number.compareTo(min) < 0) {
+				return "must be at least " + min.toPlainString();
+			}
+			if (max != null && number.compareTo(max) > 0) {
+				return "must be at most " + max.toPlainString();
+			}
+			return null;
+		}
+
+		private String choiceProblem(Object value) {
+			if (choices.isEmpty()) {
+				return value instanceof String s && s.length() <= DEFAULT_MAX_LENGTH ? null : "must be a text";
+			}
+			return choices.contains(String.valueOf(value)) ? null : "must be one of " + String.join(", ", choices);
+		}
+
+		String name() {
+			return label == null || label.isBlank() ? key : label;
+		}
+
+	}
+
+	/** Reads a Camunda Form (form-js JSON), nested groups included. */
+	static FormSchema read(InputStream form, ObjectMapper json) throws IOException {
+		JsonNode root = json.readTree(form);
+		Map<String, Field> fields = new LinkedHashMap<>();
+		collect(root.path("components"), fields);
+		return new FormSchema(root.path("id").asText("form"), Map.copyOf(fields));
+	}
+
+	private static void collect(JsonNode components, Map<String, Field> fields) {
+		for (JsonNode component : components) {
+			collect(component.path("components"), fields);
+			String key = component.path("key").asText("");
+			if (key.isEmpty() || component.path("disabled").asBoolean(false)
+					|| component.path("readonly").asBoolean(false)) {
+				continue;
+			}
+			JsonNode validate = component.path("validate");
+			List<String> choices = new ArrayList<>();
+			component.path("values").forEach(choice -> choices.add(choice.path("value").asText()));
+			fields.put(key, new Field(key, component.path("label").asText(component.path("dateLabel").asText(null)), component.path("type").asText(),
+					component.path("subtype").asText("date"),
+					List.copyOf(choices), integer(validate.path("minLength")), integer(validate.path("maxLength")),
+					decimal(validate.path("min")), decimal(validate.path("max")), pattern(validate.path("pattern"))));
+		}
+	}
+
+	private static Integer integer(JsonNode node) {
+		return node.isNumber() ? node.intValue() : null;
+	}
+
+	private static BigDecimal decimal(JsonNode node) {
+		return node.isNumber() ? node.decimalValue() : null;
+	}
+
+	private static Pattern pattern(JsonNode node) {
+		if (!node.isTextual() || node.asText().isEmpty()) {
+			return null;
+		}
+		try {
+			return Pattern.compile(node.asText());
+		}
+		catch (PatternSyntaxException e) {
+			return null;
+		}
+	}
+
+}
