@@ -1,39 +1,50 @@
 package io.partnerflow.committee;
 
 import java.util.List;
+import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 import static io.partnerflow.committee.CommitteeVoteProcess.COMMITTEE_MEMBERS;
 import static io.partnerflow.committee.CommitteeVoteProcess.MAJORITY;
 import static io.partnerflow.committee.CommitteeVoteProcess.QUORUM;
-import static io.partnerflow.committee.CommitteeVoteProcess.voteOf;
 
 /**
- * Reads the votes cast from the per-member variables ({@code vote_<member>}). Used by the model:
- * the vote's completion condition ({@code committeeTally.outcomeCertain(execution)}) and the
+ * Counts the ballots of a vote from the committee's record ({@link CommitteeBallots}), under the
+ * rules frozen when the committee was convened ({@code committeeMembers}, {@code quorum},
+ * {@code majority}: written by PartnerFlow, never writable by a member). Used by the model: the
+ * vote's completion condition ({@code committeeTally.outcomeCertain(execution)}) and the
  * reminder's recipients ({@code committeeTally.nonVoters(execution)}).
  */
 @Component("committeeTally")
 public class CommitteeTally {
 
-	public boolean outcomeCertain(VariableScope scope) {
-		return count(scope).certain();
+	private final CommitteeBallots ballots;
+
+	public CommitteeTally(CommitteeBallots ballots) {
+		this.ballots = ballots;
+	}
+
+	public boolean outcomeCertain(DelegateExecution execution) {
+		return count(execution).certain();
 	}
 
 	/** The members who have not voted yet. */
-	public List<String> nonVoters(VariableScope scope) {
-		return members(scope).stream().filter(member -> scope.getVariable(voteOf(member)) == null).toList();
+	public List<String> nonVoters(DelegateExecution execution) {
+		Map<String, String> cast = ballots.choicesOf(execution.getProcessInstanceId());
+		return members(execution).stream().filter(member -> !cast.containsKey(member)).toList();
 	}
 
-	VoteCount count(VariableScope scope) {
-		List<String> members = members(scope);
+	VoteCount count(DelegateExecution execution) {
+		List<String> members = members(execution);
+		Map<String, String> cast = ballots.choicesOf(execution.getProcessInstanceId());
 		int approvals = 0;
 		int rejections = 0;
 		int abstentions = 0;
 		for (String member : members) {
-			Choice choice = Choice.parse(scope.getVariable(voteOf(member))).orElse(null);
+			Choice choice = Choice.parse(cast.get(member)).orElse(null);
 			if (choice == Choice.APPROVE) {
 				approvals++;
 			}
@@ -45,7 +56,8 @@ public class CommitteeTally {
 			}
 		}
 		return new VoteCount(members.size(), approvals, rejections, abstentions,
-				((Number) scope.getVariable(QUORUM)).doubleValue(), ((Number) scope.getVariable(MAJORITY)).doubleValue());
+				((Number) execution.getVariable(QUORUM)).doubleValue(),
+				((Number) execution.getVariable(MAJORITY)).doubleValue());
 	}
 
 	@SuppressWarnings("unchecked")

@@ -49,12 +49,6 @@ public final class CommitteeVoteProcess {
 	/** Task-local form field of the vote task. */
 	public static final String VOTE_COMMENT = "voteComment";
 
-	/** Prefix of the per-member copy of a vote on the process instance: {@code vote_<member>}. */
-	public static final String VOTE_OF = "vote_";
-
-	/** Prefix of the per-member copy of a vote's comment: {@code voteComment_<member>}. */
-	public static final String VOTE_COMMENT_OF = "voteComment_";
-
 	/** Result of the count: APPROVED, REJECTED, TIE or NO_QUORUM. */
 	public static final String VOTE_RESULT = "voteResult";
 
@@ -98,16 +92,6 @@ public final class CommitteeVoteProcess {
 	public static final String END_MEMBERS_REMINDED = "EndEvent_MembersReminded";
 
 	private CommitteeVoteProcess() {
-	}
-
-	/** The process variable holding a member's vote. */
-	public static String voteOf(String member) {
-		return VOTE_OF + member;
-	}
-
-	/** The process variable holding a member's comment. */
-	public static String voteCommentOf(String member) {
-		return VOTE_COMMENT_OF + member;
 	}
 
 }

@@ -10,13 +10,12 @@ import org.springframework.stereotype.Component;
 
 import static io.partnerflow.committee.CommitteeVoteProcess.COMMITTEE_REASONS;
 import static io.partnerflow.committee.CommitteeVoteProcess.VOTE_RESULT;
-import static io.partnerflow.committee.CommitteeVoteProcess.voteCommentOf;
-import static io.partnerflow.committee.CommitteeVoteProcess.voteOf;
 
 /**
- * Counts the votes cast when the vote closes: {@code voteResult} (APPROVED, REJECTED, TIE or
+ * Counts the ballots when the vote closes: {@code voteResult} (APPROVED, REJECTED, TIE or
  * NO_QUORUM), {@code voteSummary} (the figures) and, for a decided vote, {@code committeeReasons}:
- * the comments of the members on the winning side.
+ * the comments on the winning side, without their authors. The ballots then enter the partner's
+ * timeline: the vote is over, its record is no longer secret.
  */
 @Component
 class CountVotesDelegate implements JavaDelegate {
@@ -25,8 +24,11 @@ class CountVotesDelegate implements JavaDelegate {
 
 	private final CommitteeTally tally;
 
-	CountVotesDelegate(CommitteeTally tally) {
+	private final CommitteeRecord record;
+
+	CountVotesDelegate(CommitteeTally tally, CommitteeRecord record) {
 		this.tally = tally;
+		this.record = record;
 	}
 
 	@Override
@@ -41,17 +43,15 @@ class CountVotesDelegate implements JavaDelegate {
 			case REJECTED -> Choice.REJECT;
 			default -> null;
 		};
+		List<CommitteeVote> ballots = record.votesOf(execution.getProcessInstanceId());
 		if (winning != null) {
-			List<String> members = CommitteeTally.members(execution);
-			execution.setVariable(COMMITTEE_REASONS, members.stream()
-				.filter(member -> winning.name().equals(execution.getVariable(voteOf(member))))
-				.map(member -> {
-					Object comment = execution.getVariable(voteCommentOf(member));
-					return comment == null ? null : member + ": " + comment;
-				})
+			execution.setVariable(COMMITTEE_REASONS, ballots.stream()
+				.filter(vote -> winning.name().equals(vote.getChoice()))
+				.map(CommitteeVote::getComment)
 				.filter(Objects::nonNull)
 				.collect(Collectors.joining("\n")));
 		}
+		record.publish(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
 	}
 
 }

@@ -1,24 +1,30 @@
 package io.partnerflow.committee;
 
+import io.partnerflow.system.FormRefusedException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import static io.partnerflow.committee.CommitteeVoteProcess.MEMBER;
 import static io.partnerflow.committee.CommitteeVoteProcess.VOTE;
 import static io.partnerflow.committee.CommitteeVoteProcess.VOTE_COMMENT;
-import static io.partnerflow.committee.CommitteeVoteProcess.voteCommentOf;
-import static io.partnerflow.committee.CommitteeVoteProcess.voteOf;
 
 /**
- * On completion of a vote task: copies the task-local vote to the member's own process variables
- * ({@code vote_<member>}, {@code voteComment_<member>}) and records it in the partner's record, in
- * the completing transaction. Members voting at the same moment write different rows only, so
- * none of them fails on a concurrent update.
+ * On completion of a vote task, whichever endpoint completes it (Tasklist's submit-form, the REST
+ * API's complete): checks the ballot (a choice among APPROVE, REJECT, ABSTAIN, a comment with a
+ * reject, at most 2,000 characters, cast by the member the ballot is for) and records it in the
+ * committee's record, in the completing transaction. The ballot is never copied into process
+ * variables: members voting at the same moment write different rows only, and nobody reads a
+ * running ballot through the engine. A refusal leaves the task open: 400 with the reason, or 403
+ * for a ballot cast in another member's place.
  */
 @Component("recordVoteListener")
 class RecordVoteListener implements TaskListener {
+
+	static final int MAX_COMMENT = 2000;
 
 	private final CommitteeRecord record;
 
@@ -29,13 +35,22 @@ class RecordVoteListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		String member = (String) task.getVariable(MEMBER);
-		Choice choice = Choice.parse(task.getVariable(VOTE))
-			.orElseThrow(() -> new IllegalArgumentException("No valid vote from " + member + ": " + task.getVariable(VOTE)));
+		Authentication caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		if (caller != null && caller.getUserId() != null && !member.equals(caller.getUserId())) {
+			throw new AuthorizationException(caller.getUserId() + " cannot vote in the place of another member");
+		}
+		Object submittedVote = task.getVariable(VOTE);
+		Choice choice = Choice.parse(submittedVote)
+			.orElseThrow(() -> new FormRefusedException("Choose your vote: approve, reject or abstain"));
 		Object submitted = task.getVariable(VOTE_COMMENT);
 		String comment = submitted == null || submitted.toString().isBlank() ? null : submitted.toString().strip();
+		if (choice == Choice.REJECT && comment == null) {
+			throw new FormRefusedException("A reject needs a comment: say why");
+		}
+		if (comment != null && comment.length() > MAX_COMMENT) {
+			throw new FormRefusedException("The comment is limited to " + MAX_COMMENT + " characters");
+		}
 		DelegateExecution instance = task.getExecution().getProcessInstance();
-		instance.setVariableLocal(voteOf(member), choice.name());
-		instance.setVariableLocal(voteCommentOf(member), comment);
 		record.recordVote(instance.getProcessBusinessKey(), instance.getProcessInstanceId(), member, choice, comment);
 	}
 

@@ -24,6 +24,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY_VARIABLE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK_VARIABLE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
 import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
@@ -101,10 +104,14 @@ class AccessSetup implements ApplicationRunner {
 				new Grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", ACCESS),
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE),
 				new Grant(Groups.MANAGERS, Resources.PROCESS_INSTANCE, "*", READ),
-				// ...but the committee's votes stay with the committee: task rights on the other models only
-				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, RECRUITMENT, READ_TASK),
-				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, ONBOARDING, READ_TASK),
-				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, EXIT_REVIEW, READ_TASK),
+				// ...but the committee's ballots stay with the committee: task and variable rights on the other
+				// models only (variables need their own rights: enforce-specific-variable-permission)
+				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, RECRUITMENT, READ_TASK, READ_TASK_VARIABLE,
+						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
+				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, ONBOARDING, READ_TASK, READ_TASK_VARIABLE,
+						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
+				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, EXIT_REVIEW, READ_TASK, READ_TASK_VARIABLE,
+						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
 				new Grant(Groups.MANAGERS, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY),
 				new Grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ),
 				new Grant(Groups.MANAGERS, Resources.DEPLOYMENT, "*", READ, CREATE),

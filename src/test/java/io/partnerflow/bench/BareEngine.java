@@ -48,6 +48,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class BareEngine {
 
+	/** The ballots of the running votes, as PartnerFlow keeps them outside the engine: member to choice. */
+	private static final Map<String, Map<String, String>> BALLOTS = new ConcurrentHashMap<>();
+
 	/** The committee of the benchmark: five members, as PartnerFlow's committee of the benchmark. */
 	static final List<String> COMMITTEE = List.of("claire", "carl", "cora", "colette", "cyril");
 
@@ -87,10 +90,10 @@ final class BareEngine {
 		NoOp noOp = new NoOp();
 		for (String name : List.of("registerCandidateDelegate", "changePartnerStatusDelegate", "sendNotificationDelegate",
 				"saveApplicationFileDelegate", "requireVariablesListener", "recordPlanActionListener",
-				"showPlanFactsListener", "activatePartnerDelegate", "voteValidator", "chairDecisionValidator")) {
+				"showPlanFactsListener", "activatePartnerDelegate", "checkChairDecisionListener")) {
 			beans.put(name, noOp);
 		}
-		beans.put("committeeTally", new CommitteeTally());
+		beans.put("committeeTally", new CommitteeTally(id -> BALLOTS.getOrDefault(id, Map.of())));
 		beans.put("onboardingCalendar", OnboardingCalendar.withDefaults());
 		beans.put("recruitmentSettings", new RecruitmentSettings(14, 45, 30));
 		beans.put("partnerTierInputs", new TierInputs());
@@ -143,17 +146,17 @@ final class BareEngine {
 	/** The member's vote where the committee's tally reads it. */
 	private static void recordVote(DelegateTask task) {
 		String member = (String) task.getVariable(CommitteeVoteProcess.MEMBER);
-		task.getExecution().getProcessInstance()
-			.setVariableLocal(CommitteeVoteProcess.VOTE_OF + member, task.getVariable(CommitteeVoteProcess.VOTE));
+		BALLOTS.computeIfAbsent(task.getProcessInstanceId(), id -> new ConcurrentHashMap<>())
+			.put(member, String.valueOf(task.getVariable(CommitteeVoteProcess.VOTE)));
 	}
 
 	/** Approved when more than half of the members approve, else a rejection. */
 	@SuppressWarnings("unchecked")
 	private static void countVotes(DelegateExecution execution) {
 		List<String> members = (List<String>) execution.getVariable(CommitteeVoteProcess.COMMITTEE_MEMBERS);
-		long approvals = members.stream()
-			.filter(member -> "APPROVE".equals(execution.getVariable(CommitteeVoteProcess.VOTE_OF + member)))
-			.count();
+		Map<String, String> ballots = BALLOTS.getOrDefault(execution.getProcessInstanceId(), Map.of());
+		BALLOTS.remove(execution.getProcessInstanceId());
+		long approvals = members.stream().filter(member -> "APPROVE".equals(ballots.get(member))).count();
 		execution.setVariable(CommitteeVoteProcess.VOTE_RESULT,
 				approvals * 2 > members.size() ? CommitteeVoteProcess.APPROVED : CommitteeVoteProcess.REJECTED);
 	}

@@ -1,12 +1,16 @@
 package io.partnerflow.committee;
 
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.system.FormRefusedException;
 import io.partnerflow.system.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -44,12 +48,15 @@ import static io.partnerflow.committee.CommitteeVoteProcess.VOTE_DEADLINE_PASSED
 import static io.partnerflow.committee.CommitteeVoteProcess.VOTE_RESULT;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /**
  * The committee vote path by path, on the in-memory engine: the real rules, validators and tally;
@@ -83,15 +90,26 @@ class CommitteeVoteProcessTest {
 		ClockUtil.setCurrentTime(START);
 		partners = mock(PartnerService.class);
 		record = mock(CommitteeRecord.class);
+		// the committee's record kept in memory, as the committee_vote table keeps it
+		List<CommitteeVote> cast = new CopyOnWriteArrayList<>();
+		doAnswer(call -> cast.add(new CommitteeVote(call.getArgument(0), call.getArgument(1), call.getArgument(2),
+				call.getArgument(3), call.getArgument(4), ClockUtil.getCurrentTime().toInstant())))
+			.when(record).recordVote(anyString(), anyString(), anyString(), any(), any());
+		when(record.votesOf(anyString())).thenAnswer(call -> cast.stream()
+			.filter(vote -> vote.getProcessInstanceId().equals(call.getArgument(0)))
+			.sorted(Comparator.comparing(CommitteeVote::getMember))
+			.toList());
+		CommitteeBallots ballots = processInstanceId -> record.votesOf(processInstanceId)
+			.stream()
+			.collect(Collectors.toMap(CommitteeVote::getMember, CommitteeVote::getChoice));
 		mailer = new RecordingMailer();
-		CommitteeTally tally = new CommitteeTally();
+		CommitteeTally tally = new CommitteeTally(ballots);
 		Mocks.register("conveneCommitteeDelegate",
 				new ConveneCommitteeDelegate(engine.getIdentityService(), CommitteeSettings.defaults()));
 		Mocks.register("committeeTally", tally);
-		Mocks.register("voteValidator", new VoteValidator());
-		Mocks.register("chairDecisionValidator", new ChairDecisionValidator());
+		Mocks.register("checkChairDecisionListener", new CheckChairDecisionListener());
 		Mocks.register("recordVoteListener", new RecordVoteListener(record));
-		Mocks.register("countVotesDelegate", new CountVotesDelegate(tally));
+		Mocks.register("countVotesDelegate", new CountVotesDelegate(tally, record));
 		Mocks.register("recordOutcomeDelegate", new RecordOutcomeDelegate(partners));
 		Mocks.register("sendNotificationDelegate", mailer);
 	}
@@ -116,7 +134,7 @@ class CommitteeVoteProcessTest {
 		// then
 		assertThat(vote).isEnded().hasPassed(END_APPROVED).hasNotPassed(DECIDE_AS_CHAIR);
 		assertThat(vote).variables().containsEntry(COMMITTEE_OUTCOME, APPROVED)
-			.containsEntry(COMMITTEE_REASONS, "m1: Strong pipeline\nm3: Good fit");
+			.containsEntry(COMMITTEE_REASONS, "Strong pipeline\nGood fit");
 		verify(record).recordVote(PARTNER, vote.getId(), "m2", Choice.APPROVE, null);
 		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.APPROVED), eq(RecordOutcomeDelegate.ACTOR), anyString());
 		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-convened"))
@@ -161,7 +179,7 @@ class CommitteeVoteProcessTest {
 		// then
 		assertThat(vote).isEnded().hasPassed(END_REJECTED);
 		assertThat(vote).variables().containsEntry(COMMITTEE_OUTCOME, REJECTED)
-			.containsEntry(COMMITTEE_REASONS, "m1: No references\nm3: Competes with a partner\nm4: Too small");
+			.containsEntry(COMMITTEE_REASONS, "No references\nCompetes with a partner\nToo small");
 		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.REJECTED), eq(RecordOutcomeDelegate.ACTOR), contains("Too small"));
 		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-rejection")).containsExactly("partner");
 	}
@@ -181,7 +199,7 @@ class CommitteeVoteProcessTest {
 
 		// then
 		assertThat(vote).isEnded().hasPassed(END_APPROVED);
-		assertThat(vote).variables().containsEntry(COMMITTEE_REASONS, "m3: Fine");
+		assertThat(vote).variables().containsEntry(COMMITTEE_REASONS, "Fine");
 	}
 
 	@Test
@@ -263,7 +281,7 @@ class CommitteeVoteProcessTest {
 
 		// when: a decision without comment is refused, then the chair decides
 		assertThatThrownBy(() -> engine.getFormService().submitTaskForm(chairTask, Map.of(CHAIR_DECISION, APPROVED)))
-			.isInstanceOf(BallotRefusedException.class)
+			.hasRootCauseInstanceOf(FormRefusedException.class)
 			.hasMessageContaining("needs a comment");
 		engine.getFormService().submitTaskForm(chairTask, Map.of(CHAIR_DECISION, APPROVED, CHAIR_COMMENT, "Strategic market"));
 		runJobs();
@@ -281,13 +299,13 @@ class CommitteeVoteProcessTest {
 
 		// when / then
 		assertThatThrownBy(() -> engine.getFormService().submitTaskForm(ballot, Map.of(VOTE, "REJECT")))
-			.isInstanceOf(BallotRefusedException.class)
+			.hasRootCauseInstanceOf(FormRefusedException.class)
 			.hasMessageContaining("A reject needs a comment");
 		assertThatThrownBy(() -> engine.getFormService().submitTaskForm(ballot, Map.of(VOTE, "MAYBE")))
-			.isInstanceOf(BallotRefusedException.class)
-			.hasMessageContaining("APPROVE, REJECT or ABSTAIN");
+			.hasRootCauseInstanceOf(FormRefusedException.class)
+			.hasMessageContaining("approve, reject or abstain");
 		assertThatThrownBy(() -> engine.getFormService().submitTaskForm(ballot, Map.of(VOTE_COMMENT, "no choice")))
-			.isInstanceOf(BallotRefusedException.class);
+			.hasRootCauseInstanceOf(FormRefusedException.class);
 		org.assertj.core.api.Assertions.assertThat(ballotOf(vote, "m1")).isNotNull();
 		verify(record, never()).recordVote(anyString(), anyString(), anyString(), org.mockito.ArgumentMatchers.any(), anyString());
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.partnerflow.IntegrationTest;
+import io.partnerflow.committee.CommitteeRecord;
 import io.partnerflow.committee.CommitteeVoteProcess;
 import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.partner.Partner;
@@ -51,6 +52,9 @@ class EngineWriteGuardTest {
 	@Autowired
 	Jobs jobs;
 
+	@Autowired
+	CommitteeRecord committee;
+
 	@Test
 	void aMemberCannotWriteAnotherMembersVoteNorTheVotingRules() throws Exception {
 		// given a committee vote of the demo committee (claire, carl, cora), claire having rejected
@@ -61,7 +65,6 @@ class EngineWriteGuardTest {
 				"{\"variables\":{\"vote\":{\"value\":\"REJECT\"},\"voteComment\":{\"value\":\"Too small\"}}}")
 			.statusCode()).isEqualTo(204);
 		jobs.runDue();
-		Object claireVote = runtimeService.getVariable(vote.getId(), CommitteeVoteProcess.VOTE_OF + "claire");
 		String carlTask = ballot(vote, "carl");
 
 		// when carl rewrites claire's vote, casts cora's, or changes the majority with his own ballot
@@ -86,8 +89,7 @@ class EngineWriteGuardTest {
 		assertThat(majority.body()).contains("majority");
 		assertThat(patch.statusCode()).as(patch.body()).isEqualTo(403);
 		assertThat(local.statusCode()).as(local.body()).isEqualTo(403);
-		assertThat(runtimeService.getVariable(vote.getId(), CommitteeVoteProcess.VOTE_OF + "claire")).isEqualTo(claireVote);
-		assertThat(runtimeService.getVariable(vote.getId(), CommitteeVoteProcess.VOTE_OF + "cora")).isNull();
+		assertThat(committee.choicesOf(vote.getId())).containsOnly(Map.entry("claire", "REJECT"));
 		assertThat(taskService.createTaskQuery().taskId(carlTask).count()).isEqualTo(1);
 		assertThat(runtimeService.getVariable(vote.getId(), CommitteeVoteProcess.MAJORITY)).isNotEqualTo(0.0);
 	}

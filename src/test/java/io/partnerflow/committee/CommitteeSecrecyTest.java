@@ -1,0 +1,136 @@
+package io.partnerflow.committee;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.partnerflow.IntegrationTest;
+import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerService;
+import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.support.ApiClient;
+import io.partnerflow.support.Jobs;
+import io.partnerflow.support.TestPartners;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A ballot is secret while the vote is open: another member, a recruiter and a manager read
+ * nothing of it through any endpoint the webapps use (task and form variables, runtime and
+ * history variables, history details, the partner's timeline); once the vote has closed, the
+ * record is in the partner's timeline.
+ */
+@IntegrationTest
+class CommitteeSecrecyTest {
+
+	/** Claire's comment: it must appear nowhere but in her own ballot until the vote closes. */
+	static final String CLAIRES_NOTE = "Internal note on their thin references";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PartnerService partners;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	Jobs jobs;
+
+	@Test
+	void aRunningBallotIsReadByNobodyButItsMemberAndTheRecordIsPublishedAtTheClose() throws Exception {
+		// given a vote of the demo committee (claire, carl, cora) in which claire has rejected
+		Partner partner = partnerInCommittee("Secret ballot");
+		ProcessInstance vote = startVote(partner);
+		String claireTask = ballot(vote, "claire");
+		assertThat(as("claire").postJson("/engine-rest/task/" + claireTask + "/submit-form",
+				"{\"variables\":{\"vote\":{\"value\":\"REJECT\"},\"voteComment\":{\"value\":\"" + CLAIRES_NOTE + "\"}}}")
+			.statusCode()).isEqualTo(204);
+		jobs.runDue();
+		String carlTask = ballot(vote, "carl");
+		String id = vote.getId();
+
+		// when carl, rita and mona read everything the engine's REST API and the partner API offer
+		List<HttpResponse<String>> reads = List.of(
+				as("carl").get("/engine-rest/task/" + carlTask + "/variables"),
+				as("carl").get("/engine-rest/task/" + carlTask + "/form-variables"),
+				as("carl").get("/engine-rest/history/variable-instance?processInstanceId=" + id),
+				as("carl").get("/engine-rest/history/detail?processInstanceId=" + id),
+				as("carl").get("/engine-rest/variable-instance?processInstanceIdIn=" + id),
+				as("mona").get("/engine-rest/history/variable-instance?processInstanceId=" + id),
+				as("mona").get("/engine-rest/history/variable-instance"),
+				as("mona").get("/engine-rest/history/detail?processInstanceId=" + id),
+				as("mona").get("/engine-rest/history/detail"),
+				as("mona").get("/engine-rest/variable-instance?processInstanceIdIn=" + id),
+				as("mona").get("/engine-rest/process-instance/" + id + "/variables"),
+				as("mona").get("/engine-rest/task/" + carlTask + "/variables"),
+				as("rita").get("/api/partners/" + partner.getReference()),
+				as("mona").get("/api/partners/" + partner.getReference()));
+
+		// then nobody reads claire's ballot, and the timeline says only that she voted
+		assertThat(reads).allSatisfy(read -> assertThat(read.body()).as(read.uri().toString())
+			.doesNotContain(CLAIRES_NOTE)
+			.doesNotContain("REJECT"));
+		assertThat(reads).allSatisfy(read -> assertThat(read.statusCode()).as(read.uri().toString()).isLessThan(500));
+		assertThat(as("rita").get("/api/partners/" + partner.getReference()).body())
+			.contains("Voted; the ballot stays secret until the vote closes");
+		// and claire still reads her own ballot
+		assertThat(as("claire").get("/engine-rest/history/variable-instance?processInstanceId=" + id).statusCode())
+			.isLessThan(500);
+
+		// when carl rejects too, the outcome is certain and the vote closes
+		assertThat(as("carl").postJson("/engine-rest/task/" + carlTask + "/submit-form",
+				"{\"variables\":{\"vote\":{\"value\":\"REJECT\"},\"voteComment\":{\"value\":\"No\"}}}")
+			.statusCode()).isEqualTo(204);
+		jobs.runDue();
+
+		// then the record is in the partner's timeline for its recruiter
+		assertThat(partners.get(partner.getReference()).getStatus()).isEqualTo(PartnerStatus.REJECTED);
+		assertThat(as("rita").get("/api/partners/" + partner.getReference()).body())
+			.contains("Committee vote REJECT: " + CLAIRES_NOTE);
+	}
+
+	ApiClient as(String user) {
+		return new ApiClient(URI.create("http://localhost:" + port), user, user);
+	}
+
+	Partner partnerInCommittee(String name) {
+		Partner partner = partners.register(TestPartners.candidate(name), "rita");
+		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
+				PartnerStatus.IN_COMMITTEE)) {
+			partners.changeStatus(partner.getReference(), status, "rita", null);
+		}
+		return partner;
+	}
+
+	ProcessInstance startVote(Partner partner) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(CommitteeVoteProcess.SELECTION_SCORE, 74);
+		for (String field : List.of(CommitteeVoteProcess.APPLICATION_MOTIVATION, CommitteeVoteProcess.APPLICATION_ORGANISATION,
+				CommitteeVoteProcess.APPLICATION_FIRST_CUSTOMERS, CommitteeVoteProcess.APPLICATION_STRATEGY,
+				CommitteeVoteProcess.APPLICATION_WHY_STRATEGIC, CommitteeVoteProcess.APPLICATION_PROSPECTS)) {
+			variables.put(field, "Answered");
+		}
+		ProcessInstance vote = runtimeService.startProcessInstanceByKey(CommitteeVoteProcess.KEY, partner.getReference(),
+				variables);
+		jobs.runDue();
+		return vote;
+	}
+
+	String ballot(ProcessInstance vote, String member) {
+		return taskService.createTaskQuery().processInstanceId(vote.getId()).taskAssignee(member).singleResult().getId();
+	}
+
+}
