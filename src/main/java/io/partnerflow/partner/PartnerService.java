@@ -4,20 +4,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The only writer of partner state. Every change appends to the partner's timeline; an illegal
@@ -35,17 +38,16 @@ public class PartnerService {
 
 	private final ReferenceGenerator references;
 
-	private final TransactionTemplate atSavepoint;
+	private final DataSource dataSource;
 
 	private final JdbcTemplate jdbc;
 
 	PartnerService(PartnerRepository partners, PartnerEventRepository events, ReferenceGenerator references,
-			PlatformTransactionManager transactions, DataSource dataSource) {
+			DataSource dataSource) {
 		this.partners = partners;
 		this.events = events;
 		this.references = references;
-		this.atSavepoint = new TransactionTemplate(transactions);
-		this.atSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
@@ -94,11 +96,15 @@ public class PartnerService {
 		Instant now = now();
 		Partner partner = new Partner(references.next(now), data, recruiter, now);
 		keysLeftTo.forEach(partner::giveUpKeysOf);
+		// in a savepoint: when the insert breaks a unique key, the transaction can still read the
+		// winner (PostgreSQL refuses every statement of a transaction after a failed one)
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		Savepoint beforeInsert = savepoint(connection);
 		try {
-			// in a savepoint: when the insert breaks a unique key, the transaction can still read the winner
-			atSavepoint.executeWithoutResult(tx -> partners.saveAndFlush(partner));
+			partners.saveAndFlush(partner);
 		}
 		catch (DataIntegrityViolationException keyTaken) {
+			rollback(connection, beforeInsert);
 			// a simultaneous listing of the same company committed first; read in SQL, as the
 			// persistence context is unusable after a failed insert
 			throw jdbc.query("""
@@ -113,6 +119,24 @@ public class PartnerService {
 		}
 		log.info("Partner {} listed: {} ({})", partner.getReference(), partner.getCompany(), partner.getCountry());
 		return partner;
+	}
+
+	private static Savepoint savepoint(Connection connection) {
+		try {
+			return connection.setSavepoint();
+		}
+		catch (SQLException failed) {
+			throw new DataAccessResourceFailureException("Cannot set a savepoint", failed);
+		}
+	}
+
+	private static void rollback(Connection connection, Savepoint savepoint) {
+		try {
+			connection.rollback(savepoint);
+		}
+		catch (SQLException failed) {
+			throw new DataAccessResourceFailureException("Cannot roll back to a savepoint", failed);
+		}
 	}
 
 	@Transactional(readOnly = true)

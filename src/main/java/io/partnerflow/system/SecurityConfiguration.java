@@ -53,8 +53,11 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			// groups are checked before the request body is read, so a wrong group gets 403 whatever it sends
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.POST, "/api/candidates", "/api/candidates/import")
+				.requestMatchers(HttpMethod.POST, "/api/candidates/import")
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.ADMIN)
+				// recruiters list; managers only override the duplicate rule (checked per method)
+				.requestMatchers(HttpMethod.POST, "/api/candidates")
+				.hasAnyAuthority(Groups.RECRUITERS, Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers("/api/partners", "/api/partners/**")
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers("/api/insight/**", "/api/kpis", "/api/kpis/**")

@@ -246,7 +246,7 @@ class RecruitmentApiIntegrationTest {
 		HttpResponse<String> listed = as("mona").postJson("/api/candidates" + reason, json(subsidiary));
 
 		// then it is listed, its timeline says why, and the rule still refuses a third lookalike
-		assertThat(listed.statusCode()).isEqualTo(201);
+		assertThat(listed.statusCode()).as(listed.body()).isEqualTo(201);
 		String reference = listed.headers().firstValue("Location").orElseThrow().replace("/api/partners/", "");
 		assertThat(partners.timeline(reference)).extracting(PartnerEvent::getDescription)
 			.contains("Listed although it looks like Nordic Data " + run + " (" + existing
