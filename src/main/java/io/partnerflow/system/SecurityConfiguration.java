@@ -53,11 +53,13 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			// groups are checked before the request body is read, so a wrong group gets 403 whatever it sends
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(HttpMethod.POST, "/api/candidates/import")
+				// recruiters list candidates; a manager lists one the duplicate rule refused, with a reason
+				.requestMatchers(request -> HttpMethod.POST.matches(request.getMethod())
+						&& "/api/candidates".equals(request.getRequestURI().substring(request.getContextPath().length()))
+						&& request.getParameter("overrideReason") != null)
+				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
+				.requestMatchers(HttpMethod.POST, "/api/candidates", "/api/candidates/import")
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.ADMIN)
-				// recruiters list; managers only override the duplicate rule (checked per method)
-				.requestMatchers(HttpMethod.POST, "/api/candidates")
-				.hasAnyAuthority(Groups.RECRUITERS, Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers("/api/partners", "/api/partners/**")
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers("/api/insight/**", "/api/kpis", "/api/kpis/**")
