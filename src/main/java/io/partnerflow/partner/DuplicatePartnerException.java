@@ -1,15 +1,38 @@
 package io.partnerflow.partner;
 
-/** A candidate looks like a partner already listed: same company and country, or same e-mail domain. Answered as 409. */
+import java.util.Locale;
+
+/**
+ * A candidate looks like a partner already listed: the same company in the same country, or a
+ * contact at the same company mail domain. The message names both companies. Answered as 409.
+ */
 public class DuplicatePartnerException extends RuntimeException {
 
 	private final String existingReference;
 
-	DuplicatePartnerException(Partner existing, String why) {
-		super("%s is already listed as %s (%s)".formatted(existing.getCompany(), existing.getReference(), why));
-		this.existingReference = existing.getReference();
+	DuplicatePartnerException(CandidateData candidate, Partner existing) {
+		this(candidate, existing.getCompany(), existing.getReference(), existing.getCountry(), existing.getCompanyKey());
 	}
 
+	/** The existing partner's company, reference, country and company key (null if overridden). */
+	DuplicatePartnerException(CandidateData candidate, String company, String reference, String country,
+			String companyKey) {
+		super("%s (%s) looks like %s, already listed as %s (%s). A manager can list it anyway with a reason."
+			.formatted(candidate.company().strip(), candidate.country().toUpperCase(Locale.ROOT), company, reference,
+					LookalikeKeys.companyKey(candidate.company()).equals(companyKey)
+							&& candidate.country().equalsIgnoreCase(country) ? "same company and country"
+									: "same contact e-mail domain " + LookalikeKeys.domainKey(candidate.contactEmail())));
+		this.existingReference = reference;
+	}
+
+	/** Refused by the database's constraint for a lookalike whose listing has not committed yet. */
+	DuplicatePartnerException(CandidateData candidate) {
+		super("%s (%s) is being listed by someone else at this very moment; look for it among the partners"
+			.formatted(candidate.company().strip(), candidate.country().toUpperCase(Locale.ROOT)));
+		this.existingReference = null;
+	}
+
+	/** The reference of the partner it looks like; null when that one is still being listed. */
 	public String getExistingReference() {
 		return existingReference;
 	}

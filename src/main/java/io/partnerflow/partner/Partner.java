@@ -42,6 +42,11 @@ public class Partner {
 
 	private String contactDomain;
 
+	/** The duplicate rule's keys, unique in the database; null where a manager overrode the rule. */
+	private String companyKey;
+
+	private String domainKey;
+
 	private String website;
 
 	private Long annualRevenue;
@@ -88,6 +93,8 @@ public class Partner {
 		this.contactName = data.contactName().strip();
 		this.contactEmail = data.contactEmail().strip().toLowerCase();
 		this.contactDomain = CandidateData.domainOf(this.contactEmail);
+		this.companyKey = LookalikeKeys.companyKey(this.company);
+		this.domainKey = LookalikeKeys.domainKey(this.contactEmail);
 		this.website = data.website();
 		this.annualRevenue = data.annualRevenue();
 		this.salesStaff = data.salesStaff();
@@ -96,6 +103,24 @@ public class Partner {
 		this.recruiter = recruiter;
 		this.status = PartnerStatus.CANDIDATE;
 		this.listedAt = listedAt;
+	}
+
+	/** Listed although it looks like an existing partner: the keys it shares stay that partner's. */
+	void giveUpKeysOf(Partner lookalike) {
+		if (companyKey.equals(lookalike.companyKey) && country.equals(lookalike.country)) {
+			companyKey = null;
+		}
+		if (domainKey != null && domainKey.equals(lookalike.domainKey)) {
+			domainKey = null;
+		}
+	}
+
+	String getCompanyKey() {
+		return companyKey;
+	}
+
+	String getDomainKey() {
+		return domainKey;
 	}
 
 	void moveTo(PartnerStatus target, Instant at) {

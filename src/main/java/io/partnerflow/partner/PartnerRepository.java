@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -20,12 +22,18 @@ interface PartnerRepository extends JpaRepository<Partner, Long> {
 
 	Page<Partner> findByStatus(PartnerStatus status, Pageable pageable);
 
+	/** Partners holding one of the duplicate rule's keys (a null domain key matches nothing). */
 	@Query("""
 			select p from Partner p
-			where (lower(p.company) = lower(:company) and p.country = upper(:country))
-			   or p.contactDomain = :domain
+			where (p.companyKey = :companyKey and p.country = :country)
+			   or p.domainKey = :domainKey
 			order by p.id""")
-	List<Partner> findLookalikes(@Param("company") String company, @Param("country") String country,
-			@Param("domain") String domain);
+	List<Partner> findLookalikes(@Param("companyKey") String companyKey, @Param("country") String country,
+			@Param("domainKey") String domainKey);
+
+	/** The partner, its row locked until the transaction ends: one recruitment starts for it at a time. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select p from Partner p where p.reference = :reference")
+	Optional<Partner> findForUpdate(@Param("reference") String reference);
 
 }

@@ -2,12 +2,23 @@ package io.partnerflow.partner;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+
+import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,43 +38,105 @@ public class PartnerService {
 
 	private final ReferenceGenerator references;
 
-	PartnerService(PartnerRepository partners, PartnerEventRepository events, ReferenceGenerator references) {
+	private final DataSource dataSource;
+
+	private final JdbcTemplate jdbc;
+
+	PartnerService(PartnerRepository partners, PartnerEventRepository events, ReferenceGenerator references,
+			DataSource dataSource) {
 		this.partners = partners;
 		this.events = events;
 		this.references = references;
+		this.dataSource = dataSource;
+		this.jdbc = new JdbcTemplate(dataSource);
 	}
 
-	/** Lists a new candidate, refusing one that looks like a partner already listed. */
+	/**
+	 * Lists a new candidate, refusing one that looks like a partner already listed. The database's
+	 * unique keys decide between simultaneous listings of one company: exactly one is listed.
+	 */
 	public Partner register(CandidateData data, String recruiter) {
-		checkNotListed(data);
-		Instant now = now();
-		Partner partner = partners.save(new Partner(references.next(now), data, recruiter, now));
+		lookalikes(data).stream().findFirst().ifPresent(existing -> {
+			throw new DuplicatePartnerException(data, existing);
+		});
+		Partner partner = insert(data, recruiter, List.of());
 		append(partner, recruiter, "LISTED", "Listed as candidate by " + recruiter);
+		return partner;
+	}
+
+	/**
+	 * A manager lists a candidate the duplicate rule would refuse, for a reason kept in its timeline.
+	 * The keys it shares stay with the partners it looks like, so the rule still holds for others.
+	 */
+	public Partner registerDespiteLookalikes(CandidateData data, String manager, String reason) {
+		List<Partner> lookalikes = lookalikes(data);
+		Partner partner = insert(data, manager, lookalikes);
+		append(partner, manager, "LISTED", "Listed as candidate by " + manager);
+		for (Partner lookalike : lookalikes) {
+			append(partner, manager, "DUPLICATE_RULE_OVERRIDDEN", "Listed although it looks like %s (%s): %s"
+				.formatted(lookalike.getCompany(), lookalike.getReference(), reason.strip()));
+		}
+		return partner;
+	}
+
+	/**
+	 * The partner a recruitment starts for, its row locked until the transaction ends, so two
+	 * recruitments of one partner cannot start side by side.
+	 */
+	public Partner getForRecruitment(String reference) {
+		return partners.findForUpdate(reference).orElseThrow(() -> new PartnerNotFoundException(reference));
+	}
+
+	private List<Partner> lookalikes(CandidateData data) {
+		return partners.findLookalikes(LookalikeKeys.companyKey(data.company()), data.country().toUpperCase(Locale.ROOT),
+				LookalikeKeys.domainKey(data.contactEmail()));
+	}
+
+	private Partner insert(CandidateData data, String recruiter, List<Partner> keysLeftTo) {
+		Instant now = now();
+		Partner partner = new Partner(references.next(now), data, recruiter, now);
+		keysLeftTo.forEach(partner::giveUpKeysOf);
+		// in a savepoint: when the insert breaks a unique key, the transaction can still read the
+		// winner (PostgreSQL refuses every statement of a transaction after a failed one)
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		Savepoint beforeInsert = savepoint(connection);
+		try {
+			partners.saveAndFlush(partner);
+		}
+		catch (DataIntegrityViolationException keyTaken) {
+			rollback(connection, beforeInsert);
+			// a simultaneous listing of the same company committed first; read in SQL, as the
+			// persistence context is unusable after a failed insert
+			throw jdbc.query("""
+					select company, reference, country, company_key from partner
+					where (company_key = ? and country = ?) or domain_key = ? order by id""",
+					(row, n) -> new DuplicatePartnerException(data, row.getString(1), row.getString(2), row.getString(3),
+							row.getString(4)),
+					partner.getCompanyKey(), partner.getCountry(), partner.getDomainKey())
+				.stream()
+				.findFirst()
+				.orElseGet(() -> new DuplicatePartnerException(data));
+		}
 		log.info("Partner {} listed: {} ({})", partner.getReference(), partner.getCompany(), partner.getCountry());
 		return partner;
 	}
 
-	/** Throws {@link DuplicatePartnerException} when the candidate is already listed. */
-	@Transactional(readOnly = true)
-	public void checkNotListed(CandidateData data) {
-		findListed(data).ifPresent(duplicate -> {
-			throw duplicate;
-		});
+	private static Savepoint savepoint(Connection connection) {
+		try {
+			return connection.setSavepoint();
+		}
+		catch (SQLException failed) {
+			throw new DataAccessResourceFailureException("Cannot set a savepoint", failed);
+		}
 	}
 
-	/**
-	 * The refusal a registration would meet, without throwing: for callers inside a process
-	 * transaction, where a thrown exception would mark the whole job's transaction rollback-only.
-	 */
-	@Transactional(readOnly = true)
-	public java.util.Optional<DuplicatePartnerException> findListed(CandidateData data) {
-		String domain = CandidateData.domainOf(data.contactEmail());
-		return partners.findLookalikes(data.company().strip(), data.country(), domain).stream().findFirst().map(existing -> {
-			boolean sameCompany = existing.getCompany().equalsIgnoreCase(data.company().strip())
-					&& existing.getCountry().equalsIgnoreCase(data.country());
-			return new DuplicatePartnerException(existing,
-					sameCompany ? "same company and country" : "same contact e-mail domain " + domain);
-		});
+	private static void rollback(Connection connection, Savepoint savepoint) {
+		try {
+			connection.rollback(savepoint);
+		}
+		catch (SQLException failed) {
+			throw new DataAccessResourceFailureException("Cannot roll back to a savepoint", failed);
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -13,6 +13,8 @@ import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.system.BadRequestException;
 import io.partnerflow.system.Groups;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +45,19 @@ class RecruitmentController {
 	@PreAuthorize(Groups.RECRUITERS_ONLY)
 	ResponseEntity<Listed> list(@Valid @RequestBody CandidateData candidate, Principal recruiter) {
 		Partner partner = recruitments.start(candidate, recruiter.getName());
+		return ResponseEntity.created(URI.create("/api/partners/" + partner.getReference()))
+			.body(new Listed(partner.getReference(), partner.getStatus()));
+	}
+
+	/**
+	 * A manager lists a candidate the duplicate rule refused (a subsidiary, a namesake), with the
+	 * reason, which goes into the partner's timeline. Recruiters are refused (403).
+	 */
+	@PostMapping(path = "/api/candidates", consumes = MediaType.APPLICATION_JSON_VALUE, params = "overrideReason")
+	@PreAuthorize(Groups.MANAGERS_ONLY)
+	ResponseEntity<Listed> listDespiteLookalikes(@Valid @RequestBody CandidateData candidate,
+			@RequestParam @NotBlank @Size(max = 1000) String overrideReason, Principal manager) {
+		Partner partner = recruitments.startDespiteLookalikes(candidate, manager.getName(), overrideReason);
 		return ResponseEntity.created(URI.create("/api/partners/" + partner.getReference()))
 			.body(new Listed(partner.getReference(), partner.getStatus()));
 	}

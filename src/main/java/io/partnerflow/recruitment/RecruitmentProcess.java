@@ -11,14 +11,8 @@ public final class RecruitmentProcess {
 
 	public static final String MESSAGE_APPLICATION_RECEIVED = "Message_ApplicationReceived";
 
-	public static final String ERROR_CANDIDATE_REFUSED = "CANDIDATE_REFUSED";
-
 	// variables
 	public static final String RECRUITER = "recruiter";
-
-	public static final String PARTNER_REGISTERED = "partnerRegistered";
-
-	public static final String REFUSAL_REASON = "refusalReason";
 
 	public static final String ELIGIBLE = "eligible";
 
@@ -76,8 +70,6 @@ public final class RecruitmentProcess {
 
 	public static final String REGISTER_CANDIDATE = "ServiceTask_RegisterCandidate";
 
-	public static final String REVIEW_REFUSED_CANDIDATE = "UserTask_ReviewRefusedCandidate";
-
 	public static final String CHECK_SELECTION_CRITERIA = "ServiceTask_CheckSelectionCriteria";
 
 	public static final String APPROACH_CANDIDATE = "UserTask_ApproachCandidate";
@@ -95,8 +87,6 @@ public final class RecruitmentProcess {
 	public static final String SIGNATURE_OVERDUE = "BoundaryEvent_SignatureOverdue";
 
 	public static final String START_ONBOARDING_PLAN = "ServiceTask_StartOnboardingPlan";
-
-	public static final String END_CANDIDATE_REFUSED = "EndEvent_CandidateRefused";
 
 	public static final String END_NOT_ELIGIBLE = "EndEvent_CandidateNotEligible";
 

@@ -1,68 +1,45 @@
 package io.partnerflow.recruitment;
 
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import io.partnerflow.partner.CandidateData;
-import io.partnerflow.partner.DuplicatePartnerException;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerCategory;
-import io.partnerflow.partner.PartnerService;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import org.camunda.bpm.engine.delegate.BpmnError;
+import io.partnerflow.system.FormRefusedException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the candidate of a recruitment started from the Tasklist start form (its fields are
- * process variables) and makes its reference the business key. A candidate started by the API is
- * already registered ({@code partnerRegistered}). Invalid or duplicate: the BPMN error
- * {@code CANDIDATE_REFUSED} with the reason, which the recruiter reviews. Either way it copies the
- * selection criteria's inputs from the partner.
+ * The first step of every recruitment, in the transaction of its start: a start without a business
+ * key lists the start form's candidate for the signed-in user and takes its reference as business
+ * key; a start with one must name a candidate in no other recruitment ({@link Recruitments}). A
+ * refusal is a {@link FormRefusedException}: Tasklist shows it on the form, the engine's REST API
+ * answers 400, and nothing is created. The recruiter and the selection criteria's inputs come from
+ * the partner, never from what the start sent.
  */
 @Component
 class RegisterCandidateDelegate implements JavaDelegate {
 
-	private static final Logger log = LoggerFactory.getLogger(RegisterCandidateDelegate.class);
+	private final Recruitments recruitments;
 
-	private final PartnerService partners;
-
-	private final Validator validator;
-
-	RegisterCandidateDelegate(PartnerService partners, Validator validator) {
-		this.partners = partners;
-		this.validator = validator;
+	RegisterCandidateDelegate(Recruitments recruitments) {
+		this.recruitments = recruitments;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Partner partner;
-		if (Boolean.TRUE.equals(execution.getVariable(RecruitmentProcess.PARTNER_REGISTERED))) {
-			partner = partners.get(execution.getProcessBusinessKey());
+		String reference = execution.getProcessBusinessKey();
+		Partner partner = reference == null ? recruitments.listFromStartForm(candidate(execution), signedIn(execution))
+				: recruitments.admit(reference, execution.getProcessInstanceId());
+		Object sentRecruiter = execution.getVariable(RecruitmentProcess.RECRUITER);
+		if (sentRecruiter != null && !sentRecruiter.equals(partner.getRecruiter())) {
+			throw new FormRefusedException("The recruiter of " + partner.getCompany() + " is " + partner.getRecruiter()
+					+ ", who listed it; a start does not name another");
 		}
-		else {
-			CandidateData data = candidate(execution);
-			Set<ConstraintViolation<CandidateData>> violations = validator.validate(data);
-			if (!violations.isEmpty()) {
-				throw refused(violations.stream()
-					.map(v -> v.getPropertyPath() + " " + v.getMessage())
-					.sorted()
-					.collect(Collectors.joining("; ", "invalid candidate: ", "")));
-			}
-			Optional<DuplicatePartnerException> duplicate = partners.findListed(data);
-			if (duplicate.isPresent()) {
-				throw refused(duplicate.get().getMessage());
-			}
-			partner = partners.register(data, (String) execution.getVariable(RecruitmentProcess.RECRUITER));
-			execution.setProcessBusinessKey(partner.getReference());
-			execution.setVariable(RecruitmentProcess.PARTNER_REGISTERED, true);
-		}
+		execution.setProcessBusinessKey(partner.getReference());
+		execution.setVariable(RecruitmentProcess.RECRUITER, partner.getRecruiter());
 		execution.setVariable("company", partner.getCompany());
 		execution.setVariable("market", partner.getMarket());
 		execution.setVariable("annualRevenue", orZero(partner.getAnnualRevenue()));
@@ -71,19 +48,19 @@ class RegisterCandidateDelegate implements JavaDelegate {
 		execution.setVariable("competingSuppliers", orZero(partner.getCompetingSuppliers()));
 	}
 
-	private static BpmnError refused(String reason) {
-		log.info("Candidate refused: {}", reason);
-		return new BpmnError(RecruitmentProcess.ERROR_CANDIDATE_REFUSED, reason);
+	private static String signedIn(DelegateExecution execution) {
+		Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		return user == null ? null : user.getUserId();
 	}
 
 	private static CandidateData candidate(DelegateExecution execution) {
 		String category = text(execution, "category");
-		PartnerCategory parsed = null;
+		PartnerCategory parsed;
 		try {
 			parsed = category == null ? null : PartnerCategory.valueOf(category.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException unknown) {
-			throw refused("invalid candidate: category " + category + " is not a partner category");
+			throw new FormRefusedException("Please correct the form: category " + category + " is not a partner category");
 		}
 		return new CandidateData(text(execution, "company"), text(execution, "country"), text(execution, "market"), parsed,
 				text(execution, "contactName"), text(execution, "contactEmail"), blankToNull(text(execution, "website")),
@@ -112,7 +89,7 @@ class RegisterCandidateDelegate implements JavaDelegate {
 			return Long.parseLong(value.toString().strip());
 		}
 		catch (NumberFormatException notANumber) {
-			throw refused("invalid candidate: " + name + " must be a whole number");
+			throw new FormRefusedException("Please correct the form: " + name + " must be a whole number");
 		}
 	}
 

@@ -32,10 +32,6 @@ final class TaskBehaviour {
 		Map<String, Object> form = new HashMap<>();
 		Duration after;
 		switch (taskKey) {
-			case RecruitmentProcess.REVIEW_REFUSED_CANDIDATE -> {
-				form.put(RecruitmentProcess.REFUSAL_REASON, "Already listed by a colleague");
-				after = days(random, 1, 3);
-			}
 			case RecruitmentProcess.APPROACH_CANDIDATE -> {
 				after = days(random, 2, 15);
 				form.put(RecruitmentProcess.MEETING_DATE, date(created.plus(after)));

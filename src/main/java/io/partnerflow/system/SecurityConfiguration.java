@@ -53,6 +53,11 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**")
 			// groups are checked before the request body is read, so a wrong group gets 403 whatever it sends
 			.authorizeHttpRequests(requests -> requests
+				// recruiters list candidates; a manager lists one the duplicate rule refused, with a reason
+				.requestMatchers(request -> HttpMethod.POST.matches(request.getMethod())
+						&& "/api/candidates".equals(request.getRequestURI().substring(request.getContextPath().length()))
+						&& request.getParameter("overrideReason") != null)
+				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/candidates", "/api/candidates/import")
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.ADMIN)
 				.requestMatchers("/api/partners", "/api/partners/**")

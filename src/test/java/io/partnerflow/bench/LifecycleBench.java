@@ -184,7 +184,7 @@ class LifecycleBench {
 		public String list(int number) {
 			String reference = "P-" + references.incrementAndGet();
 			engine.getRuntimeService().startProcessInstanceByKey(RecruitmentProcess.KEY, reference,
-					Map.of(RecruitmentProcess.PARTNER_REGISTERED, true, RecruitmentProcess.RECRUITER, BareEngine.RECRUITER));
+					Map.of(RecruitmentProcess.RECRUITER, BareEngine.RECRUITER));
 			return reference;
 		}
 

@@ -2,26 +2,42 @@ package io.partnerflow.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.partnerflow.IntegrationTest;
 import io.partnerflow.demo.MailCatcher;
+import io.partnerflow.partner.PartnerEvent;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.support.ApiClient;
 import io.partnerflow.support.Jobs;
+import io.partnerflow.support.TestPartners;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** The recruitment's REST entry points, with real mail (GreenMail) and the real model. */
@@ -110,24 +126,138 @@ class RecruitmentApiIntegrationTest {
 	}
 
 	@Test
-	void duplicateListedFromTheTasklistStartFormIsShownToTheRecruiterNotAnIncident() {
-		// given a listed candidate
-		rest.withBasicAuth("rita", "rita").postForEntity("/api/candidates", candidate("Known " + run, "known-" + run + ".example"),
-				Map.class);
-		Map<String, Object> form = candidate("Known again " + run, "known-" + run + ".example");
-		form.put(RecruitmentProcess.RECRUITER, "raoul");
+	void startFormSubmittedAsTasklistDoesListsTheCandidateForTheSignedInRecruiter() throws Exception {
+		// when rita submits the start form through the engine's REST API, as Tasklist does
+		HttpResponse<String> started = as("rita").postJson(START_FORM,
+				startForm("Form " + run, "form-" + run + ".example", null));
 
-		// when raoul lists the same company from the start form
-		String recruitment = runtime.startProcessInstanceByKey(RecruitmentProcess.KEY, form).getId();
+		// then the recruitment's business key is a new partner of hers
+		assertThat(started.statusCode()).isEqualTo(200);
+		String reference = runtime.createProcessInstanceQuery().processInstanceId(idOf(started)).singleResult()
+			.getBusinessKey();
+		assertThat(partners.get(reference).getCompany()).isEqualTo("Form " + run);
+		assertThat(partners.get(reference).getRecruiter()).isEqualTo("rita");
 		jobs.runDue();
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getAssignee())
+			.isEqualTo("rita");
+	}
 
-		// then he gets a task that says why, and no incident is raised
-		Task review = taskService.createTaskQuery().processInstanceId(recruitment).singleResult();
-		assertThat(review.getTaskDefinitionKey()).isEqualTo(RecruitmentProcess.REVIEW_REFUSED_CANDIDATE);
-		assertThat(review.getAssignee()).isEqualTo("raoul");
-		assertThat((String) runtime.getVariable(recruitment, RecruitmentProcess.REFUSAL_REASON))
-			.contains("is already listed").contains("same contact e-mail domain known-" + run + ".example");
-		assertThat(runtime.createIncidentQuery().processInstanceId(recruitment).count()).isZero();
+	@Test
+	void startFormForACompanyAlreadyListedIsRefusedOnTheFormNamingBothCompanies() throws Exception {
+		// given "Azur  Conseil  Paris" is listed
+		String existing = reference(rest.withBasicAuth("rita", "rita").postForEntity("/api/candidates",
+				candidate("Azur  Conseil  Paris " + run, "azur-" + run + ".example"), Map.class));
+		long partnersBefore = partnerCount();
+		long recruitmentsBefore = recruitmentCount();
+
+		// when raoul lists "Azur Conseil Paris SAS" from the start form, his contact at gmail.com
+		HttpResponse<String> refused = as("raoul").postJson(START_FORM,
+				startForm("Azur Conseil Paris " + run + " SAS", "gmail.com", null));
+
+		// then the form is refused with both names and the reference, and nothing is created
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Azur Conseil Paris " + run + " SAS (FR) looks like Azur  Conseil  Paris " + run
+				+ ", already listed as " + existing + " (same company and country)");
+		assertThat(partnerCount()).isEqualTo(partnersBefore);
+		assertThat(recruitmentCount()).isEqualTo(recruitmentsBefore);
+	}
+
+	@Test
+	void engineStartsThatWouldOpenASecondRecruitmentOrOneWithoutAPartnerAreRefused() throws Exception {
+		// given a candidate in its recruitment, and a partner past the candidate stage
+		String recruiting = reference(rest.withBasicAuth("raoul", "raoul").postForEntity("/api/candidates",
+				candidate("Busy " + run, "busy-" + run + ".example"), Map.class));
+		String approached = partners.register(TestPartners.candidate("Approached"), "raoul").getReference();
+		partners.changeStatus(approached, PartnerStatus.APPROACHED, "raoul", "met at the fair");
+		long partnersBefore = partnerCount();
+		long recruitmentsBefore = recruitmentCount();
+
+		// when rita starts recruitments around the API, with business keys and the old flag
+		ApiClient rita = as("rita");
+		String flag = ",\"variables\":{\"partnerRegistered\":{\"value\":true}}";
+		List<HttpResponse<String>> refused = List.of(
+				rita.postJson(START, "{\"businessKey\":\"P-1999-99999\"" + flag + "}"),
+				rita.postJson(START, "{\"businessKey\":\"" + recruiting + "\"" + flag + "}"),
+				rita.postJson(START, "{\"businessKey\":\"" + approached + "\"" + flag + "}"),
+				rita.postJson(START_FORM, startForm("Forged " + run, "forged-" + run + ".example", "raoul")));
+
+		// then each is refused and nothing is created
+		assertThat(refused).allSatisfy(response -> assertThat(response.statusCode()).isBetween(400, 499));
+		assertThat(partnerCount()).isEqualTo(partnersBefore);
+		assertThat(recruitmentCount()).isEqualTo(recruitmentsBefore);
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(recruiting).count()).isOne();
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(approached).count()).isZero();
+	}
+
+	@Test
+	void fiftySimultaneousListingsOfOneCompanyMakeExactlyOnePartner() throws Exception {
+		// given
+		String body = json(candidate("Rush " + run, "rush-" + run + ".example"));
+
+		// when 50 requests arrive at once
+		List<HttpResponse<String>> answers = simultaneously(50, () -> as("rita").postJson("/api/candidates", body));
+
+		// then one is listed, every other gets a 409 problem
+		assertThat(answers).filteredOn(a -> a.statusCode() == 201).hasSize(1);
+		assertThat(answers).filteredOn(a -> a.statusCode() != 201).hasSize(49).allSatisfy(answer -> {
+			assertThat(answer.statusCode()).isEqualTo(409);
+			assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(answer.body()).contains("Rush " + run);
+		});
+		assertThat(jdbc.queryForObject("select count(*) from partner where company = ?", Long.class, "Rush " + run)).isOne();
+	}
+
+	@Test
+	void twentyParallelImportsOfOneFileMakeEachPartnerOnce() throws Exception {
+		// given a file of five candidates
+		StringBuilder csv = new StringBuilder(String.join(",", CandidateCsvImport.COLUMNS)).append('\n');
+		for (int i = 0; i < 5; i++) {
+			csv.append("Parallel %s %d,FR,Retail,RESELLER,Jane Doe,jane@parallel%d-%s.example,,1000000,3,2,4\n"
+				.formatted(run, i, i, run));
+		}
+
+		// when 20 recruiters' imports of it arrive at once
+		List<HttpResponse<String>> answers = simultaneously(20,
+				() -> as("rita").send("POST", "/api/candidates/import", "text/csv", csv.toString(), ApiClient.JSON));
+
+		// then each row's partner exists once, and the imports say so
+		assertThat(answers).allSatisfy(answer -> assertThat(answer.statusCode()).isEqualTo(200));
+		assertThat(jdbc.queryForObject("select count(*) from partner where company like ?", Long.class,
+				"Parallel " + run + " %")).isEqualTo(5);
+		assertThat(answers.stream().mapToInt(a -> number(a.body(), "started")).sum()).isEqualTo(5);
+	}
+
+	@Test
+	void aManagerListsALookalikeWithAReasonAndARecruiterCannot() throws Exception {
+		// given Nordic Data is listed
+		String existing = reference(rest.withBasicAuth("rita", "rita").postForEntity("/api/candidates",
+				candidate("Nordic Data " + run, "nordic-" + run + ".example"), Map.class));
+		Map<String, Object> subsidiary = candidate("Nordic Data " + run + " GmbH", "nordic-" + run + ".example");
+		subsidiary.put("country", "FR");
+		String reason = "?overrideReason=" + java.net.URLEncoder.encode("The French subsidiary, a company of its own",
+				java.nio.charset.StandardCharsets.UTF_8);
+
+		// when a recruiter tries to override the rule, then it is refused
+		long before = partnerCount();
+		assertThat(as("rita").postJson("/api/candidates" + reason, json(subsidiary)).statusCode()).isEqualTo(403);
+		assertThat(partnerCount()).isEqualTo(before);
+
+		// when a manager lists it with a reason
+		HttpResponse<String> listed = as("mona").postJson("/api/candidates" + reason, json(subsidiary));
+
+		// then it is listed, its timeline says why, and the rule still refuses a third lookalike
+		assertThat(listed.statusCode()).as(listed.body()).isEqualTo(201);
+		String reference = listed.headers().firstValue("Location").orElseThrow().replace("/api/partners/", "");
+		assertThat(partners.timeline(reference)).extracting(PartnerEvent::getDescription)
+			.contains("Listed although it looks like Nordic Data " + run + " (" + existing
+					+ "): The French subsidiary, a company of its own");
+		ResponseEntity<Map> third = rest.withBasicAuth("raoul", "raoul").postForEntity("/api/candidates",
+				candidate("NORDIC-DATA " + run + " Ltd", "nordic-" + run + ".example"), Map.class);
+		assertThat(third.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(third.getBody().get("existingReference")).isEqualTo(existing);
+
+		// and an empty reason is a 400
+		assertThat(as("mona").postJson("/api/candidates?overrideReason=", json(subsidiary)).statusCode()).isEqualTo(400);
 	}
 
 	@Test
@@ -231,6 +361,88 @@ class RecruitmentApiIntegrationTest {
 				new HttpEntity<>("name,land\nx,y\n", csv), Map.class);
 		assertThat(noHeader.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(noHeader.getBody().toString()).contains("missing column(s) company");
+	}
+
+	private static final String START = "/engine-rest/process-definition/key/" + RecruitmentProcess.KEY + "/start";
+
+	private static final String START_FORM = "/engine-rest/process-definition/key/" + RecruitmentProcess.KEY + "/submit-form";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ObjectMapper objectMapper;
+
+	private ApiClient as(String user) {
+		return new ApiClient(URI.create("http://localhost:" + port), user, user);
+	}
+
+	/** The start form's fields as Tasklist submits them, and a recruiter when one is forged. */
+	private String startForm(String company, String domain, String recruiter) throws Exception {
+		Map<String, Object> fields = candidate(company, domain);
+		if (recruiter != null) {
+			fields.put(RecruitmentProcess.RECRUITER, recruiter);
+		}
+		Map<String, Object> variables = new java.util.HashMap<>();
+		fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+		return objectMapper.writeValueAsString(Map.of("variables", variables));
+	}
+
+	private String json(Object value) throws Exception {
+		return objectMapper.writeValueAsString(value);
+	}
+
+	private String idOf(HttpResponse<String> response) throws Exception {
+		return objectMapper.readTree(response.body()).get("id").asText();
+	}
+
+	private int number(String body, String field) {
+		try {
+			return objectMapper.readTree(body).get(field).asInt();
+		}
+		catch (java.io.IOException notJson) {
+			throw new AssertionError(body, notJson);
+		}
+	}
+
+	private static String reference(ResponseEntity<Map> listed) {
+		assertThat(listed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		return (String) listed.getBody().get("reference");
+	}
+
+	private long partnerCount() {
+		return jdbc.queryForObject("select count(*) from partner", Long.class);
+	}
+
+	private long recruitmentCount() {
+		return runtime.createProcessInstanceQuery().processDefinitionKey(RecruitmentProcess.KEY).count();
+	}
+
+	/** Sends {@code count} requests at the same moment, each on its own thread. */
+	private static List<HttpResponse<String>> simultaneously(int count, Callable<HttpResponse<String>> request)
+			throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(count);
+		try {
+			CyclicBarrier together = new CyclicBarrier(count);
+			List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				answers.add(threads.submit(() -> {
+					together.await();
+					return request.call();
+				}));
+			}
+			List<HttpResponse<String>> all = new ArrayList<>();
+			for (Future<HttpResponse<String>> answer : answers) {
+				all.add(answer.get(2, TimeUnit.MINUTES));
+			}
+			return all;
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	private static Map<String, Object> candidate(String company, String domain) {

@@ -25,9 +25,12 @@ import java.util.Map;
 
 import io.partnerflow.notification.SendNotificationDelegate;
 import io.partnerflow.onboarding.StartOnboardingPlanDelegate;
+import io.partnerflow.partner.DuplicatePartnerException;
 import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerNotFoundException;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.system.FormRefusedException;
 import jakarta.validation.Validation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -44,8 +47,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every path of partner-recruitment, on an in-memory engine, with the committee stood in for. */
 @Deployment(resources = { "bpmn/partner-recruitment.bpmn", "bpmn/selection-criteria.dmn", "stubs/committee-vote-stub.bpmn",
-		"forms/partner-recruitment-list-candidate.form", "forms/partner-recruitment-review-refused-candidate.form",
-		"forms/partner-recruitment-approach-candidate.form", "forms/partner-recruitment-record-application-file.form",
+		"forms/partner-recruitment-list-candidate.form", "forms/partner-recruitment-approach-candidate.form", "forms/partner-recruitment-record-application-file.form",
 		"forms/partner-recruitment-sign-contract.form" })
 class RecruitmentProcessTest {
 
@@ -53,6 +55,8 @@ class RecruitmentProcessTest {
 	static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder("camunda-unit.cfg.xml").build();
 
 	static final String REFERENCE = "P-2026-0001";
+
+	static final String UNKNOWN = "P-2026-99999";
 
 	final PartnerService partners = mock(PartnerService.class);
 
@@ -66,19 +70,24 @@ class RecruitmentProcessTest {
 
 	@BeforeEach
 	void registerBeans() {
+		// the Spring tests' engine may share this JVM: assert on this class's engine
+		init(extension.getProcessEngine());
 		Partner partner = mock(Partner.class);
 		when(partner.getReference()).thenReturn(REFERENCE);
 		when(partner.getCompany()).thenReturn("Acme Systems");
 		when(partner.getMarket()).thenReturn("Retail");
+		when(partner.getRecruiter()).thenReturn("rita");
+		when(partner.getStatus()).thenReturn(PartnerStatus.CANDIDATE);
 		when(partners.get(REFERENCE)).thenReturn(partner);
+		when(partners.getForRecruitment(REFERENCE)).thenReturn(partner);
+		when(partners.getForRecruitment(UNKNOWN)).thenThrow(new PartnerNotFoundException(UNKNOWN));
 		when(partners.register(any(), anyString())).thenReturn(partner);
-		when(partners.findListed(any())).thenReturn(java.util.Optional.empty());
 		when(partners.changeStatus(eq(REFERENCE), any(), anyString(), any())).thenAnswer(call -> {
 			statuses.add(call.getArgument(1, PartnerStatus.class).name());
 			return partner;
 		});
-		Mocks.register("registerCandidateDelegate",
-				new RegisterCandidateDelegate(partners, Validation.buildDefaultValidatorFactory().getValidator()));
+		Mocks.register("registerCandidateDelegate", new RegisterCandidateDelegate(new Recruitments(partners,
+				applicationFiles, runtimeService(), Validation.buildDefaultValidatorFactory().getValidator())));
 		Mocks.register("checkSelectionCriteriaDelegate", new CheckSelectionCriteriaDelegate(partners));
 		Mocks.register("changePartnerStatusDelegate", new ChangePartnerStatusDelegate(partners));
 		Mocks.register("requireVariablesListener", new RequireVariablesListener());
@@ -87,50 +96,106 @@ class RecruitmentProcessTest {
 		Mocks.register("recordContractSignatureDelegate", new RecordContractSignatureDelegate(partners));
 		Mocks.register("sendNotificationDelegate", mails);
 		Mocks.register("startOnboardingPlanDelegate", onboarding);
-		// the Spring tests' engine may share this JVM: assert on this class's engine
-		init(extension.getProcessEngine());
 	}
 
 	@AfterEach
 	void reset() {
+		extension.getProcessEngine().getIdentityService().clearAuthentication();
 		Mocks.reset();
 		ClockUtil.reset();
 	}
 
 	@Test
-	void invalidCandidateFromTheStartFormIsShownToTheRecruiterAndNotListed() {
-		// given a start form with a country that is not an ISO code
-		Map<String, Object> form = candidateForm();
-		form.put("country", "France");
-		ProcessInstance recruitment = runtimeService().startProcessInstanceByKey(KEY, form);
-
-		// when
-		runJobs();
-
-		// then
-		assertThat(recruitment).isWaitingAt(REVIEW_REFUSED_CANDIDATE);
-		org.assertj.core.api.Assertions.assertThat((String) runtimeService().getVariable(recruitment.getId(), REFUSAL_REASON))
-			.contains("country must be a two-letter ISO country code");
-		verify(partners, never()).register(any(), anyString());
-		complete(task(recruitment));
-		assertThat(recruitment).isEnded().hasPassed(END_CANDIDATE_REFUSED);
-	}
-
-	@Test
-	void candidateListedFromTheStartFormIsRegisteredAndApproached() {
-		// given
+	void candidateListedFromTheStartFormIsRegisteredForTheSignedInRecruiterAndApproached() {
+		// given rita fills in the start form
 		figures(6_000_000L, 6, 4, 3);
-		ProcessInstance recruitment = runtimeService().startProcessInstanceByKey(KEY, candidateForm());
+		signedIn("rita");
 
 		// when
+		ProcessInstance recruitment = runtimeService().startProcessInstanceByKey(KEY, candidateForm());
 		runJobs();
 
-		// then
+		// then the partner is hers, and the recruitment's business key is its reference
 		verify(partners).register(any(), eq("rita"));
 		assertThat(recruitment).isWaitingAt(APPROACH_CANDIDATE);
 		org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery()
 			.processInstanceId(recruitment.getId()).singleResult().getBusinessKey()).isEqualTo(REFERENCE);
 		assertThat(task(recruitment)).isAssignedTo("rita");
+	}
+
+	@Test
+	void invalidCandidateIsRefusedOnTheStartFormAndNothingIsCreated() {
+		// given a start form with a country that is not an ISO code
+		signedIn("rita");
+		Map<String, Object> form = candidateForm();
+		form.put("country", "France");
+
+		// when / then
+		assertRefusedAndNothingStarted(() -> runtimeService().startProcessInstanceByKey(KEY, form),
+				"country must be a two-letter ISO country code");
+		verify(partners, never()).register(any(), anyString());
+	}
+
+	@Test
+	void duplicateIsRefusedOnTheStartFormWithTheRuleMessage() {
+		// given the partner service finds the company listed already
+		signedIn("rita");
+		DuplicatePartnerException duplicate = mock(DuplicatePartnerException.class);
+		when(duplicate.getMessage()).thenReturn("Acme Systems SAS (FR) looks like Acme Systems, already listed as P-2026-00007");
+		when(partners.register(any(), anyString())).thenThrow(duplicate);
+
+		// when / then
+		assertRefusedAndNothingStarted(() -> runtimeService().startProcessInstanceByKey(KEY, candidateForm()),
+				"Acme Systems SAS (FR) looks like Acme Systems, already listed as P-2026-00007");
+	}
+
+	@Test
+	void startFormWithoutASignedInRecruiterIsRefused() {
+		assertRefusedAndNothingStarted(() -> runtimeService().startProcessInstanceByKey(KEY, candidateForm()),
+				"A candidate is listed by a signed-in recruiter");
+		verify(partners, never()).register(any(), anyString());
+	}
+
+	@Test
+	void startFormNamingAnotherRecruiterIsRefused() {
+		// given rita signs in and the form names raoul
+		signedIn("rita");
+		Map<String, Object> form = candidateForm();
+		form.put(RECRUITER, "raoul");
+
+		// when / then
+		assertRefusedAndNothingStarted(() -> runtimeService().startProcessInstanceByKey(KEY, form),
+				"The recruiter of Acme Systems is rita, who listed it");
+	}
+
+	@Test
+	void startWithTheBusinessKeyOfNoPartnerIsRefused() {
+		signedIn("rita");
+		assertRefusedAndNothingStarted(() -> runtimeService().startProcessInstanceByKey(KEY, UNKNOWN),
+				"No partner " + UNKNOWN + " is listed");
+	}
+
+	@Test
+	void startForAPartnerPastTheCandidateStageIsRefused() {
+		// given the partner is active
+		when(partners.getForRecruitment(REFERENCE).getStatus()).thenReturn(PartnerStatus.ACTIVE);
+
+		// when / then
+		assertRefusedAndNothingStarted(() -> runtimeService().startProcessInstanceByKey(KEY, REFERENCE),
+				"Acme Systems (" + REFERENCE + ") is ACTIVE: a partner is recruited once");
+	}
+
+	@Test
+	void secondRecruitmentOfACandidateIsRefusedAndTheFirstGoesOn() {
+		// given a running recruitment
+		ProcessInstance first = startRegistered(6_000_000L, 6, 4, 3);
+
+		// when / then
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, REFERENCE))
+			.isInstanceOf(FormRefusedException.class)
+			.hasMessageContaining("is already being recruited by rita");
+		org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(REFERENCE)
+			.list()).extracting(ProcessInstance::getId).containsExactly(first.getId());
 	}
 
 	@Test
@@ -287,8 +352,19 @@ class RecruitmentProcessTest {
 
 	private ProcessInstance startRegistered(long revenue, int sales, int technical, int suppliers) {
 		figures(revenue, sales, technical, suppliers);
-		return runtimeService().startProcessInstanceByKey(KEY, REFERENCE,
-				Variables.createVariables().putValue(PARTNER_REGISTERED, true).putValue(RECRUITER, "rita"));
+		return runtimeService().startProcessInstanceByKey(KEY, REFERENCE);
+	}
+
+	private static void signedIn(String user) {
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processEngine().getIdentityService()
+			.setAuthenticatedUserId(user);
+	}
+
+	private static void assertRefusedAndNothingStarted(Runnable start, String reason) {
+		org.assertj.core.api.Assertions.assertThatThrownBy(start::run)
+			.isInstanceOf(FormRefusedException.class)
+			.hasMessageContaining(reason);
+		org.assertj.core.api.Assertions.assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
 	}
 
 	private void figures(long revenue, int sales, int technical, int suppliers) {
@@ -334,7 +410,6 @@ class RecruitmentProcessTest {
 
 	private static Map<String, Object> candidateForm() {
 		Map<String, Object> form = new HashMap<>();
-		form.put(RECRUITER, "rita");
 		form.put("company", "Acme Systems");
 		form.put("country", "FR");
 		form.put("market", "Retail");

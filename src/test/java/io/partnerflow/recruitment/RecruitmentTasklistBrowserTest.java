@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import io.partnerflow.IntegrationTest;
+import io.partnerflow.partner.CandidateData;
+import io.partnerflow.partner.PartnerCategory;
+import io.partnerflow.partner.PartnerService;
 import io.partnerflow.support.Browser;
 import io.partnerflow.support.Jobs;
 import org.camunda.bpm.engine.TaskService;
@@ -19,10 +22,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.domain.Pageable;
 
 /** A recruiter works through the start of a recruitment in Camunda Tasklist, in headless Chromium. */
 @IntegrationTest
 class RecruitmentTasklistBrowserTest {
+
+	@Autowired
+	PartnerService partners;
 
 	@LocalServerPort
 	int port;
@@ -44,6 +51,30 @@ class RecruitmentTasklistBrowserTest {
 	}
 
 	@Test
+	void aCompanyAlreadyListedIsRefusedOnTheStartFormWithBothNames() {
+		// given "Listed <run> SARL" is listed by raoul
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String existing = partners.register(new CandidateData("Listed " + run + " SARL", "FR", "Retail",
+				PartnerCategory.RESELLER, "Paul", "paul@listed-" + run + ".example", null, 2_000_000L, 3, 2, 4), "raoul")
+			.getReference();
+		long partnersBefore = partners.list(null, Pageable.unpaged()).getTotalElements();
+		browser = Browser.open();
+		WebDriverWait wait = Browser.waitFor(browser);
+
+		// when rita lists "LISTED <run>" from the start form
+		logIn(wait, "rita");
+		fillStartForm(wait, "LISTED " + run, "jane@gmail.com");
+		browser.findElement(By.xpath("//button[normalize-space()='Start']")).click();
+
+		// then Tasklist shows why, naming both companies, the form stays open and nothing is listed
+		wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//*[contains(text(),'looks like Listed " + run + " SARL, already listed as " + existing + "')]")));
+		Browser.screenshot(browser, "recruitment-start-form-refused");
+		assertThat(browser.findElement(By.xpath("//button[normalize-space()='Start']")).isDisplayed()).isTrue();
+		assertThat(partners.list(null, Pageable.unpaged()).getTotalElements()).isEqualTo(partnersBefore);
+	}
+
+	@Test
 	void recruiterStartsARecruitmentAndApproachesTheCandidateInTasklist() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		String company = "Browser " + run;
@@ -51,24 +82,10 @@ class RecruitmentTasklistBrowserTest {
 		WebDriverWait wait = Browser.waitFor(browser);
 
 		// given rita logs into Tasklist
-		browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='password']")));
-		browser.findElement(By.cssSelector("form input[type='text']")).sendKeys("rita");
-		browser.findElement(By.cssSelector("input[type='password']")).sendKeys("rita", Keys.ENTER);
+		logIn(wait, "rita");
 
 		// when she starts a recruitment from the start form
-		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space()='Start process']"))).click();
-		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Partner recruitment']"))).click();
-		type(wait, "Company name", company);
-		type(wait, "Country", "FR");
-		type(wait, "Market covered", "Retail");
-		choose(wait, "Category", "Reseller");
-		type(wait, "Contact name", "Jane Doe");
-		type(wait, "Contact e-mail", "jane@browser-" + run + ".example");
-		type(wait, "Annual revenue (EUR)", "3000000");
-		type(wait, "Sales staff", "4");
-		type(wait, "Technical staff", "2");
-		type(wait, "Competing suppliers carried", "3");
+		fillStartForm(wait, company, "jane@browser-" + run + ".example");
 		Browser.screenshot(browser, "recruitment-start-form");
 		browser.findElement(By.xpath("//button[normalize-space()='Start']")).click();
 		wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//button[normalize-space()='Start']")));
@@ -97,6 +114,28 @@ class RecruitmentTasklistBrowserTest {
 		// then the next task waits: the application file
 		assertThat(taskService.createTaskQuery().processInstanceId(recruitment).singleResult().getTaskDefinitionKey())
 			.isEqualTo(RecruitmentProcess.RECORD_APPLICATION_FILE);
+	}
+
+	private void logIn(WebDriverWait wait, String user) {
+		browser.get("http://localhost:" + port + "/camunda/app/tasklist/");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='password']")));
+		browser.findElement(By.cssSelector("form input[type='text']")).sendKeys(user);
+		browser.findElement(By.cssSelector("input[type='password']")).sendKeys(user, Keys.ENTER);
+	}
+
+	private void fillStartForm(WebDriverWait wait, String company, String email) {
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space()='Start process']"))).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space()='Partner recruitment']"))).click();
+		type(wait, "Company name", company);
+		type(wait, "Country", "FR");
+		type(wait, "Market covered", "Retail");
+		choose(wait, "Category", "Reseller");
+		type(wait, "Contact name", "Jane Doe");
+		type(wait, "Contact e-mail", email);
+		type(wait, "Annual revenue (EUR)", "3000000");
+		type(wait, "Sales staff", "4");
+		type(wait, "Technical staff", "2");
+		type(wait, "Competing suppliers carried", "3");
 	}
 
 	private void type(WebDriverWait wait, String label, String value) {

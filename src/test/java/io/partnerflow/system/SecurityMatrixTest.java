@@ -57,6 +57,7 @@ class SecurityMatrixTest {
 						"{\"customer\":\"Acme\",\"amount\":1000,\"signedOn\":\"2026-01-05\"}", RECRUITERS_MANAGERS),
 				new Endpoint("GET", "/api/partners/P-1999-00001/onboarding-plan", null, RECRUITERS_MANAGERS),
 				new Endpoint("POST", "/api/candidates", "{}", RECRUITERS_ONLY),
+				new Endpoint("POST", "/api/candidates?overrideReason=a+namesake", "{}", MANAGERS_ONLY),
 				new Endpoint("POST", "/api/candidates/import", "company,country\n", RECRUITERS_ONLY),
 				new Endpoint("POST", "/api/partners/P-1999-00001/application", "{}", RECRUITERS_MANAGERS),
 				new Endpoint("GET", "/api/kpis", null, MANAGERS_ONLY),
