@@ -15,6 +15,7 @@ import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.recruitment.RecruitmentProcess;
+import io.partnerflow.recruitment.Recruitments;
 import io.partnerflow.support.ApiClient;
 import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestPartners;
@@ -54,6 +55,9 @@ class EngineWriteGuardTest {
 
 	@Autowired
 	CommitteeRecord committee;
+
+	@Autowired
+	Recruitments recruitments;
 
 	@Test
 	void aMemberCannotWriteAnotherMembersVoteNorTheVotingRules() throws Exception {
@@ -200,9 +204,7 @@ class EngineWriteGuardTest {
 	}
 
 	String recruitment(String name) {
-		String reference = partners.register(TestPartners.candidate(name), "rita").getReference();
-		runtimeService.startProcessInstanceByKey(RecruitmentProcess.KEY, reference,
-				Map.of(RecruitmentProcess.RECRUITER, "rita", RecruitmentProcess.PARTNER_REGISTERED, true));
+		String reference = recruitments.start(TestPartners.candidate(name), "rita").getReference();
 		jobs.runDue();
 		return reference;
 	}
