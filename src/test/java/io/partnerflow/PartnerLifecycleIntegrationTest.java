@@ -219,7 +219,7 @@ class PartnerLifecycleIntegrationTest {
 	}
 
 	private List<CaughtMail> mailsTo(String address) {
-		return mailCatcher.mails().stream().filter(m -> m.to().contains(address)).toList();
+		return mailCatcher.mailsReceivedBy(address);
 	}
 
 	private HttpResponse<String> call(String method, String path, String json) throws Exception {
