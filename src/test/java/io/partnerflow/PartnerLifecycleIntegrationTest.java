@@ -131,9 +131,12 @@ class PartnerLifecycleIntegrationTest {
 				Map.of(ExitReviewProcess.VAR_EXIT_CONVERSATION_ON, "2026-10-12",
 						ExitReviewProcess.VAR_EXIT_CONVERSATION_SUMMARY, "Both agree to stop"));
 
-		// then the partner has exited and was told
+		// then the partner has exited and was told in a letter of its own; the notes stay with the departments
 		assertThat(partners.get(reference).getStatus()).isEqualTo(PartnerStatus.EXITED);
-		assertThat(mailsTo(contact)).anySatisfy(mail -> assertThat(mail.text()).contains("Both agree to stop"));
+		assertThat(mailsTo(contact)).anySatisfy(mail -> assertThat(mail.subject()).startsWith("Our partnership with"))
+			.allSatisfy(mail -> assertThat(mail.text()).doesNotContain("Both agree to stop", "stop passing leads"));
+		assertThat(mailsTo("tess@partnerflow.test"))
+			.anySatisfy(mail -> assertThat(mail.text()).contains("Both agree to stop", "stop passing leads"));
 		assertThat(call("POST", "/api/partners/" + reference + "/deals",
 				"{\"customer\":\"Too late\",\"amount\":1000,\"signedOn\":\"2026-10-12\"}").statusCode()).isEqualTo(409);
 	}
@@ -219,7 +222,7 @@ class PartnerLifecycleIntegrationTest {
 	}
 
 	private List<CaughtMail> mailsTo(String address) {
-		return mailCatcher.mails().stream().filter(m -> m.to().contains(address)).toList();
+		return mailCatcher.mailsReceivedBy(address);
 	}
 
 	private HttpResponse<String> call(String method, String path, String json) throws Exception {

@@ -39,9 +39,12 @@ public class MailCatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(MailCatcher.class);
 
-	/** A caught mail as a user reads it. */
-	public record CaughtMail(String messageId, Instant receivedAt, String from, List<String> to, String subject,
-			String text) {
+	/**
+	 * A caught mail as a user reads it: {@code to} and {@code cc} are its headers (a Bcc recipient is in
+	 * neither; {@link #mailsReceivedBy} finds the mails that reached one mailbox).
+	 */
+	public record CaughtMail(String messageId, Instant receivedAt, String from, List<String> to, List<String> cc,
+			String subject, String text) {
 	}
 
 	private final ServerSetup setup;
@@ -159,6 +162,19 @@ public class MailCatcher implements SmartLifecycle {
 		return current == null ? List.of() : Arrays.stream(current.getReceivedMessages()).map(MailCatcher::read).toList();
 	}
 
+	/** The mails that reached this address, in To, Cc or Bcc alike, oldest first, once per Message-ID. */
+	public List<CaughtMail> mailsReceivedBy(String address) {
+		GreenMail current = server;
+		if (current == null) {
+			return List.of();
+		}
+		Map<String, CaughtMail> byId = new LinkedHashMap<>();
+		current.findReceivedMessages(user -> address.equalsIgnoreCase(user.getEmail()), message -> true)
+			.map(MailCatcher::read)
+			.forEach(mail -> byId.putIfAbsent(mail.messageId(), mail));
+		return List.copyOf(byId.values());
+	}
+
 	public void clear() {
 		GreenMail current = server;
 		if (current != null) {
@@ -173,16 +189,20 @@ public class MailCatcher implements SmartLifecycle {
 
 	private static CaughtMail read(MimeMessage message) {
 		try {
-			Address[] recipients = message.getRecipients(Message.RecipientType.TO);
-			List<String> to = recipients == null ? List.of() : Arrays.stream(recipients).map(Address::toString).toList();
+			List<String> to = addresses(message.getRecipients(Message.RecipientType.TO));
+			List<String> cc = addresses(message.getRecipients(Message.RecipientType.CC));
 			Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
 					: message.getSentDate() != null ? message.getSentDate().toInstant() : null;
-			return new CaughtMail(message.getMessageID(), received, String.valueOf(message.getFrom()[0]), to,
+			return new CaughtMail(message.getMessageID(), received, String.valueOf(message.getFrom()[0]), to, cc,
 					message.getSubject(), textOf(message));
 		}
 		catch (MessagingException | IOException e) {
 			throw new IllegalStateException("Unreadable mail in the catcher", e);
 		}
+	}
+
+	private static List<String> addresses(Address[] addresses) {
+		return addresses == null ? List.of() : Arrays.stream(addresses).map(Address::toString).toList();
 	}
 
 	private static String textOf(MimeMessage message) throws MessagingException, IOException {

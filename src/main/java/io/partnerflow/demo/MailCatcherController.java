@@ -23,12 +23,12 @@ class MailCatcherController {
 		this.catcher = catcher;
 	}
 
-	/** Newest first; {@code to} keeps the mails sent to that address. */
+	/** Newest first; {@code to} keeps the mails that reached that address (in To, Cc or Bcc). */
 	@GetMapping
 	List<CaughtMail> list(@RequestParam(required = false) String to) {
-		List<CaughtMail> mails = new java.util.ArrayList<>(catcher.mails());
+		List<CaughtMail> mails = new java.util.ArrayList<>(to == null ? catcher.mails() : catcher.mailsReceivedBy(to));
 		java.util.Collections.reverse(mails);
-		return to == null ? mails : mails.stream().filter(m -> m.to().stream().anyMatch(a -> a.equalsIgnoreCase(to))).toList();
+		return mails;
 	}
 
 	@DeleteMapping

@@ -64,7 +64,11 @@ public final class ExitReviewProcess {
 
 	public static final String TERMINATE_CONTRACT = "ServiceTask_TerminateContract";
 
-	public static final String TELL_EVERYONE = "ServiceTask_TellEveryoneOfExit";
+	/** The partner's own letter: the contract is ended, with thanks and its recruiter to contact. */
+	public static final String SEND_EXIT_LETTER = "ServiceTask_SendExitLetter";
+
+	/** The internal notice to every department: stop passing leads, and the recruiter's notes of the conversation. */
+	public static final String TELL_DEPARTMENTS = "ServiceTask_TellDepartmentsOfExit";
 
 	public static final String END_EXTENDED = "EndEvent_PartnershipExtended";
 

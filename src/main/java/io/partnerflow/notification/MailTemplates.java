@@ -1,7 +1,14 @@
 package io.partnerflow.notification;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,15 +21,32 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The mail templates under {@code templates/mail/}: {@code NAME.html} (its {@code <title>} is the
- * subject) and {@code NAME.txt}, the plain-text body, both Thymeleaf.
+ * subject) and {@code NAME.txt}, the plain-text body, both Thymeleaf. The HTML head declares who the
+ * mail is for and which process variables it reads, both kept out of the mail itself:
+ * <pre>
+ * &lt;meta name="audience" content="partner" th:remove="all"&gt;   (or internal)
+ * &lt;meta name="variables" content="contractSignedAt, dayHundredOn" th:remove="all"&gt;
+ * </pre>
+ * Every template also reads {@code partner}, {@code recruiter} (a {@link StaffMember}) and {@code baseUrl}.
  */
 @Component
 class MailTemplates {
 
 	private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
 
+	private static final String FOLDER = "templates/mail/";
+
+	/** What every template is given besides its declared variables. */
+	static final Set<String> ALWAYS_GIVEN = Set.of("partner", "recruiter", "baseUrl");
+
 	record RenderedMail(String subject, String text, String html) {
 	}
+
+	/** A template's declaration: who reads it, and the process variables it is given. */
+	record MailTemplate(String name, MailAudience audience, Set<String> variables) {
+	}
+
+	private final Map<String, MailTemplate> declared = new ConcurrentHashMap<>();
 
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
@@ -41,6 +65,42 @@ class MailTemplates {
 		resolver.setCacheable(true);
 		resolver.setOrder(order);
 		return resolver;
+	}
+
+	/** The template's declaration, refused as a configuration error when it has none or no such template exists. */
+	MailTemplate template(String name) {
+		return declared.computeIfAbsent(name, MailTemplates::read);
+	}
+
+	private static MailTemplate read(String name) {
+		if (!name.matches("[a-z0-9-]+")) {
+			throw new MisaddressedMailException("Not a mail template name: '" + name + "'");
+		}
+		String html = resource(name + ".html");
+		if (resource(name + ".txt") == null || html == null) {
+			throw new MisaddressedMailException("No mail template " + name + " (.html and .txt) under " + FOLDER);
+		}
+		MailAudience audience = MailAudience.parse(meta(html, "audience"), name);
+		String list = meta(html, "variables");
+		Set<String> variables = new LinkedHashSet<>();
+		if (list != null) {
+			Arrays.stream(list.split("[,\\s]+")).filter(v -> !v.isEmpty()).forEach(variables::add);
+		}
+		return new MailTemplate(name, audience, Set.copyOf(variables));
+	}
+
+	private static String meta(String html, String metaName) {
+		Matcher meta = Pattern.compile("<meta\\s+name=\"" + metaName + "\"\\s+content=\"([^\"]*)\"").matcher(html);
+		return meta.find() ? meta.group(1) : null;
+	}
+
+	private static String resource(String file) {
+		try (InputStream in = MailTemplates.class.getClassLoader().getResourceAsStream(FOLDER + file)) {
+			return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("Cannot read mail template " + file, e);
+		}
 	}
 
 	RenderedMail render(String template, Map<String, Object> model) {

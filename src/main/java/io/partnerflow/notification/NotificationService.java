@@ -6,11 +6,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.partnerflow.notification.MailTemplates.MailTemplate;
 import io.partnerflow.notification.MailTemplates.RenderedMail;
+import io.partnerflow.notification.Recipients.Addressees;
+import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerService;
 import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -26,7 +31,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends PartnerFlow's mails: a template, recipients, a model, and an idempotency key under which
- * the mail goes out once. The key is recorded at the last moment before the SMTP server accepts the
+ * the mail goes out once. Each template declares its audience (the partner, or staff); recipients
+ * that do not belong to it are refused before anything is sent (see {@link MailAudience}). The key is recorded at the last moment before the SMTP server accepts the
  * mail ({@link RecordingSmtpTransport}); an SMTP failure is thrown, so the job that sends it is retried.
  */
 @Service
@@ -56,17 +62,20 @@ public class NotificationService {
 
 	private final SentMails sentMails;
 
+	private final PartnerService partners;
+
 	private final String from;
 
 	private final String baseUrl;
 
 	NotificationService(JavaMailSender mailSender, MailTemplates templates, Recipients recipients,
-			SentMails sentMails, @Value("${partnerflow.mail.from}") String from,
+			SentMails sentMails, PartnerService partners, @Value("${partnerflow.mail.from}") String from,
 			@Value("${partnerflow.base-url}") String baseUrl) {
 		this.mailSender = mailSender;
 		this.templates = templates;
 		this.recipients = recipients;
 		this.sentMails = sentMails;
+		this.partners = partners;
 		this.from = from;
 		this.baseUrl = baseUrl;
 	}
@@ -75,30 +84,45 @@ public class NotificationService {
 	 * Sends the mail unless a mail with this key went out before.
 	 * @param idempotencyKey unique per mail, such as process instance + activity
 	 * @param template the name of the templates under {@code templates/mail/}
-	 * @param to recipient specifications (see {@link Recipients})
-	 * @param model the template's variables; {@code baseUrl} is added
+	 * @param reference the partner the mail is about
+	 * @param to recipient specifications (see {@link RecipientSpec}); they must fit the template's audience
+	 * @param variables the template's declared variables; {@code partner}, {@code recruiter} and
+	 *        {@code baseUrl} are added
 	 * @return true when the mail was sent now, false when it had been sent before or has nobody to go to
+	 * @throws MisaddressedMailException when a recipient does not belong to the template's audience
 	 */
-	public boolean send(String idempotencyKey, String template, Collection<String> to, Map<String, Object> model) {
+	public boolean send(String idempotencyKey, String template, String reference, Collection<String> to,
+			Map<String, Object> variables) {
+		MailTemplate declared = templates.template(template);
+		List<RecipientSpec> specs = to.stream().map(spec -> RecipientSpec.parse(spec, reference)).toList();
+		Partner partner = partners.get(reference);
+		Addressees addressees = recipients.resolve(declared.audience(), template, specs);
+		if (declared.audience() == MailAudience.INTERNAL) {
+			Recipients.refusePartnerContact(addressees, partner, template);
+		}
 		if (sentMails.contains(idempotencyKey)) {
 			log.info("Mail {} already sent, not sending it again", idempotencyKey);
 			return false;
 		}
-		Set<String> addresses = recipients.resolve(to);
-		if (addresses.isEmpty()) {
+		if (addressees.isEmpty()) {
 			log.warn("Mail {} ({}) has no recipient with an e-mail address among {}", idempotencyKey, template, to);
 			return false;
 		}
-		Map<String, Object> variables = new HashMap<>(model);
-		variables.put("baseUrl", baseUrl);
-		RenderedMail mail = templates.render(template, variables);
+		StaffMember recruiter = recipients.staffMember(partner.getRecruiter())
+			.orElseGet(() -> new StaffMember("our partner team", from));
+		Map<String, Object> model = new HashMap<>(variables);
+		model.put("partner", partner);
+		model.put("recruiter", recruiter);
+		model.put("baseUrl", baseUrl);
+		RenderedMail mail = templates.render(template, model);
+		String replyTo = declared.audience() == MailAudience.PARTNER ? recruiter.getEmail() : null;
+		String all = String.join(", ", addressees.all());
 		AtomicBoolean recorded = new AtomicBoolean();
 		try {
 			RecordingSmtpTransport.sendRecording(() -> {
-				sentMails.record(idempotencyKey, template, String.join(", ", addresses), mail.subject(),
-						ClockUtil.getCurrentTime().toInstant());
+				sentMails.record(idempotencyKey, template, all, mail.subject(), ClockUtil.getCurrentTime().toInstant());
 				recorded.set(true);
-			}, () -> mailSender.send(mime(idempotencyKey, addresses, mail)));
+			}, () -> mailSender.send(mime(idempotencyKey, addressees, replyTo, mail)));
 		}
 		catch (DataIntegrityViolationException recordedMeanwhile) {
 			log.warn("Mail {} was recorded by another attempt at the same time; not sending it", idempotencyKey);
@@ -110,11 +134,16 @@ public class NotificationService {
 			}
 			throw notAccepted;
 		}
-		log.info("Mail {} '{}' sent to {}", idempotencyKey, mail.subject(), addresses);
+		log.info("Mail {} '{}' sent to {}", idempotencyKey, mail.subject(), all);
 		return true;
 	}
 
-	private MimeMessage mime(String idempotencyKey, Set<String> addresses, RenderedMail mail) {
+	/** The process variables a template declares it reads (see {@link MailTemplates}). */
+	Set<String> variablesOf(String template) {
+		return templates.template(template).variables();
+	}
+
+	private MimeMessage mime(String idempotencyKey, Addressees addressees, String replyTo, RenderedMail mail) {
 		String messageId = messageId(idempotencyKey);
 		MimeMessage message = new MimeMessage(mailSender.createMimeMessage().getSession()) {
 			@Override
@@ -131,7 +160,13 @@ public class NotificationService {
 				}
 			};
 			helper.setFrom(from);
-			helper.setTo(addresses.toArray(String[]::new));
+			// a notice to groups only names nobody: its To is the sender, as for any undisclosed list
+			helper.setTo(addressees.to().isEmpty() ? new String[] { from } : addressees.to().toArray(String[]::new));
+			helper.setCc(addressees.cc().toArray(String[]::new));
+			helper.setBcc(addressees.bcc().toArray(String[]::new));
+			if (replyTo != null) {
+				helper.setReplyTo(replyTo);
+			}
 			helper.setSubject(mail.subject());
 			helper.setText(mail.text(), mail.html());
 		}

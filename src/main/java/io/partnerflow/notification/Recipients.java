@@ -1,21 +1,44 @@
 package io.partnerflow.notification;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import io.partnerflow.notification.MailAudience.Addressing;
+import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns recipient specifications into e-mail addresses: {@code user:ID}, {@code group:ID} (every
- * member), {@code partner:REFERENCE} (the partner's contact), {@code recruiter:REFERENCE} (the
- * partner's recruiter) or a plain address.
+ * Turns a mail's recipients into addresses, placed by its template's audience: a letter goes to the
+ * partner's contact with its recruiter in Cc; an internal notice names its people in To and reaches
+ * the members of groups in Bcc, so that no department's copy lists the others' addresses (a reply to
+ * all, or a forward to someone outside, then carries no staff directory). An internal notice never
+ * goes to the partner's contact, even through a user whose profile e-mail was set to it.
  */
 @Component
 class Recipients {
+
+	/** The addresses of one mail, each in one header only. */
+	record Addressees(List<String> to, List<String> cc, List<String> bcc) {
+
+		boolean isEmpty() {
+			return to.isEmpty() && cc.isEmpty() && bcc.isEmpty();
+		}
+
+		List<String> all() {
+			List<String> all = new ArrayList<>(to);
+			all.addAll(cc);
+			all.addAll(bcc);
+			return all;
+		}
+
+	}
 
 	private final IdentityService identityService;
 
@@ -26,38 +49,63 @@ class Recipients {
 		this.partners = partners;
 	}
 
-	Set<String> resolve(Collection<String> specs) {
-		Set<String> addresses = new LinkedHashSet<>();
-		for (String spec : specs) {
-			String s = spec.strip();
-			int colon = s.indexOf(':');
-			String kind = colon < 0 ? "" : s.substring(0, colon);
-			String id = s.substring(colon + 1).strip();
-			switch (kind) {
-				case "user" -> addIfPresent(addresses, identityService.createUserQuery().userId(id).singleResult());
-				case "group" -> identityService.createUserQuery()
-					.memberOfGroup(id)
+	Addressees resolve(MailAudience audience, String template, Collection<RecipientSpec> specs) {
+		Set<String> to = new LinkedHashSet<>();
+		Set<String> cc = new LinkedHashSet<>();
+		Set<String> bcc = new LinkedHashSet<>();
+		for (RecipientSpec spec : specs) {
+			Addressing addressing = audience.addressing(spec, template);
+			Set<String> target = switch (addressing) {
+				case TO -> to;
+				case CC -> cc;
+				case BCC -> bcc;
+			};
+			switch (spec.kind()) {
+				case PARTNER -> target.add(partners.get(spec.id()).getContactEmail());
+				case RECRUITER -> user(partners.get(spec.id()).getRecruiter()).map(User::getEmail).ifPresent(target::add);
+				case USER -> user(spec.id()).map(User::getEmail).ifPresent(target::add);
+				case GROUP -> identityService.createUserQuery()
+					.memberOfGroup(spec.id())
 					.list()
-					.forEach(user -> addIfPresent(addresses, user));
-				case "partner" -> addresses.add(partners.get(id).getContactEmail());
-				case "recruiter" -> addIfPresent(addresses,
-						identityService.createUserQuery().userId(partners.get(id).getRecruiter()).singleResult());
-				case "" -> {
-					if (!s.contains("@")) {
-						throw new IllegalArgumentException("Not a recipient: " + spec);
-					}
-					addresses.add(s);
-				}
-				default -> throw new IllegalArgumentException("Unknown kind of recipient: " + spec);
+					.stream()
+					.filter(Recipients::hasEmail)
+					.forEach(user -> target.add(user.getEmail()));
 			}
 		}
-		return addresses;
+		cc.removeAll(to);
+		bcc.removeAll(to);
+		bcc.removeAll(cc);
+		return new Addressees(List.copyOf(to), List.copyOf(cc), List.copyOf(bcc));
 	}
 
-	private static void addIfPresent(Set<String> addresses, User user) {
-		if (user != null && user.getEmail() != null && !user.getEmail().isBlank()) {
-			addresses.add(user.getEmail());
+	/** Refuses an internal notice that would reach the partner's contact through a colleague's address. */
+	static void refusePartnerContact(Addressees addressees, Partner partner, String template) {
+		String contact = partner.getContactEmail();
+		if (contact != null && addressees.all().stream().anyMatch(contact::equalsIgnoreCase)) {
+			throw new MisaddressedMailException("Mail template " + template + " is an internal notice, but one of its"
+					+ " recipients has the e-mail of the partner's contact (" + partner.getReference() + ")");
 		}
+	}
+
+	/** The colleague with this user id, named as a person, if Camunda knows them with an e-mail. */
+	Optional<StaffMember> staffMember(String userId) {
+		return user(userId).map(user -> {
+			String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+					+ (user.getLastName() == null ? "" : user.getLastName())).strip();
+			return new StaffMember(name.isEmpty() ? user.getEmail() : name, user.getEmail());
+		});
+	}
+
+	private Optional<User> user(String id) {
+		if (id == null || id.isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(identityService.createUserQuery().userId(id).singleResult())
+			.filter(Recipients::hasEmail);
+	}
+
+	private static boolean hasEmail(User user) {
+		return user.getEmail() != null && !user.getEmail().isBlank();
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.partnerflow.partner.PartnerService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,12 +17,16 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>{@code template}: the mail template's name;</li>
  * <li>{@code to}: comma-separated recipients: {@code partner} (the partner's contact),
- * {@code recruiter} (the partner's recruiter), {@code user:ID}, {@code group:ID} or an address;
- * expressions are allowed;</li>
+ * {@code recruiter} (the partner's recruiter), {@code user:ID} or {@code group:ID}; an expression may
+ * give the id ({@code user:${member}}), the kind is written out. They must fit the template's
+ * audience: a letter to the partner goes to {@code partner} (and {@code recruiter}, in copy), an
+ * internal notice never to {@code partner};</li>
  * <li>{@code key} (optional): told apart mails that one activity sends several times, such as one
  * per committee member.</li>
  * </ul>
- * The partner is the process's business key. Use it on an {@code asyncBefore} service task with a
+ * The template is given only the variables it declares (see {@link MailTemplates}), so a process
+ * variable it does not declare, such as a colleague's notes, cannot reach its reader; a declared
+ * variable the execution lacks is a configuration error. The partner is the process's business key. Use it on an {@code asyncBefore} service task with a
  * retry cycle: an SMTP outage becomes retries, then an incident; a mail is never sent twice.
  * Prototype-scoped because Camunda injects the fields into the bean it is given.
  */
@@ -33,17 +36,14 @@ public class SendNotificationDelegate implements JavaDelegate {
 
 	private final NotificationService notifications;
 
-	private final PartnerService partners;
-
 	private Expression template;
 
 	private Expression to;
 
 	private Expression key;
 
-	SendNotificationDelegate(NotificationService notifications, PartnerService partners) {
+	SendNotificationDelegate(NotificationService notifications) {
 		this.notifications = notifications;
-		this.partners = partners;
 	}
 
 	@Override
@@ -53,17 +53,18 @@ public class SendNotificationDelegate implements JavaDelegate {
 		List<String> recipients = Arrays.stream(String.valueOf(to.getValue(execution)).split(","))
 			.map(String::strip)
 			.filter(s -> !s.isEmpty())
-			.map(spec -> switch (spec) {
-				case "partner" -> "partner:" + reference;
-				case "recruiter" -> "recruiter:" + reference;
-				default -> spec;
-			})
 			.toList();
 		String idempotencyKey = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId()
 				+ (key == null ? "" : "/" + key.getValue(execution));
-		Map<String, Object> model = new HashMap<>(execution.getVariables());
-		model.put("partner", partners.get(reference));
-		notifications.send(idempotencyKey, templateName, recipients, model);
+		Map<String, Object> variables = new HashMap<>();
+		for (String name : notifications.variablesOf(templateName)) {
+			if (!execution.hasVariable(name)) {
+				throw new MisaddressedMailException("Mail template " + templateName + " reads the variable " + name
+						+ ", which " + execution.getCurrentActivityId() + " does not have");
+			}
+			variables.put(name, execution.getVariable(name));
+		}
+		notifications.send(idempotencyKey, templateName, reference, recipients, variables);
 	}
 
 	public void setTemplate(Expression template) {

@@ -82,7 +82,7 @@ class ExitReviewProcessTest {
 	}
 
 	@Test
-	void atMonthSixAnExitMeansAConversationATerminationAndEveryoneTold() throws Exception {
+	void atMonthSixAnExitMeansAConversationATerminationALetterToThePartnerAndANoticeToDepartments() throws Exception {
 		// given
 		ProcessInstance review = startReview(ROUND_FIRST);
 
@@ -94,7 +94,7 @@ class ExitReviewProcessTest {
 		runJobs();
 
 		// then
-		assertThat(review).hasPassed(TERMINATE_CONTRACT, TELL_EVERYONE, END_EXITED).hasNotPassed(EXTEND_PARTNERSHIP)
+		assertThat(review).hasPassed(TERMINATE_CONTRACT, SEND_EXIT_LETTER, TELL_DEPARTMENTS, END_EXITED).hasNotPassed(EXTEND_PARTNERSHIP)
 			.isEnded();
 		verify(terminateContract, times(1)).execute(org.mockito.ArgumentMatchers.any());
 	}

@@ -11,9 +11,11 @@ import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestPartners;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Mail from a model through the real SMTP path: the demo profile's catcher is a GreenMail server.
@@ -45,6 +48,9 @@ class NotificationIntegrationTest {
 
 	@Autowired
 	PartnerService partners;
+
+	@Autowired
+	IdentityService identityService;
 
 	@Autowired
 	MailCatcher mailCatcher;
@@ -81,12 +87,17 @@ class NotificationIntegrationTest {
 
 		// then
 		CaughtMail mail = single(mailsAboutPartner());
-		assertThat(mail.to()).containsExactlyInAnyOrder("rita@partnerflow.test", "mona@partnerflow.test");
+		assertThat(mail.to()).as("the recruiter, named in the model").containsExactly("rita@partnerflow.test");
+		assertThat(mail.cc()).isEmpty();
+		assertThat(mailCatcher.mailsReceivedBy("mona@partnerflow.test")).as("the managers, in Bcc")
+			.extracting(CaughtMail::messageId)
+			.containsExactly(mail.messageId());
 		assertThat(mail.subject()).isEqualTo("New candidate " + partner.getCompany() + " (" + partner.getReference() + ")");
 		assertThat(mail.messageId())
 			.isEqualTo(NotificationService.messageId(instance.getId() + "/ServiceTask_TellRecruiter"));
 		assertThat(mail.text()).contains("Company:          " + partner.getCompany())
 			.contains("Contact:          Jeanne Martin <" + partner.getContactEmail() + ">")
+			.contains("Recruiter:        Rita Recruiter")
 			.contains("/camunda/app/tasklist/");
 		assertThat(ended(instance)).isTrue();
 	}
@@ -149,14 +160,68 @@ class NotificationIntegrationTest {
 	@Test
 	void aKeyAlreadyUsedSendsNothing() {
 		String key = "test/" + partner.getReference();
-		Map<String, Object> model = Map.of("partner", partner);
 
-		boolean first = notifications.send(key, "candidate-listed", List.of("partner:" + partner.getReference()), model);
-		boolean second = notifications.send(key, "candidate-listed", List.of("partner:" + partner.getReference()), model);
+		boolean first = notifications.send(key, "application-reminder", partner.getReference(), List.of("partner"), Map.of());
+		boolean second = notifications.send(key, "application-reminder", partner.getReference(), List.of("partner"), Map.of());
 
 		assertThat(first).isTrue();
 		assertThat(second).isFalse();
 		assertThat(single(mailsAboutPartner()).to()).containsExactly(partner.getContactEmail());
+	}
+
+	@Test
+	void anInternalNoticeAddressedToThePartnerIsRefusedAndNothingIsSent() {
+		// when
+		Throwable refused = catchThrowable(() -> notifications.send("test/internal/" + partner.getReference(),
+				"candidate-listed", partner.getReference(), List.of("recruiter", "partner"), Map.of()));
+
+		// then
+		assertThat(refused).isInstanceOf(MisaddressedMailException.class)
+			.hasMessageContaining("candidate-listed is an internal notice: the partner may not receive it");
+		assertThat(mailsAboutPartner()).isEmpty();
+	}
+
+	@Test
+	void aLetterToThePartnerWithStaffInCopyIsRefusedAndNothingIsSent() {
+		// when
+		Throwable refused = catchThrowable(() -> notifications.send("test/letter/" + partner.getReference(),
+				"application-reminder", partner.getReference(), List.of("partner", "group:managers"), Map.of()));
+
+		// then
+		assertThat(refused).isInstanceOf(MisaddressedMailException.class)
+			.hasMessageContaining("application-reminder is a letter to the partner: group:managers may not receive it");
+		assertThat(mailsAboutPartner()).isEmpty();
+	}
+
+	@Test
+	void anInternalNoticeNeverReachesThePartnerThroughAColleaguesAddress() {
+		// given a user whose profile e-mail was changed to the partner's contact
+		String id = "mallory" + partner.getId();
+		User user = identityService.newUser(id);
+		user.setEmail(partner.getContactEmail());
+		identityService.saveUser(user);
+		try {
+			// when
+			Throwable refused = catchThrowable(() -> notifications.send("test/colleague/" + partner.getReference(),
+					"candidate-listed", partner.getReference(), List.of("user:" + id), Map.of()));
+
+			// then
+			assertThat(refused).isInstanceOf(MisaddressedMailException.class)
+				.hasMessageContaining("has the e-mail of the partner's contact");
+			assertThat(mailsAboutPartner()).isEmpty();
+		}
+		finally {
+			identityService.deleteUser(id);
+		}
+	}
+
+	@Test
+	void aPlainAddressIsRefusedForNobodyCanTellWhoseItIs() {
+		Throwable refused = catchThrowable(() -> notifications.send("test/plain/" + partner.getReference(),
+				"candidate-listed", partner.getReference(), List.of("someone@elsewhere.example"), Map.of()));
+
+		assertThat(refused).isInstanceOf(MisaddressedMailException.class).hasMessageContaining("Not a recipient");
+		assertThat(mailsAboutPartner()).isEmpty();
 	}
 
 	private ProcessInstance start(boolean allowContinue) {
@@ -192,14 +257,11 @@ class NotificationIntegrationTest {
 
 	/**
 	 * How many times the mail about the partner was sent: the SMTP server keeps a copy per
-	 * recipient, and a mail sent twice leaves twice as many copies.
+	 * recipient (the test model's mail reaches rita and mona), and a mail sent twice leaves twice as many copies.
 	 */
 	private long timesSent() {
-		List<CaughtMail> copies = mailCatcher.deliveries()
-			.stream()
-			.filter(m -> m.subject().contains(partner.getReference()))
-			.toList();
-		return copies.isEmpty() ? 0 : copies.size() / copies.get(0).to().size();
+		long copies = mailCatcher.deliveries().stream().filter(m -> m.subject().contains(partner.getReference())).count();
+		return copies / 2;
 	}
 
 	private static CaughtMail single(List<CaughtMail> mails) {

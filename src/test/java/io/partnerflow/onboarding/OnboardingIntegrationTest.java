@@ -98,7 +98,9 @@ class OnboardingIntegrationTest {
 		startPlan();
 		assertThat(status()).isEqualTo(PartnerStatus.ONBOARDING);
 		CaughtMail welcome = mail("Welcome to your 100-day plan, " + partner.getCompany());
-		assertThat(welcome.to()).contains(partner.getContactEmail(), "rita@partnerflow.test");
+		assertThat(welcome.to()).containsExactly(partner.getContactEmail());
+		assertThat(welcome.cc()).containsExactly("rita@partnerflow.test");
+		assertThat(welcome.text()).contains("Your contact: Rita Recruiter, rita@partnerflow.test.");
 		assertThat(welcome.text()).contains("Plan review (day 100):              2026-06-10")
 			.contains("Partnership check-point (month 6):  2026-09-02");
 
@@ -125,7 +127,8 @@ class OnboardingIntegrationTest {
 		// then the certified staff make it a Gold partner, and everyone is told
 		assertThat(partners.get(partner.getReference()).getTier()).isEqualTo("Gold");
 		CaughtMail gold = mail(partner.getCompany() + " is now a Gold partner");
-		assertThat(gold.to()).contains(partner.getContactEmail(), "rita@partnerflow.test");
+		assertThat(gold.to()).containsExactly(partner.getContactEmail());
+		assertThat(gold.cc()).containsExactly("rita@partnerflow.test");
 		assertThat(gold.text()).contains("Certified sales people:  3", "Certified technicians:   2");
 
 		// when the recruiter reviews the plan at day 100, before any deal
@@ -155,8 +158,10 @@ class OnboardingIntegrationTest {
 		Partner active = partners.get(partner.getReference());
 		assertThat(active.getStatus()).isEqualTo(PartnerStatus.ACTIVE);
 		assertThat(active.getFirstDealAt()).isEqualTo(Instant.parse("2026-06-28T00:00:00Z"));
-		assertThat(mail(partner.getCompany() + " is an active partner").to()).contains(partner.getContactEmail(),
-				"rita@partnerflow.test", "mona@partnerflow.test");
+		CaughtMail activeNotice = mail(partner.getCompany() + " is an active partner");
+		assertThat(activeNotice.to()).containsExactly("rita@partnerflow.test");
+		assertThat(idsReceivedBy("mona@partnerflow.test")).contains(activeNotice.messageId());
+		assertThat(idsReceivedBy(partner.getContactEmail())).doesNotContain(activeNotice.messageId());
 		assertThat(planRunning()).isFalse();
 		assertThat(get("/api/partners/" + partner.getReference() + "/onboarding-plan").body())
 			.contains("\"salesPeopleCertified\":3", "\"leadsPassed\":12", "\"commerciallyAutonomousAt\":\"2026-06-11",
@@ -197,12 +202,24 @@ class OnboardingIntegrationTest {
 				"2026-09-02", ExitReviewProcess.VAR_EXIT_CONVERSATION_SUMMARY, "Understood; no hard feelings"));
 		jobs.runDue();
 
-		// then the partner has exited, every department and the partner are told, and deals are refused
+		// then the partner has exited, every department and the partner are told, each its own mail, and deals are refused
 		assertThat(status()).isEqualTo(PartnerStatus.EXITED);
-		CaughtMail exit = mail("Partnership with " + partner.getCompany() + " ended");
-		assertThat(exit.to()).contains(partner.getContactEmail(), "rita@partnerflow.test", "mona@partnerflow.test",
-				"mark@partnerflow.test", "tess@partnerflow.test", "luc@partnerflow.test", "raoul@partnerflow.test");
-		assertThat(exit.text()).contains("Understood; no hard feelings");
+		CaughtMail notice = mail("Partnership with " + partner.getCompany() + " ended");
+		assertThat(notice.to()).containsExactly("rita@partnerflow.test");
+		assertThat(notice.cc()).isEmpty();
+		for (String department : List.of("mona@partnerflow.test", "mark@partnerflow.test", "tess@partnerflow.test",
+				"luc@partnerflow.test", "raoul@partnerflow.test")) {
+			assertThat(idsReceivedBy(department)).as("notice to %s", department).contains(notice.messageId());
+		}
+		assertThat(notice.text()).contains("Understood; no hard feelings", "stop passing leads");
+		CaughtMail letter = mail("Our partnership with " + partner.getCompany() + " (" + partner.getReference() + ")");
+		assertThat(idsReceivedBy(partner.getContactEmail())).containsExactly(
+				mail("Welcome to your 100-day plan, " + partner.getCompany()).messageId(), letter.messageId());
+		assertThat(letter.to()).containsExactly(partner.getContactEmail());
+		assertThat(letter.cc()).containsExactly("rita@partnerflow.test");
+		assertThat(letter.text()).contains("Dear " + partner.getContactName(), "Thank you",
+				"please contact Rita Recruiter, rita@partnerflow.test")
+			.doesNotContain("Understood; no hard feelings", "stop passing leads", "mona@", "mark@", "luc@");
 		assertThat(planRunning()).isFalse();
 		HttpResponse<String> refused = post("rita", deal("Too late", "2026-09-02"));
 		assertThat(refused.statusCode()).isEqualTo(409);
@@ -264,6 +281,11 @@ class OnboardingIntegrationTest {
 
 	static void atDay(int day) {
 		ClockUtil.setCurrentTime(Date.from(SIGNED.plus(java.time.Duration.ofDays(day))));
+	}
+
+	/** The Message-IDs of the mails that reached this address, in To, Cc or Bcc. */
+	List<String> idsReceivedBy(String address) {
+		return mailCatcher.mailsReceivedBy(address).stream().map(CaughtMail::messageId).toList();
 	}
 
 	CaughtMail mail(String subject) {

@@ -1,0 +1,281 @@
+package io.partnerflow.notification;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnerflow.notification.MailTemplates.MailTemplate;
+import io.partnerflow.notification.MailTemplates.RenderedMail;
+import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerCategory;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/**
+ * Every mail template and every mail task of every model: one audience per mail, letters to the
+ * partner free of colleagues' user ids, staff addresses and the notes staff write in Tasklist, and
+ * each template rendering with the variables its tasks give it (those it declares, and the partner,
+ * its recruiter and the base URL).
+ */
+class MailAudienceTest {
+
+	static final Path TEMPLATES = Path.of("src/main/resources/templates/mail");
+
+	static final String RECRUITER_ID = "u7rita";
+
+	static final String RECRUITER_EMAIL = "rita.rossi@vendor.example";
+
+	static final String CONTACT_EMAIL = "jeanne@acme.example";
+
+	static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
+
+	static final Pattern ROOT_NAME = Pattern.compile("(?<![.#\\w])([a-zA-Z_]\\w*)");
+
+	static final Set<String> SPEL_WORDS = Set.of("true", "false", "null", "and", "or", "not", "eq", "ne", "lt", "gt",
+			"le", "ge", "T", "new");
+
+	static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+
+	final MailTemplates templates = new MailTemplates();
+
+	static Stream<String> templateNames() throws IOException {
+		try (Stream<Path> files = Files.list(TEMPLATES)) {
+			List<String> names = files.map(f -> f.getFileName().toString())
+				.filter(n -> n.endsWith(".html"))
+				.map(n -> n.substring(0, n.length() - ".html".length()))
+				.sorted()
+				.toList();
+			assertThat(names).as("mail templates").isNotEmpty();
+			return names.stream();
+		}
+	}
+
+	/** Every service task of bpmn/*.bpmn that sends a mail, with its model file, template and recipients. */
+	static Stream<Arguments> mailTasks() throws IOException {
+		List<Arguments> tasks;
+		try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+			tasks = files.filter(f -> f.toString().endsWith(".bpmn"))
+				.sorted()
+				.flatMap(file -> Bpmn.readModelFromFile(file.toFile())
+					.getModelElementsByType(ServiceTask.class)
+					.stream()
+					.filter(task -> "${sendNotificationDelegate}".equals(task.getCamundaDelegateExpression()))
+					.map(task -> Arguments.of(file.getFileName() + "#" + task.getId(), field(task, "template"),
+							field(task, "to"))))
+				.toList();
+		}
+		assertThat(tasks).as("mail tasks in bpmn/").hasSizeGreaterThan(10);
+		return tasks.stream();
+	}
+
+	@ParameterizedTest
+	@MethodSource("templateNames")
+	void everyTemplateDeclaresItsAudience(String name) {
+		// when
+		MailTemplate template = templates.template(name);
+
+		// then
+		assertThat(template.audience()).isNotNull();
+		assertThat(TEMPLATES.resolve(name + ".txt")).exists();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("mailTasks")
+	void everyMailTaskWritesToOneAudienceOnly(String task, String template, String to) {
+		// given
+		assertThat(template).as("template of %s, a name not an expression", task).matches("[a-z0-9-]+");
+		MailAudience audience = templates.template(template).audience();
+		List<RecipientSpec> recipients = RecipientSpec.parseList(to, "P-2026-00001");
+
+		// then every recipient belongs to the template's audience
+		assertThat(recipients).as("recipients of %s", task).isNotEmpty();
+		recipients.forEach(recipient -> audience.addressing(recipient, template));
+		if (audience == MailAudience.PARTNER) {
+			assertThat(recipients).as("a letter of %s goes to the partner", task)
+				.anyMatch(r -> r.kind() == RecipientSpec.Kind.PARTNER);
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("templateNames")
+	void everyTemplateRendersWithTheVariablesItsTasksGiveIt(String name) throws IOException {
+		// given what the template reads, in both of its files
+		MailTemplate template = templates.template(name);
+		Set<String> read = readVariables(name + ".html");
+		read.addAll(readVariables(name + ".txt"));
+		Set<String> given = new HashSet<>(template.variables());
+		given.addAll(MailTemplates.ALWAYS_GIVEN);
+
+		// then it reads only what it is given, and renders
+		assertThat(given).as("variables %s reads", name).containsAll(read);
+		RenderedMail mail = render(name);
+		assertThat(mail.subject()).isNotBlank().doesNotContain("${");
+		assertThat(mail.text()).isNotBlank().doesNotContain("[(${", "${");
+	}
+
+	@ParameterizedTest
+	@MethodSource("templateNames")
+	void noMailNamesAColleagueByUserId(String name) {
+		RenderedMail mail = render(name);
+
+		assertThat(words(mail.subject() + " " + mail.text() + " " + mail.html())).as("words of %s", name)
+			.doesNotContain(RECRUITER_ID);
+	}
+
+	@ParameterizedTest
+	@MethodSource("templateNames")
+	void aLetterToThePartnerShowsNoStaffAddressNorWhatStaffWroteInTasklist(String name) throws IOException {
+		// given a letter to the partner
+		MailTemplate template = templates.template(name);
+		if (template.audience() != MailAudience.PARTNER) {
+			return;
+		}
+
+		// when
+		RenderedMail mail = render(name);
+
+		// then the only addresses are the partner's own and its recruiter's
+		Matcher addresses = EMAIL.matcher(mail.text() + " " + mail.html());
+		while (addresses.find()) {
+			assertThat(addresses.group()).as("address in %s", name).isIn(RECRUITER_EMAIL, CONTACT_EMAIL);
+		}
+		// and it is given no free text that a colleague typed in a Tasklist form
+		assertThat(template.variables()).as("variables of %s", name).doesNotContainAnyElementsOf(staffNotes());
+	}
+
+	@Test
+	void aTemplateWithoutAnAudienceIsRefused() {
+		assertThatThrownBy(() -> MailAudience.parse(null, "new-mail")).isInstanceOf(MisaddressedMailException.class)
+			.hasMessageContaining("new-mail declares no audience");
+		assertThatThrownBy(() -> templates.template("no-such-mail")).isInstanceOf(MisaddressedMailException.class)
+			.hasMessageContaining("No mail template no-such-mail");
+	}
+
+	@Test
+	void theExitMailOfOldWasRefused() {
+		// given the recipients the exit mail used to have
+		List<RecipientSpec> everyone = RecipientSpec.parseList(
+				"partner, recruiter, group:managers, group:sales, group:marketing, group:training, group:legal", "P-1");
+
+		// then neither the notice nor the letter may go to all of them
+		assertThatThrownBy(() -> everyone.forEach(r -> MailAudience.INTERNAL.addressing(r, "partner-exited")))
+			.isInstanceOf(MisaddressedMailException.class);
+		assertThatThrownBy(() -> everyone.forEach(r -> MailAudience.PARTNER.addressing(r, "partner-exit-letter")))
+			.isInstanceOf(MisaddressedMailException.class);
+	}
+
+	@Test
+	void namedPeopleAreInToGroupsInBccAndTheRecruiterInCopyOfALetter() {
+		RecipientSpec recruiter = RecipientSpec.parse("recruiter", "P-1");
+		RecipientSpec group = RecipientSpec.parse("group:sales", "P-1");
+		RecipientSpec partner = RecipientSpec.parse("partner", "P-1");
+
+		assertThat(MailAudience.INTERNAL.addressing(recruiter, "t")).isEqualTo(MailAudience.Addressing.TO);
+		assertThat(MailAudience.INTERNAL.addressing(group, "t")).isEqualTo(MailAudience.Addressing.BCC);
+		assertThat(MailAudience.PARTNER.addressing(partner, "t")).isEqualTo(MailAudience.Addressing.TO);
+		assertThat(MailAudience.PARTNER.addressing(recruiter, "t")).isEqualTo(MailAudience.Addressing.CC);
+	}
+
+	private RenderedMail render(String name) {
+		Map<String, Object> model = new HashMap<>();
+		for (String variable : templates.template(name).variables()) {
+			model.put(variable, variable.matches(".*(At|On|Deadline)") ? new Date() : "sample " + variable);
+		}
+		model.put("partner", partner());
+		model.put("recruiter", new StaffMember("Rita Rossi", RECRUITER_EMAIL));
+		model.put("baseUrl", "https://partnerflow.example");
+		return templates.render(name, model);
+	}
+
+	private static Partner partner() {
+		Partner partner = mock(Partner.class);
+		Instant day = Instant.parse("2026-03-02T00:00:00Z");
+		when(partner.getReference()).thenReturn("P-2026-00042");
+		when(partner.getCompany()).thenReturn("Acme Conseil");
+		when(partner.getCountry()).thenReturn("FR");
+		when(partner.getMarket()).thenReturn("Retail");
+		when(partner.getCategory()).thenReturn(PartnerCategory.values()[0]);
+		when(partner.getContactName()).thenReturn("Jeanne Martin");
+		when(partner.getContactEmail()).thenReturn(CONTACT_EMAIL);
+		when(partner.getRecruiter()).thenReturn(RECRUITER_ID);
+		when(partner.getTier()).thenReturn("Gold");
+		when(partner.getAnnualRevenue()).thenReturn(500_000L);
+		when(partner.getContractSignedAt()).thenReturn(day);
+		when(partner.getFirstDealAt()).thenReturn(day);
+		when(partner.getExitedAt()).thenReturn(day);
+		return partner;
+	}
+
+	/** The variables read by the expressions of a template file. */
+	private static Set<String> readVariables(String file) throws IOException {
+		Set<String> names = new HashSet<>();
+		Matcher expression = EXPRESSION.matcher(Files.readString(TEMPLATES.resolve(file)));
+		while (expression.find()) {
+			Matcher name = ROOT_NAME.matcher(expression.group(1).replaceAll("'[^']*'", "''"));
+			while (name.find()) {
+				if (!SPEL_WORDS.contains(name.group(1))) {
+					names.add(name.group(1));
+				}
+			}
+		}
+		return names;
+	}
+
+	/** The keys of the free-text fields colleagues fill in Tasklist forms. */
+	private static Set<String> staffNotes() throws IOException {
+		Set<String> keys = new HashSet<>();
+		try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+			for (Path form : forms.toList()) {
+				for (JsonNode component : new ObjectMapper().readTree(form.toFile()).path("components")) {
+					String type = component.path("type").asText();
+					if ((type.equals("textfield") || type.equals("textarea")) && !component.path("disabled").asBoolean()) {
+						keys.add(component.path("key").asText());
+					}
+				}
+			}
+		}
+		assertThat(keys).as("free-text fields of the forms").contains("exitConversationSummary");
+		return keys;
+	}
+
+	private static List<String> words(String text) {
+		return List.of(text.split("[^\\w]+"));
+	}
+
+	private static String field(ServiceTask task, String name) {
+		return task.getExtensionElements()
+			.getElementsQuery()
+			.filterByType(CamundaField.class)
+			.list()
+			.stream()
+			.filter(f -> name.equals(f.getCamundaName()))
+			.map(f -> f.getCamundaString() != null ? f.getCamundaString().getTextContent()
+					: f.getCamundaExpressionChild() != null ? f.getCamundaExpressionChild().getTextContent()
+							: f.getCamundaStringValue() != null ? f.getCamundaStringValue() : f.getCamundaExpression())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no field " + name + " on " + task.getId()));
+	}
+
+}
