@@ -83,6 +83,15 @@ public final class CommitteeVoteProcess {
 
 	public static final String NOTIFY_RECRUITER = "ServiceTask_NotifyRecruiter";
 
+	/** The recruiter writes the reasons the rejected candidate reads. */
+	public static final String WRITE_TO_REJECTED_CANDIDATE = "UserTask_WriteToRejectedCandidate";
+
+	/** The reasons for the candidate, written by its recruiter: the only text of the rejection letter. */
+	public static final String REJECTION_LETTER = "rejectionLetter";
+
+	/** The partner's recruiter, passed in by the recruitment: writes the rejection letter. */
+	public static final String RECRUITER = "recruiter";
+
 	public static final String NOTIFY_CANDIDATE = "ServiceTask_NotifyCandidateOfRejection";
 
 	public static final String END_APPROVED = "EndEvent_ApplicationApproved";

@@ -67,6 +67,11 @@ final class TaskBehaviour {
 				form.put(CommitteeVoteProcess.CHAIR_COMMENT, approve ? "Worth a try" : "Not ready for us");
 				after = days(random, 1, 3);
 			}
+			case CommitteeVoteProcess.WRITE_TO_REJECTED_CANDIDATE -> {
+				form.put(CommitteeVoteProcess.REJECTION_LETTER, "Our programme looks for partners with more references "
+						+ "in your market; we would be glad to hear from you again next year.");
+				after = days(random, 1, 4);
+			}
 			case RecruitmentProcess.SIGN_CONTRACT -> {
 				// about two months from the letter of intent to the contract; some slip past the deadline
 				after = days(random, 10, 65);

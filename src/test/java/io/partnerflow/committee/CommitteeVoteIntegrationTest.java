@@ -242,12 +242,30 @@ class CommitteeVoteIntegrationTest {
 
 		// then the recruiter and the candidate are told, and the open ballots are withdrawn
 		assertThat(outcomeOf(vote)).isEqualTo(REJECTED);
-		assertThat(taskService.createTaskQuery().processInstanceId(vote.getId()).count()).isZero();
+		assertThat(taskService.createTaskQuery().processInstanceId(vote.getId())
+			.taskDefinitionKey(CommitteeVoteProcess.CAST_VOTE).count()).isZero();
 		assertThat(mailsAbout(partner, "Committee REJECTED: ")).singleElement()
 			.satisfies(mail -> assertThat(mail.to()).containsExactly("rita@partnerflow.test"))
 			.satisfies(mail -> assertThat(mail.text()).contains("Weak plan"));
+
+		// when rita writes to the candidate, in her words
+		String letter = taskService.createTaskQuery().processInstanceId(vote.getId())
+			.taskDefinitionKey(CommitteeVoteProcess.WRITE_TO_REJECTED_CANDIDATE).taskAssignee("rita").singleResult().getId();
+		HttpResponse<String> written = http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task/" + letter + "/submit-form"))
+			.header("Authorization", basic("rita"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"{\"variables\":{\"rejectionLetter\":{\"value\":\"We are focusing on retail partners this year.\"}}}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(written.statusCode()).as(written.body()).isEqualTo(204);
+		jobs.runDue();
+
+		// then the candidate reads her reasons, never a member's name or remark
 		assertThat(mailsAbout(partner, "Your partner application")).singleElement()
-			.satisfies(mail -> assertThat(mail.to()).containsExactly(partner.getContactEmail()));
+			.satisfies(mail -> assertThat(mail.to()).containsExactly(partner.getContactEmail()))
+			.satisfies(mail -> assertThat(mail.text()).contains("We are focusing on retail partners this year.")
+				.doesNotContain("Weak plan", "Competes with a partner", member(3), member(4)));
 		assertThat(partners.get(partner.getReference()).getStatus()).isEqualTo(PartnerStatus.REJECTED);
 	}
 
@@ -263,6 +281,7 @@ class CommitteeVoteIntegrationTest {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(COMMITTEE_GROUP, GROUP);
 		variables.put(CommitteeVoteProcess.SELECTION_SCORE, 74);
+		variables.put(CommitteeVoteProcess.RECRUITER, "rita");
 		variables.put(CommitteeVoteProcess.APPLICATION_MOTIVATION, "Grow in retail");
 		variables.put(CommitteeVoteProcess.APPLICATION_ORGANISATION, "12 sales, 4 engineers");
 		variables.put(CommitteeVoteProcess.APPLICATION_FIRST_CUSTOMERS, "Two supermarket chains");

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.recruitment.RequireVariablesListener;
 import io.partnerflow.system.FormRefusedException;
 import io.partnerflow.system.Groups;
 import org.camunda.bpm.engine.IdentityService;
@@ -107,6 +108,7 @@ class CommitteeVoteProcessTest {
 		Mocks.register("conveneCommitteeDelegate",
 				new ConveneCommitteeDelegate(engine.getIdentityService(), CommitteeSettings.defaults()));
 		Mocks.register("committeeTally", tally);
+		Mocks.register("requireVariablesListener", new RequireVariablesListener());
 		Mocks.register("checkChairDecisionListener", new CheckChairDecisionListener());
 		Mocks.register("recordVoteListener", new RecordVoteListener(record));
 		Mocks.register("countVotesDelegate", new CountVotesDelegate(tally, record));
@@ -175,6 +177,7 @@ class CommitteeVoteProcessTest {
 		org.assertj.core.api.Assertions.assertThat(openBallots(vote)).hasSize(2);
 		vote(vote, "m4", "REJECT", "Too small");
 		runJobs();
+		writeRejectionLetter(vote);
 
 		// then
 		assertThat(vote).isEnded().hasPassed(END_REJECTED);
@@ -258,6 +261,7 @@ class CommitteeVoteProcessTest {
 		engine.getFormService().submitTaskForm(chairTask.getId(),
 				Map.of(CHAIR_DECISION, REJECTED, CHAIR_COMMENT, "Two votes are not enough: reapply next year"));
 		runJobs();
+		writeRejectionLetter(vote);
 
 		// then
 		assertThat(vote).isEnded().hasPassed(END_REJECTED);
@@ -310,6 +314,19 @@ class CommitteeVoteProcessTest {
 		verify(record, never()).recordVote(anyString(), anyString(), anyString(), org.mockito.ArgumentMatchers.any(), anyString());
 	}
 
+	/** The recruiter writes to the rejected candidate: the letter needs its reasons. */
+	void writeRejectionLetter(ProcessInstance vote) {
+		assertThat(vote).isWaitingAt(CommitteeVoteProcess.WRITE_TO_REJECTED_CANDIDATE);
+		Task letter = engine.getTaskService().createTaskQuery().processInstanceId(vote.getId()).singleResult();
+		assertThat(letter).isAssignedTo("rita");
+		assertThatThrownBy(() -> engine.getTaskService().complete(letter.getId(), Map.of()))
+			.hasRootCauseInstanceOf(FormRefusedException.class)
+			.hasMessageContaining("rejectionLetter");
+		engine.getTaskService().complete(letter.getId(), Map.of(CommitteeVoteProcess.REJECTION_LETTER, "Not this year"));
+		runJobs();
+		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-rejection")).isNotEmpty();
+	}
+
 	ProcessInstance convene(int members) {
 		IdentityService identity = engine.getIdentityService();
 		String group = "ptest" + members;
@@ -327,7 +344,7 @@ class CommitteeVoteProcessTest {
 		}
 		ProcessInstance instance = engine.getRuntimeService()
 			.startProcessInstanceByKey(KEY, PARTNER, Map.of(COMMITTEE_GROUP, group, SELECTION_SCORE, 72,
-					"applicationMotivation", "Grow in retail"));
+					"applicationMotivation", "Grow in retail", CommitteeVoteProcess.RECRUITER, "rita"));
 		runJobs();
 		assertThat(instance).isWaitingAt(CAST_VOTE);
 		org.assertj.core.api.Assertions.assertThat(openBallots(instance)).hasSize(members);

@@ -231,6 +231,7 @@ class EngineWriteGuardTest {
 		}
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(CommitteeVoteProcess.SELECTION_SCORE, 74);
+		variables.put(CommitteeVoteProcess.RECRUITER, "rita");
 		for (String field : List.of(CommitteeVoteProcess.APPLICATION_MOTIVATION, CommitteeVoteProcess.APPLICATION_ORGANISATION,
 				CommitteeVoteProcess.APPLICATION_FIRST_CUSTOMERS, CommitteeVoteProcess.APPLICATION_STRATEGY,
 				CommitteeVoteProcess.APPLICATION_WHY_STRATEGIC, CommitteeVoteProcess.APPLICATION_PROSPECTS)) {
