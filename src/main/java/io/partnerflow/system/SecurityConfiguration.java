@@ -60,7 +60,7 @@ class SecurityConfiguration {
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.ADMIN)
 				.requestMatchers("/api/partners", "/api/partners/**")
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.MANAGERS, Groups.ADMIN)
-				.requestMatchers("/api/insight/**", "/api/kpis", "/api/kpis/**")
+				.requestMatchers("/api/insight/**", "/api/kpis", "/api/kpis/**", "/api/decisions/**")
 				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
 				.anyRequest()
 				.authenticated())
