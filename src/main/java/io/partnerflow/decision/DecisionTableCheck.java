@@ -117,7 +117,7 @@ final class DecisionTableCheck {
 			Element element = (Element) elements.item(i);
 			String language = element.getAttribute("expressionLanguage");
 			if (!language.isEmpty() && !FEEL.matcher(language.strip()).matches()) {
-				problems.add("expressionLanguage \"" + language + "\" is not accepted on " + element.getLocalName()
+				problems.add("expressionLanguage '" + language + "' is not accepted on " + element.getLocalName()
 						+ (element.getAttribute("id").isEmpty() ? "" : " " + element.getAttribute("id")) + ": only FEEL");
 			}
 			if ("text".equals(element.getLocalName()) && element.getFirstChild() != null
