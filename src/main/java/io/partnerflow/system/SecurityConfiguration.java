@@ -108,6 +108,17 @@ class SecurityConfiguration {
 		return registration;
 	}
 
+	/** The webapps' engine queries without a page size ask for the first page of the query limit. */
+	@Bean
+	FilterRegistrationBean<WebappPageFilter> webappPages(
+			@Value("${camunda.bpm.generic-properties.properties.query-max-results-limit:2000}") int queryLimit) {
+		FilterRegistrationBean<WebappPageFilter> registration = new FilterRegistrationBean<>(new WebappPageFilter(queryLimit));
+		registration.setName("webapp-engine-pages");
+		registration.addUrlPatterns("/camunda/api/engine/*");
+		registration.setOrder(3);
+		return registration;
+	}
+
 	/** A request body over the limit is 413 on both REST APIs, before anything reads it. */
 	@Bean
 	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(
