@@ -149,6 +149,10 @@ class EngineRestErrors implements ResourceConfigCustomizer, ServletContextInitia
 	}
 
 	static Response error(Response.Status status, String type, String message) {
+		return error(status.getStatusCode(), type, message);
+	}
+
+	static Response error(int status, String type, String message) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", type);
 		body.put("message", message);
@@ -207,9 +211,13 @@ class EngineRestErrors implements ResourceConfigCustomizer, ServletContextInitia
 				path = null;
 			}
 			if (failure instanceof WebApplicationException web && web.getResponse() != null
-					&& web.getResponse().getStatus() < 500 && !(failure instanceof RestException)) {
+					&& web.getResponse().getStatus() < 400) {
+				return web.getResponse();
+			}
+			if (failure instanceof WebApplicationException web && web.getResponse() != null
+					&& web.getResponse().getStatus() < 500) {
 				// Jersey's own answers: unknown address, method not allowed, unsupported media type...
-				return error(Response.Status.fromStatusCode(web.getResponse().getStatus()), "InvalidRequestException",
+				return error(web.getResponse().getStatus(), "InvalidRequestException",
 						safe(failure.getMessage(), "Invalid request"));
 			}
 			return answer(failure, path);
