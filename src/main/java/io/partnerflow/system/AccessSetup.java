@@ -100,7 +100,8 @@ class AccessSetup implements ApplicationRunner {
 				new Grant(Groups.MARKETING, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
 				new Grant(Groups.TRAINING, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
 				new Grant(Groups.SALES, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
-				// Managers watch everything in Cockpit, read only, and may deploy a changed decision table
+				// Managers watch everything in Cockpit, read only; they change the decision tables through
+				// /api/decisions, never by deploying (a deployment runs code): only camunda-admin deploys
 				new Grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", ACCESS),
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, "*", READ, READ_HISTORY, READ_INSTANCE),
 				new Grant(Groups.MANAGERS, Resources.PROCESS_INSTANCE, "*", READ),
@@ -114,9 +115,17 @@ class AccessSetup implements ApplicationRunner {
 						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
 				new Grant(Groups.MANAGERS, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY),
 				new Grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ),
-				new Grant(Groups.MANAGERS, Resources.DEPLOYMENT, "*", READ, CREATE),
+				new Grant(Groups.MANAGERS, Resources.DEPLOYMENT, "*", READ),
 				new Grant(Groups.MANAGERS, Resources.USER, "*", READ),
 				new Grant(Groups.MANAGERS, Resources.GROUP, "*", READ));
+	}
+
+	/**
+	 * Rights granted by earlier versions and taken back since: removed from the grant rows of
+	 * existing databases at every start.
+	 */
+	static List<Grant> revoked() {
+		return List.of(new Grant(Groups.MANAGERS, Resources.DEPLOYMENT, "*", CREATE));
 	}
 
 	List<TaskFilter> filters() {
@@ -143,6 +152,7 @@ class AccessSetup implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		Groups.BUSINESS.forEach(g -> ensureGroup(g[0], g[1]));
 		grants().forEach(this::ensureGrant);
+		revoked().forEach(this::ensureRevoked);
 		filters().forEach(this::ensureFilter);
 		log.info("Groups, rights and Tasklist filters are in place");
 	}
@@ -174,6 +184,23 @@ class AccessSetup implements ApplicationRunner {
 		}
 		Arrays.stream(grant.permissions()).forEach(authorization::addPermission);
 		authorizationService.saveAuthorization(authorization);
+	}
+
+	private void ensureRevoked(Grant stale) {
+		Authorization authorization = authorizationService.createAuthorizationQuery()
+			.authorizationType(Authorization.AUTH_TYPE_GRANT)
+			.groupIdIn(stale.group())
+			.resourceType(stale.resource())
+			.resourceId(stale.resourceId())
+			.singleResult();
+		if (authorization == null
+				|| Arrays.stream(stale.permissions()).noneMatch(authorization::isPermissionGranted)) {
+			return;
+		}
+		Arrays.stream(stale.permissions()).forEach(authorization::removePermission);
+		authorizationService.saveAuthorization(authorization);
+		log.info("Took back {} on {} {} from group {}", Arrays.toString(stale.permissions()), stale.resource().resourceName(),
+				stale.resourceId(), stale.group());
 	}
 
 	private void ensureFilter(TaskFilter wanted) {

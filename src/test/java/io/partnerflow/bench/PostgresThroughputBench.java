@@ -161,7 +161,7 @@ class PostgresThroughputBench {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (task == null && System.nanoTime() < deadline) {
 			HttpResponse<String> found = recruiter.get("/engine-rest/task?processInstanceBusinessKey=" + reference
-					+ "&taskDefinitionKey=" + RecruitmentProcess.APPROACH_CANDIDATE);
+					+ "&taskDefinitionKey=" + RecruitmentProcess.APPROACH_CANDIDATE + "&maxResults=2000");
 			if (found.statusCode() != 200) {
 				return false;
 			}

@@ -99,7 +99,7 @@ final class RecruiterWork {
 	/** The ids of the user's open "Approach candidate" tasks, oldest first. */
 	static List<String> openApproachTasks(ApiClient user, String userId) throws Exception {
 		JsonNode tasks = expect(user.get("/engine-rest/task?assignee=" + encode(userId) + "&taskDefinitionKey="
-				+ RecruitmentProcess.APPROACH_CANDIDATE + "&sortBy=created&sortOrder=asc&maxResults=100000"), 200);
+				+ RecruitmentProcess.APPROACH_CANDIDATE + "&sortBy=created&sortOrder=asc&maxResults=2000"), 200);
 		List<String> ids = new ArrayList<>();
 		tasks.forEach(task -> ids.add(task.get("id").asText()));
 		return ids;

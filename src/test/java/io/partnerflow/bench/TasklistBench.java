@@ -168,7 +168,7 @@ class TasklistBench {
 
 	private static String filterId(ApiClient recruiter) throws Exception {
 		JsonNode filters = RecruiterWork.expect(
-				recruiter.get("/engine-rest/filter?resourceType=Task&name=" + RecruiterWork.encode(FILTER)), 200);
+				recruiter.get("/engine-rest/filter?maxResults=2000&resourceType=Task&name=" + RecruiterWork.encode(FILTER)), 200);
 		return filters.get(0).get("id").asText();
 	}
 

@@ -317,7 +317,7 @@ class CommitteeVoteIntegrationTest {
 
 	List<String> visibleBallots(ProcessInstance vote, String user) throws Exception {
 		HttpRequest request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task?processInstanceId=" + vote.getId()))
+			.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task?maxResults=2000&processInstanceId=" + vote.getId()))
 			.header("Authorization", basic(user))
 			.header("Accept", "application/json")
 			.build();

@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import io.partnerflow.IntegrationTest;
+import io.partnerflow.support.ApiClient;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -65,19 +67,24 @@ class SecurityMatrixTest {
 				new Endpoint("GET", "/api/demo/mails", null, EVERYONE),
 				new Endpoint("GET", "/api/insight/process-definitions/partner-recruitment:1:unknown/activities", null,
 						MANAGERS_ONLY),
-				new Endpoint("GET", "/engine-rest/process-definition", null, EVERYONE),
-				new Endpoint("GET", "/engine-rest/task", null, EVERYONE),
-				new Endpoint("GET", "/engine-rest/filter", null, EVERYONE),
-				new Endpoint("GET", "/engine-rest/history/process-instance", null, EVERYONE),
-				new Endpoint("GET", "/engine-rest/process-instance", null, EVERYONE),
-				new Endpoint("GET", "/engine-rest/deployment", null, EVERYONE),
-				new Endpoint("GET", "/engine-rest/decision-definition", null, EVERYONE),
-				new Endpoint("GET", "/engine-rest/job", null, EVERYONE),
-				new Endpoint("GET", "/engine-rest/incident", null, EVERYONE),
-				new Endpoint("GET", "/engine-rest/history/task", null, EVERYONE),
-				new Endpoint("GET", "/engine-rest/user", null, EVERYONE),
-				new Endpoint("GET", "/engine-rest/group", null, EVERYONE),
-				new Endpoint("GET", "/engine-rest/authorization", null, EVERYONE),
+				new Endpoint("GET", "/api/decisions/selection-criteria", null, MANAGERS_ONLY),
+				new Endpoint("GET", "/api/decisions/partner-tier", null, MANAGERS_ONLY),
+				// a JSON body is not a table (415): the allowed users reach the check, the others are refused before it
+				new Endpoint("PUT", "/api/decisions/selection-criteria", "{}", MANAGERS_ONLY),
+				new Endpoint("PUT", "/api/decisions/partner-tier", "{}", MANAGERS_ONLY),
+				new Endpoint("GET", "/engine-rest/process-definition?maxResults=15", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/task?maxResults=15", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/filter?maxResults=15", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/history/process-instance?maxResults=15", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/process-instance?maxResults=15", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/deployment?maxResults=15", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/decision-definition?maxResults=15", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/job?maxResults=15", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/incident?maxResults=15", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/history/task?maxResults=15", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/user?maxResults=15", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/group?maxResults=15", null, EVERYONE),
+				new Endpoint("GET", "/engine-rest/authorization?maxResults=15", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/process-definition/key/partner-recruitment/form-variables", null,
 						Set.of("rita", "mona", "luc", "admin")),
 				new Endpoint("POST", "/engine-rest/process-definition/key/partner-recruitment/start", "{\"variables\":{}}",
@@ -91,6 +98,9 @@ class SecurityMatrixTest {
 
 	@Autowired
 	IdentityService identityService;
+
+	@Autowired
+	RepositoryService repositoryService;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -146,6 +156,36 @@ class SecurityMatrixTest {
 			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 			assertThat(response.body()).contains("\"status\":403");
 		}
+	}
+
+	/** Deploying runs the model's expressions on the server: camunda-admin only. */
+	@ParameterizedTest(name = "deploy as {0}")
+	@MethodSource("users")
+	void onlyAdministratorsDeploy(String user) throws Exception {
+		// given a harmless model
+		String key = "matrix-deploy-" + user;
+		String bpmn = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+				+ " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" id=\"d\" targetNamespace=\"x\"><bpmn:process id=\"" + key
+				+ "\" isExecutable=\"true\" camunda:historyTimeToLive=\"P1D\"><bpmn:startEvent id=\"StartEvent_Start\"/></bpmn:process></bpmn:definitions>";
+
+		// when the user deploys it as the Modeler does
+		HttpResponse<String> response = new ApiClient(URI.create("http://localhost:" + port), user, user).deploy(key,
+				bpmn.getBytes(StandardCharsets.UTF_8));
+
+		// then
+		if (user.equals("admin")) {
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			repositoryService.createDeploymentQuery().deploymentName(key).list()
+				.forEach(d -> repositoryService.deleteDeployment(d.getId(), true));
+		}
+		else {
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+			assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+		}
+	}
+
+	static Stream<String> users() {
+		return USERS.stream();
 	}
 
 	private HttpResponse<String> call(Endpoint endpoint, String user, String password) throws Exception {

@@ -85,7 +85,7 @@ class WebappAccessTest {
 	private List<String> filters(String user) throws Exception {
 		String basic = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(url("/engine-rest/filter")).header("Authorization", "Basic " + basic).build(),
+			.send(HttpRequest.newBuilder(url("/engine-rest/filter?maxResults=2000")).header("Authorization", "Basic " + basic).build(),
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode list = new ObjectMapper().readTree(response.body());
