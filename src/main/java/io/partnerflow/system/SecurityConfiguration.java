@@ -84,7 +84,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	SecurityFilterChain engineRestHeaders(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/engine-rest/**")
+		// a plain matcher: the REST API is a servlet of its own (Jersey), not Spring MVC's
+		return http.securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/"))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
 				.sessionFixation(fixation -> fixation.none()))
