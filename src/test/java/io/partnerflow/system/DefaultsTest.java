@@ -8,18 +8,21 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import io.partnerflow.PartnerFlowApplication;
-import io.partnerflow.demo.MailCatcher;
+import io.partnerflow.support.AppNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,42 +47,68 @@ class DefaultsTest {
 			.contains("--spring.profiles.active=demo");
 	}
 
+	/**
+	 * In a JVM of its own, as {@code ./mvnw spring-boot:run} runs it: a second application in this
+	 * JVM would take over the static state of the shared test context's webapps.
+	 */
 	@Test
 	void theDemoListensBeyondLoopbackOnItsHttpPortOnlyAndStartsTwiceOnItsData(@TempDir Path data) throws Exception {
 		for (int start = 1; start <= 2; start++) {
-			// given the sockets this JVM listens on beyond loopback before
-			Set<Integer> before = openBeyondLoopback();
+			int http = AppNode.freePort();
+			int smtp = AppNode.freePort();
+			Path log = data.resolve("start-" + start + ".log");
+			// when the demo starts on its file database in ./data
+			Process demo = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+					"-cp", System.getProperty("java.class.path"), PartnerFlowApplication.class.getName(),
+					"--spring.profiles.active=demo", "--server.port=" + http, "--partnerflow.mail-catcher.port=" + smtp,
+					"--spring.mail.port=" + smtp, "--partnerflow.simulation.partners=0",
+					"--camunda.bpm.job-execution.enabled=false", "--spring.main.banner-mode=off")
+				.directory(data.toFile())
+				.redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.start();
+			try {
+				untilHealthy(demo, http, log);
 
-			// when the demo starts on a file database, as ./mvnw spring-boot:run does
-			try (ConfigurableApplicationContext demo = new SpringApplicationBuilder(PartnerFlowApplication.class)
-				.profiles("demo")
-				.run("--server.port=0", "--partnerflow.mail-catcher.port=0", "--partnerflow.simulation.partners=0",
-						"--partnerflow.demo.data-dir=" + data.toAbsolutePath(), "--camunda.bpm.job-execution.enabled=false",
-						"--camunda.bpm.generate-unique-process-engine-name=true", "--spring.main.banner-mode=off")) {
-				int http = ((WebServerApplicationContext) demo).getWebServer().getPort();
-				int smtp = demo.getBean(MailCatcher.class).getPort();
-
-				// then only its HTTP port is new beyond loopback: neither the database nor the SMTP catcher
-				Set<Integer> opened = new TreeSet<>(openBeyondLoopback());
-				opened.removeAll(before);
-				assertThat(opened).as("start %d", start).containsExactly(http);
-				assertThat(listening(false)).as("the SMTP catcher listens on loopback").contains(smtp);
+				// then only its HTTP port listens beyond loopback: neither the database nor the SMTP catcher
+				String pid = String.valueOf(demo.pid());
+				assertThat(listening(pid, true)).as("start %d", start).containsExactly(http);
+				assertThat(listening(pid, false)).as("the SMTP catcher listens on loopback").contains(smtp);
+				assertThat(data.resolve("data")).as("the demo's database is in ./data").isDirectory();
+			}
+			finally {
+				demo.destroy();
+				demo.waitFor();
 			}
 		}
 	}
 
-	/** Ports this JVM listens on (TCP, IPv4 and IPv6) beyond loopback. */
-	private static Set<Integer> openBeyondLoopback() throws IOException {
-		return listening(true);
+	private static void untilHealthy(Process demo, int port, Path log) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (System.nanoTime() < deadline) {
+			assertThat(demo.isAlive()).as("the demo exited; see %s", Files.readString(log)).isTrue();
+			try {
+				if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// still starting
+			}
+			Thread.sleep(200);
+		}
+		throw new IllegalStateException("The demo did not start: " + Files.readString(log));
 	}
 
 	/**
-	 * Ports of the listening TCP sockets of this JVM ({@code /proc/self/net/tcp*} filtered by the
+	 * Ports of the listening TCP sockets of a process ({@code /proc/PID/net/tcp*} filtered by the
 	 * socket inodes among its open files): beyond loopback only, or all.
 	 */
-	private static Set<Integer> listening(boolean beyondLoopbackOnly) throws IOException {
+	private static Set<Integer> listening(String pid, boolean beyondLoopbackOnly) throws IOException {
 		Set<String> inodes = new HashSet<>();
-		try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+		try (var fds = Files.list(Path.of("/proc", pid, "fd"))) {
 			for (Path fd : fds.toList()) {
 				try {
 					String target = Files.readSymbolicLink(fd).toString();
@@ -93,7 +122,7 @@ class DefaultsTest {
 			}
 		}
 		Set<Integer> ports = new HashSet<>();
-		for (String table : List.of("/proc/self/net/tcp", "/proc/self/net/tcp6")) {
+		for (String table : List.of("/proc/" + pid + "/net/tcp", "/proc/" + pid + "/net/tcp6")) {
 			List<String> lines = Files.readAllLines(Path.of(table));
 			for (String line : lines.subList(1, lines.size())) {
 				String[] f = line.trim().split("\\s+");
