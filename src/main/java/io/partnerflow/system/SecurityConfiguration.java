@@ -67,6 +67,9 @@ class SecurityConfiguration {
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers("/api/insight/**", "/api/kpis", "/api/kpis/**", "/api/decisions/**")
 				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
+				// every user reads its own caught mails (MailCatcherController); only an admin empties the catcher
+				.requestMatchers(HttpMethod.DELETE, "/api/demo/mails")
+				.hasAuthority(Groups.ADMIN)
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint))
@@ -78,6 +81,24 @@ class SecurityConfiguration {
 			// the API keeps no session; the webapps' one is theirs: never change its id (it would log the webapps out)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
 				.sessionFixation(fixation -> fixation.none()))
+			.csrf(AbstractHttpConfigurer::disable)
+			.build();
+	}
+
+	/**
+	 * The engine's REST API authenticates with Camunda's own filter ({@link #engineRestAuthentication});
+	 * Spring Security only adds its response headers there, as on {@code /api}: HSTS (over HTTPS),
+	 * {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY}, no caching.
+	 */
+	@Bean
+	SecurityFilterChain engineRestHeaders(HttpSecurity http) throws Exception {
+		// a plain matcher: the REST API is a servlet of its own (Jersey), not Spring MVC's
+		return http.securityMatcher(request -> request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/"))
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation(fixation -> fixation.none()))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
 			.csrf(AbstractHttpConfigurer::disable)
 			.build();
 	}

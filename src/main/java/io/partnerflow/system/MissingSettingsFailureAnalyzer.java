@@ -1,0 +1,21 @@
+package io.partnerflow.system;
+
+import io.partnerflow.system.StartupSettings.MissingSettingsException;
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** Says what to set when PartnerFlow starts without its production settings ({@link StartupSettings}). */
+class MissingSettingsFailureAnalyzer extends AbstractFailureAnalyzer<MissingSettingsException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, MissingSettingsException cause) {
+		StringBuilder description = new StringBuilder(
+				"PartnerFlow has no database or administrator: outside the demo profile they come from the environment. Missing:");
+		cause.missing().forEach(each -> description.append("\n    - ").append(each));
+		return new FailureAnalysis(description.toString(),
+				"Set the environment variables above, or run the demo (users with known passwords, never in production): "
+						+ "--spring.profiles.active=demo, as ./mvnw spring-boot:run does.",
+				cause);
+	}
+
+}
