@@ -81,7 +81,7 @@ class RecruitmentProcessTest {
 				new RegisterCandidateDelegate(partners, Validation.buildDefaultValidatorFactory().getValidator()));
 		Mocks.register("checkSelectionCriteriaDelegate", new CheckSelectionCriteriaDelegate(partners));
 		Mocks.register("changePartnerStatusDelegate", new ChangePartnerStatusDelegate(partners));
-		Mocks.register("requireVariablesListener", new RequireVariablesListener());
+		Mocks.register("requireVariablesListener", new RequireVariablesListener(partners));
 		Mocks.register("recruitmentSettings", new RecruitmentSettings(14, 45, 30));
 		Mocks.register("saveApplicationFileDelegate", new SaveApplicationFileDelegate(applicationFiles));
 		Mocks.register("recordContractSignatureDelegate", new RecordContractSignatureDelegate(partners));
