@@ -128,7 +128,7 @@ class PartnerLifecycleIntegrationTest {
 		work("mona", ExitReviewProcess.REVIEW_PARTNERSHIP,
 				Map.of(ExitReviewProcess.VAR_REVIEW_DECISION, ExitReviewProcess.DECISION_EXIT));
 		work("rita", ExitReviewProcess.HOLD_EXIT_CONVERSATION,
-				Map.of(ExitReviewProcess.VAR_EXIT_CONVERSATION_ON, "2026-10-12",
+				Map.of(ExitReviewProcess.VAR_EXIT_CONVERSATION_ON, "2026-10-13",
 						ExitReviewProcess.VAR_EXIT_CONVERSATION_SUMMARY, "Both agree to stop"));
 
 		// then the partner has exited and was told in a letter of its own; the notes stay with the departments
@@ -153,7 +153,7 @@ class PartnerLifecycleIntegrationTest {
 		jobs.runDue();
 
 		work("rita", RecruitmentProcess.APPROACH_CANDIDATE,
-				Map.of(RecruitmentProcess.MEETING_DATE, "2026-04-02", RecruitmentProcess.AVERAGE_DEAL_MARGIN, 4000,
+				Map.of(RecruitmentProcess.MEETING_DATE, "2026-04-01", RecruitmentProcess.AVERAGE_DEAL_MARGIN, 4000,
 						RecruitmentProcess.EXPECTED_REVENUE_3_YEARS, 900000, RecruitmentProcess.EXPECTED_ROI, 35,
 						RecruitmentProcess.CANDIDATE_INTERESTED, RecruitmentProcess.INTERESTED_YES));
 		assertThat(partners.get(reference).getStatus()).isEqualTo(PartnerStatus.APPLICATION_REQUESTED);
@@ -176,6 +176,8 @@ class PartnerLifecycleIntegrationTest {
 		}
 		assertThat(partners.get(reference).getStatus()).isEqualTo(PartnerStatus.APPROVED);
 
+		// legal signs five days later: a signature date is never in the future
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-06T10:00:00Z")));
 		work("luc", RecruitmentProcess.SIGN_CONTRACT, Map.of(RecruitmentProcess.CONTRACT_TYPE, "RESALE",
 				RecruitmentProcess.BUSINESS_PLAN_ANNEXED, true, RecruitmentProcess.CONTRACT_SIGNED_ON, "2026-04-06"));
 		assertThat(partners.get(reference).getStatus()).isEqualTo(PartnerStatus.ONBOARDING);

@@ -1,13 +1,12 @@
 package io.partnerflow.exitreview;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import io.partnerflow.onboarding.FormInput;
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.system.FormDates;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import static io.partnerflow.exitreview.ExitReviewProcess.*;
@@ -49,8 +48,8 @@ class RecordReviewListener implements TaskListener {
 						+ (reason == null ? "" : " (" + reason + ")"));
 			}
 			case HOLD_EXIT_CONVERSATION -> {
-				LocalDate heldOn = form.pastDate(VAR_EXIT_CONVERSATION_ON, "Date of the conversation",
-						LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC));
+				LocalDate heldOn = form.date(VAR_EXIT_CONVERSATION_ON, "Date of the conversation",
+						FormDates.dayOf(task.getCreateTime().toInstant()), "the exit decision");
 				String summary = form.text(VAR_EXIT_CONVERSATION_SUMMARY, "Summary", MAX_TEXT, true);
 				form.check();
 				partners.record(reference, actor, "EXIT_CONVERSATION", "Exit conversation on " + heldOn + ": " + summary);

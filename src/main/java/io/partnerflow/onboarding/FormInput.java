@@ -1,14 +1,12 @@
 package io.partnerflow.onboarding;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
+import io.partnerflow.system.FormDates;
 import io.partnerflow.system.FormRefusedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -65,30 +63,19 @@ public final class FormInput {
 		return text;
 	}
 
-	/** A date (YYYY-MM-DD from the date picker, or a date value) not after today. */
-	public LocalDate pastDate(String name, String label, LocalDate today) {
-		Object value = scope.getVariable(name);
-		LocalDate date = null;
-		if (value instanceof Date d) {
-			date = d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-		}
-		else if (value instanceof LocalDate d) {
-			date = d;
-		}
-		else if (value instanceof String s && !s.isBlank()) {
-			try {
-				date = LocalDate.parse(s.strip().length() > 10 ? s.strip().substring(0, 10) : s.strip());
-			}
-			catch (DateTimeParseException e) {
-				// reported below
-			}
-		}
+	/**
+	 * A date (YYYY-MM-DD from the date picker, or a date value) from {@code earliest} to today;
+	 * {@code earliestIs} names the earliest date in the message ("the contract signature").
+	 */
+	public LocalDate date(String name, String label, LocalDate earliest, String earliestIs) {
+		LocalDate date = FormDates.parse(scope.getVariable(name));
 		if (date == null) {
 			problems.add(label + " must be a date");
 			return null;
 		}
-		if (date.isAfter(today)) {
-			problems.add(label + " cannot be in the future");
+		String problem = FormDates.outOfRange(label, date, earliest, earliestIs, FormDates.today());
+		if (problem != null) {
+			problems.add(problem);
 			return null;
 		}
 		return date;

@@ -1,11 +1,10 @@
 package io.partnerflow.onboarding;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
+import io.partnerflow.system.FormDates;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import static io.partnerflow.onboarding.OnboardingProcess.*;
@@ -46,7 +45,8 @@ class RecordPlanActionListener implements TaskListener {
 				plans.recordTechnicalTraining(reference, trained, certified, actor);
 			}
 			case SIGN_BUSINESS_PLAN -> {
-				LocalDate signedOn = form.pastDate(VAR_BUSINESS_PLAN_SIGNED_ON, "Signature date", today());
+				LocalDate signedOn = form.date(VAR_BUSINESS_PLAN_SIGNED_ON, "Signature date", contractSignedOn(task),
+						"the contract signature");
 				String objectives = form.text(VAR_YEARLY_OBJECTIVES, "Yearly objectives", MAX_TEXT, true);
 				String means = form.text(VAR_MEANS_TO_REACH_THEM, "Means to reach them", MAX_TEXT, true);
 				form.check();
@@ -83,8 +83,9 @@ class RecordPlanActionListener implements TaskListener {
 		form.check();
 	}
 
-	private static LocalDate today() {
-		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+	/** The day the contract was signed: the joint business plan follows it. */
+	private static LocalDate contractSignedOn(DelegateTask task) {
+		return FormDates.parse(task.getVariable(VAR_CONTRACT_SIGNED_AT));
 	}
 
 }

@@ -1,10 +1,11 @@
 package io.partnerflow.recruitment;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.security.Principal;
 
 import io.partnerflow.partner.CandidateData;
@@ -12,9 +13,12 @@ import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.system.BadRequestException;
 import io.partnerflow.system.Groups;
+import io.partnerflow.system.PayloadTooLargeException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,22 +66,41 @@ class RecruitmentController {
 			.body(new Listed(partner.getReference(), partner.getStatus()));
 	}
 
+	/** A CSV body, read as it arrives: over the size limit it is refused (413) without being read to its end. */
 	@PostMapping(path = "/api/candidates/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
 	@PreAuthorize(Groups.RECRUITERS_ONLY)
-	CandidateCsvImport.Result importCsv(@RequestBody(required = false) String csv, Principal recruiter) {
-		if (csv == null || csv.isBlank()) {
+	CandidateCsvImport.Result importCsv(HttpServletRequest request, Principal recruiter) throws IOException {
+		if (request.getContentLengthLong() > csvImport.maxBytes()) {
+			throw new PayloadTooLargeException(
+					"The file is larger than %,d bytes: split it; nothing was imported".formatted(csvImport.maxBytes()));
+		}
+		if (request.getContentLengthLong() == 0) {
 			throw new BadRequestException("file", "the CSV file is empty");
 		}
-		return csvImport.run(new StringReader(csv), recruiter.getName());
+		return csvImport.run(request.getInputStream(), charset(request.getContentType()), recruiter.getName());
 	}
 
+	/** A CSV file in a multipart form (field {@code file}); the multipart limits are the import's. */
 	@PostMapping(path = "/api/candidates/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize(Groups.RECRUITERS_ONLY)
 	CandidateCsvImport.Result importCsvFile(@RequestParam("file") MultipartFile file, Principal recruiter) throws IOException {
 		if (file.isEmpty()) {
 			throw new BadRequestException("file", "the CSV file is empty");
 		}
-		return csvImport.run(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8), recruiter.getName());
+		try (InputStream content = file.getInputStream()) {
+			return csvImport.run(content, charset(file.getContentType()), recruiter.getName());
+		}
+	}
+
+	/** The charset the content type names, else UTF-8. */
+	private static Charset charset(String contentType) {
+		try {
+			MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
+			return type == null || type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
+		}
+		catch (InvalidMediaTypeException | UnsupportedCharsetException unknown) {
+			throw new BadRequestException("file", "the charset of " + contentType + " is unknown");
+		}
 	}
 
 	@PostMapping(path = "/api/partners/{reference}/application", consumes = MediaType.APPLICATION_JSON_VALUE)

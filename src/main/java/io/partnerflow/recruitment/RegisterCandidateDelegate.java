@@ -63,7 +63,7 @@ class RegisterCandidateDelegate implements JavaDelegate {
 			throw new FormRefusedException("Please correct the form: category " + category + " is not a partner category");
 		}
 		return new CandidateData(text(execution, "company"), text(execution, "country"), text(execution, "market"), parsed,
-				text(execution, "contactName"), text(execution, "contactEmail"), blankToNull(text(execution, "website")),
+				text(execution, "contactName"), text(execution, "contactEmail"), website(execution),
 				number(execution, "annualRevenue"), intOrNull(number(execution, "salesStaff")),
 				intOrNull(number(execution, "technicalStaff")), intOrNull(number(execution, "competingSuppliers")));
 	}
@@ -73,8 +73,17 @@ class RegisterCandidateDelegate implements JavaDelegate {
 		return value == null ? null : value.toString();
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value;
+	/** The website as typed in the start form (its pattern and length), kept as an https address. */
+	private static String website(DelegateExecution execution) {
+		String typed = text(execution, "website");
+		if (typed == null || typed.isBlank()) {
+			return null;
+		}
+		if (typed.strip().length() > Websites.MAX_TYPED_LENGTH || !typed.strip().matches(Websites.TYPED_PATTERN)) {
+			throw new FormRefusedException("Please correct the form: the website must be a web address such as acme.fr or https://acme.fr, at most "
+					+ Websites.MAX_TYPED_LENGTH + " characters");
+		}
+		return Websites.normalise(typed);
 	}
 
 	private static Long number(DelegateExecution execution, String name) {

@@ -1,12 +1,14 @@
 package io.partnerflow.recruitment;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import io.partnerflow.partner.PartnerService;
+import io.partnerflow.system.FormDates;
 import io.partnerflow.system.FormRefusedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -16,9 +18,11 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to complete a task while a field the model needs is missing, blank or of the wrong
- * kind: forms do not restrict what a client submits. Field {@code names}: comma-separated
- * {@code name} or {@code name:kind}, where kind is {@code number}, {@code date} (YYYY-MM-DD),
+ * Refuses to complete a task while a field the model needs is missing, blank, of the wrong kind or
+ * out of its range: forms do not restrict what a client submits. Field {@code names}:
+ * comma-separated {@code name} or {@code name:kind}, where kind is {@code number} (zero or more),
+ * {@code number(min)} (min or more), {@code date} (YYYY-MM-DD, from a year ago to today),
+ * {@code date>=approved} (the same, and not before the committee approved the partner),
  * {@code boolean} or a choice such as {@code YES|NO}. Tasklist shows the message and the task
  * stays open; the engine's REST API answers 400.
  */
@@ -26,7 +30,15 @@ import org.springframework.stereotype.Component;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public class RequireVariablesListener implements TaskListener {
 
+	private static final Pattern NUMBER_FROM = Pattern.compile("number\\((-?\\d+)\\)");
+
+	private final PartnerService partners;
+
 	private Expression names;
+
+	public RequireVariablesListener(PartnerService partners) {
+		this.partners = partners;
+	}
 
 	@Override
 	public void notify(DelegateTask task) {
@@ -38,6 +50,12 @@ public class RequireVariablesListener implements TaskListener {
 			Object value = task.getVariable(name);
 			if (value == null || value.toString().isBlank()) {
 				missing.add(name);
+			}
+			else if (parts.length == 2 && parts[1].startsWith("date")) {
+				String problem = dateProblem(task, name, value, parts[1]);
+				if (problem != null) {
+					wrong.add(problem);
+				}
 			}
 			else if (parts.length == 2 && !isOfKind(value, parts[1])) {
 				wrong.add(name + " " + describe(parts[1]));
@@ -55,30 +73,45 @@ public class RequireVariablesListener implements TaskListener {
 		}
 	}
 
+	private String dateProblem(DelegateTask task, String name, Object value, String kind) {
+		LocalDate date = FormDates.parse(value);
+		if (date == null) {
+			return name + " must be a date YYYY-MM-DD";
+		}
+		LocalDate today = FormDates.today();
+		LocalDate earliest = today.minusYears(1);
+		String earliestIs = "a year ago";
+		if (kind.equals("date>=approved")) {
+			LocalDate approved = FormDates.dayOf(partners.get(task.getExecution().getProcessBusinessKey()).getApprovedAt());
+			if (approved != null && approved.isAfter(earliest)) {
+				earliest = approved;
+				earliestIs = "the committee's approval";
+			}
+		}
+		return FormDates.outOfRange(name, date, earliest, earliestIs, today);
+	}
+
 	private static boolean isOfKind(Object value, String kind) {
+		Matcher numberFrom = NUMBER_FROM.matcher(kind);
+		if (numberFrom.matches()) {
+			return value instanceof Number number && Double.isFinite(number.doubleValue())
+					&& number.doubleValue() >= Long.parseLong(numberFrom.group(1));
+		}
 		return switch (kind) {
 			case "number" -> value instanceof Number number && Double.isFinite(number.doubleValue()) && number.doubleValue() >= 0;
 			case "boolean" -> value instanceof Boolean;
-			case "date" -> value instanceof Date || isIsoDate(value.toString());
 			default -> Arrays.asList(kind.split("\\|")).contains(value.toString());
 		};
 	}
 
-	private static boolean isIsoDate(String text) {
-		try {
-			LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-			return true;
-		}
-		catch (DateTimeParseException e) {
-			return false;
-		}
-	}
-
 	private static String describe(String kind) {
+		Matcher numberFrom = NUMBER_FROM.matcher(kind);
+		if (numberFrom.matches()) {
+			return "must be a number, " + numberFrom.group(1) + " or more";
+		}
 		return switch (kind) {
 			case "number" -> "must be a number, zero or more";
 			case "boolean" -> "must be yes or no";
-			case "date" -> "must be a date YYYY-MM-DD";
 			default -> "must be one of " + kind.replace("|", ", ");
 		};
 	}

@@ -83,7 +83,7 @@ final class RecruiterWork {
 	/** The "Approach candidate" form filled in, as Tasklist submits it ({@code /engine-rest/task/{id}/submit-form}). */
 	static String approachForm(boolean interested) throws IOException {
 		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put(RecruitmentProcess.MEETING_DATE, variable(LocalDate.now().plusDays(7).toString(), "String"));
+		variables.put(RecruitmentProcess.MEETING_DATE, variable(LocalDate.now(java.time.ZoneOffset.UTC).toString(), "String"));
 		variables.put(RecruitmentProcess.AVERAGE_DEAL_MARGIN, variable(4_000, "Long"));
 		variables.put(RecruitmentProcess.EXPECTED_REVENUE_3_YEARS, variable(900_000, "Long"));
 		variables.put(RecruitmentProcess.EXPECTED_ROI, variable(25, "Long"));

@@ -108,7 +108,7 @@ class CommitteeVoteProcessTest {
 		Mocks.register("conveneCommitteeDelegate",
 				new ConveneCommitteeDelegate(engine.getIdentityService(), CommitteeSettings.defaults()));
 		Mocks.register("committeeTally", tally);
-		Mocks.register("requireVariablesListener", new RequireVariablesListener());
+		Mocks.register("requireVariablesListener", new RequireVariablesListener(partners));
 		Mocks.register("checkChairDecisionListener", new CheckChairDecisionListener());
 		Mocks.register("recordVoteListener", new RecordVoteListener(record));
 		Mocks.register("countVotesDelegate", new CountVotesDelegate(tally, record));

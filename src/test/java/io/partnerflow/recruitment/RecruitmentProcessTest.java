@@ -90,7 +90,7 @@ class RecruitmentProcessTest {
 				applicationFiles, runtimeService(), Validation.buildDefaultValidatorFactory().getValidator())));
 		Mocks.register("checkSelectionCriteriaDelegate", new CheckSelectionCriteriaDelegate(partners));
 		Mocks.register("changePartnerStatusDelegate", new ChangePartnerStatusDelegate(partners));
-		Mocks.register("requireVariablesListener", new RequireVariablesListener());
+		Mocks.register("requireVariablesListener", new RequireVariablesListener(partners));
 		Mocks.register("recruitmentSettings", new RecruitmentSettings(14, 45, 30));
 		Mocks.register("saveApplicationFileDelegate", new SaveApplicationFileDelegate(applicationFiles));
 		Mocks.register("recordContractSignatureDelegate", new RecordContractSignatureDelegate(partners));
@@ -237,6 +237,68 @@ class RecruitmentProcessTest {
 				Variables.createVariables().putValue(CANDIDATE_INTERESTED, INTERESTED_YES)))
 			.hasMessageContaining("Please fill in: meetingDate, averageDealMargin, expectedRevenue3Years, expectedRoi");
 		assertThat(recruitment).isWaitingAt(APPROACH_CANDIDATE);
+	}
+
+	@Test
+	void meetingDateInTheFutureOrCenturiesAgoIsRefusedInTheForm() {
+		// given
+		ProcessInstance recruitment = approached();
+		String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+
+		// when / then
+		for (String date : List.of(tomorrow, "1900-01-01")) {
+			Map<String, Object> form = approach(INTERESTED_YES);
+			form.put(MEETING_DATE, date);
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(recruitment), form))
+				.hasMessageContaining(date.equals(tomorrow) ? "meetingDate cannot be in the future"
+						: "meetingDate cannot be before");
+		}
+		assertThat(recruitment).isWaitingAt(APPROACH_CANDIDATE);
+	}
+
+	@Test
+	void contractSignedBeforeTheCommitteeApprovedIsRefusedInTheForm() {
+		// given a partner the committee approved yesterday
+		ProcessInstance recruitment = applicationRequested();
+		runtimeService().createMessageCorrelation(MESSAGE_APPLICATION_RECEIVED).processInstanceBusinessKey(REFERENCE)
+			.setVariables(applicationFile()).correlate();
+		runJobs();
+		complete(task(committeeVote(recruitment)), Variables.createVariables().putValue(COMMITTEE_OUTCOME, OUTCOME_APPROVED)
+			.putValue(COMMITTEE_REASONS, "strong file"));
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		when(partners.get(REFERENCE).getApprovedAt())
+			.thenReturn(today.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+
+		// when / then
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(recruitment), Variables.createVariables()
+			.putValue(CONTRACT_TYPE, "RESALE").putValue(BUSINESS_PLAN_ANNEXED, true)
+			.putValue(CONTRACT_SIGNED_ON, today.minusDays(2).toString())))
+			.hasMessageContaining("contractSignedOn cannot be before " + today.minusDays(1) + " (the committee's approval)");
+		assertThat(recruitment).isWaitingAt(SIGN_CONTRACT);
+	}
+
+	@Test
+	void websiteTypedWithoutSchemeIsKeptAsHttpsAndAnFtpAddressIsRefused() {
+		// given
+		figures(6_000_000L, 6, 4, 3);
+		Map<String, Object> typed = candidateForm();
+		typed.put("website", "www.acme.fr");
+		Map<String, Object> ftp = candidateForm();
+		ftp.put("website", "ftp://acme.fr");
+		org.mockito.ArgumentCaptor<io.partnerflow.partner.CandidateData> registered = org.mockito.ArgumentCaptor
+			.forClass(io.partnerflow.partner.CandidateData.class);
+
+		// when
+		ProcessInstance normalised = runtimeService().startProcessInstanceByKey(KEY, typed);
+		runJobs();
+
+		// then
+		verify(partners).register(registered.capture(), eq("rita"));
+		org.assertj.core.api.Assertions.assertThat(registered.getValue().website()).isEqualTo("https://www.acme.fr");
+		assertThat(normalised).isWaitingAt(APPROACH_CANDIDATE);
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, ftp))
+			.hasRootCauseInstanceOf(io.partnerflow.system.FormRefusedException.class)
+			.hasMessageContaining("the website must be a web address");
 	}
 
 	@Test
@@ -397,7 +459,7 @@ class RecruitmentProcessTest {
 	}
 
 	private static Map<String, Object> approach(String interested) {
-		return Variables.createVariables().putValue(MEETING_DATE, "2026-11-10").putValue(AVERAGE_DEAL_MARGIN, 4000)
+		return Variables.createVariables().putValue(MEETING_DATE, java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(3).toString()).putValue(AVERAGE_DEAL_MARGIN, 4000)
 			.putValue(EXPECTED_REVENUE_3_YEARS, 900_000).putValue(EXPECTED_ROI, 35).putValue(CANDIDATE_INTERESTED, interested);
 	}
 

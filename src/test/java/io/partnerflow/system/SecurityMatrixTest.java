@@ -189,6 +189,8 @@ class SecurityMatrixTest {
 
 	static Stream<String> users() {
 		return USERS.stream();
+	}
+
 	static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
 
 	/** A client address of its own, as a proxy on this host names it. */

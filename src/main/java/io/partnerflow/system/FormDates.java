@@ -1,0 +1,66 @@
+package io.partnerflow.system;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The dates users type in forms: read as Tasklist's date picker sends them (YYYY-MM-DD) or as a date
+ * value, and checked against a plausible range. Days are UTC days of the engine's clock, so tests
+ * and the simulator that move the clock move "today" with it.
+ */
+public final class FormDates {
+
+	private FormDates() {
+	}
+
+	/** Today, by the engine's clock. */
+	public static LocalDate today() {
+		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+	}
+
+	/** The day of an instant, or null. */
+	public static LocalDate dayOf(Instant instant) {
+		return instant == null ? null : LocalDate.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	/** The date of a form value (YYYY-MM-DD, an ISO date-time, a Date or a LocalDate); null when it is none. */
+	public static LocalDate parse(Object value) {
+		if (value instanceof Date date) {
+			return dayOf(date.toInstant());
+		}
+		if (value instanceof LocalDate date) {
+			return date;
+		}
+		if (value instanceof String text && !text.isBlank()) {
+			String day = text.strip();
+			try {
+				return LocalDate.parse(day.length() > 10 ? day.substring(0, 10) : day);
+			}
+			catch (DateTimeParseException notADate) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * What is wrong with a date outside earliest to latest, in words the user reads, or null when it
+	 * is in range. {@code earliestIs} names the earliest date ("the committee's approval"); a null
+	 * earliest bounds nothing.
+	 */
+	public static String outOfRange(String label, LocalDate date, LocalDate earliest, String earliestIs, LocalDate latest) {
+		if (date.isAfter(latest)) {
+			return latest.equals(today()) ? label + " cannot be in the future" : label + " cannot be after " + latest;
+		}
+		if (earliest != null && date.isBefore(earliest)) {
+			return "%s cannot be before %s (%s)".formatted(label, earliest, earliestIs);
+		}
+		return null;
+	}
+
+}

@@ -1,0 +1,232 @@
+package io.partnerflow.recruitment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.partnerflow.IntegrationTest;
+import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+
+/** The candidate file as a recruiter really has it: from Excel, broken, or far too large. */
+@IntegrationTest
+class CandidateFileImportIntegrationTest {
+
+	static final String HEADER = String.join(",", CandidateCsvImport.COLUMNS);
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	PartnerService partners;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
+
+	final String run = UUID.randomUUID().toString().substring(0, 8);
+
+	@Test
+	void fileWithAnUnclosedQuoteInItsLastRowStartsNothing() {
+		// given two good rows, then a broken one
+		String csv = HEADER + "\n" + row("Fine " + run + " 1", "fine1") + row("Fine " + run + " 2", "fine2")
+				+ "\"Unclosed " + run + ",FR,Retail\n";
+		long before = partnerCount();
+
+		// when
+		ResponseEntity<Map> imported = post(csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+
+		// then
+		assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(imported.getBody().toString()).contains("not a readable CSV file", "nothing was imported");
+		assertThat(partnerCount()).isEqualTo(before);
+	}
+
+	@Test
+	void fileOfMoreThanTenThousandRowsStartsNothing() {
+		// given
+		StringBuilder csv = new StringBuilder(HEADER).append('\n');
+		for (int i = 0; i <= CandidateCsvImport.MAX_ROWS; i++) {
+			csv.append(row("Many " + run + " " + i, "many" + i));
+		}
+		long before = partnerCount();
+
+		// when
+		ResponseEntity<Map> imported = post(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv");
+
+		// then
+		assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(imported.getBody().toString()).contains("more than 10,000 rows");
+		assertThat(partnerCount()).isEqualTo(before);
+	}
+
+	@Test
+	void frenchExcelFileWithBomSemicolonsSpacedNumbersAndALineBreakInACellImports() {
+		// given what Excel writes as "CSV UTF-8" in French: BOM, semicolons, 2 000 000 with narrow
+		// non-breaking spaces, a decimal comma, a company name over two lines
+		String csv = "\uFEFF" + String.join(";", CandidateCsvImport.COLUMNS) + "\r\n"
+				+ "\"Azur " + run + "\r\nConseil\";FR;Retail;IT services;Jeanne;jeanne@azur-" + run
+				+ ".example;azur.example;2\u202F000\u202F000;3;2;4\r\n"
+				+ "Brume " + run + ";FR;Retail;reseller;Paul;paul@brume-" + run + ".example;;1,2 M;4;2;1\r\n"
+				+ "Ciel " + run + ";FR;Retail;VAR;Anne;anne@ciel-" + run + ".example;;about 2M;2,5;2;1\r\n";
+		long before = partnerCount();
+
+		// when
+		ResponseEntity<Map> imported = post(csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+
+		// then
+		assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(imported.getBody()).containsEntry("started", 2).containsEntry("rejected", 1);
+		List<Map<String, Object>> started = (List<Map<String, Object>>) imported.getBody().get("partners");
+		Partner azur = partners.get((String) started.get(0).get("reference"));
+		assertThat(azur.getCompany()).isEqualTo("Azur " + run + " Conseil");
+		assertThat(azur.getAnnualRevenue()).isEqualTo(2_000_000L);
+		assertThat(azur.getWebsite()).isEqualTo("https://azur.example");
+		assertThat(partners.get((String) started.get(1).get("reference")).getAnnualRevenue()).isEqualTo(1_200_000L);
+		List<Map<String, Object>> errors = (List<Map<String, Object>>) imported.getBody().get("errors");
+		assertThat(errors).extracting(e -> e.get("line")).containsExactly(5);
+		assertThat((String) errors.get(0).get("reason")).contains("annualRevenue must be a number", "about 2M");
+		assertThat(partnerCount()).isEqualTo(before + 2);
+	}
+
+	@Test
+	void englishExcelFileWithThousandsCommasImports() {
+		// given
+		String csv = HEADER + "\n" + "Dune " + run + ",GB,Retail,INTEGRATOR,Sam,sam@dune-" + run
+				+ ".example,https://dune.example,\"2,500,000\",3,2,1\n";
+
+		// when
+		ResponseEntity<Map> imported = post(csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+
+		// then
+		assertThat(imported.getBody()).containsEntry("started", 1);
+		String reference = (String) ((List<Map<String, Object>>) imported.getBody().get("partners")).get(0).get("reference");
+		assertThat(partners.get(reference).getAnnualRevenue()).isEqualTo(2_500_000L);
+	}
+
+	@Test
+	void oversizeFilesAnswer413WithoutBeingReadToTheirEnd() throws Exception {
+		// given eight parallel uploads of 50 MB each, generated as they are sent, without a length
+		long size = 50L * 1024 * 1024;
+		long before = partnerCount();
+		List<AtomicLong> sent = new ArrayList<>();
+		List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+		// when
+		for (int i = 0; i < 8; i++) {
+			AtomicLong counter = new AtomicLong();
+			sent.add(counter);
+			answers.add(client.sendAsync(upload(HttpRequest.BodyPublishers.ofInputStream(() -> rows(size, counter))),
+					HttpResponse.BodyHandlers.ofString()).exceptionally(e -> null));
+		}
+
+		// then none was read to its end, and every answer the client could read before the server
+		// closed the connection is a 413 problem (the client may see only the closed connection)
+		for (CompletableFuture<HttpResponse<String>> answer : answers) {
+			HttpResponse<String> response = answer.get();
+			if (response != null) {
+				assertThat(response.statusCode()).isEqualTo(413);
+				assertThat(response.body()).contains("larger than");
+			}
+		}
+		assertThat(sent).allSatisfy(counter -> assertThat(counter.get()).isLessThan(size / 2));
+		assertThat(partnerCount()).isEqualTo(before);
+	}
+
+	@Test
+	void fileJustOverTheLimitAnswers413AsABodyAndAsAMultipartFile() {
+		// given
+		byte[] big = new byte[5 * 1024 * 1024 + 1024];
+		java.util.Arrays.fill(big, (byte) 'a');
+		LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new ByteArrayResource(big) {
+			@Override
+			public String getFilename() {
+				return "candidates.csv";
+			}
+		});
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+		// when
+		ResponseEntity<Map> imported = rest.withBasicAuth("rita", "rita")
+			.postForEntity("/api/candidates/import", new HttpEntity<>(parts, headers), Map.class);
+
+		ResponseEntity<Map> body = post(big, "text/csv");
+
+		// then
+		assertThat(imported.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+		assertThat(imported.getBody().toString()).contains("larger than");
+		assertThat(body.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+		assertThat(body.getBody().toString()).contains("larger than", "nothing was imported");
+	}
+
+	private HttpRequest.Builder uploadBuilder() {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/candidates/import"))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("rita:rita".getBytes()))
+			.header("Content-Type", "text/csv");
+	}
+
+	private HttpRequest upload(HttpRequest.BodyPublisher body) {
+		return uploadBuilder().POST(body).build();
+	}
+
+	/** A CSV file of the given size, its header then one endless cell, made as it is read; counts the bytes read. */
+	private InputStream rows(long size, AtomicLong counter) {
+		byte[] header = (HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+		return new InputStream() {
+			@Override
+			public int read() {
+				long at = counter.get();
+				if (at >= size) {
+					return -1;
+				}
+				counter.incrementAndGet();
+				return at < header.length ? header[(int) at] : 'a';
+			}
+		};
+	}
+
+	private ResponseEntity<Map> post(byte[] body, String type) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.parseMediaType(type));
+		return rest.withBasicAuth("rita", "rita").postForEntity("/api/candidates/import", new HttpEntity<>(body, headers),
+				Map.class);
+	}
+
+	private String row(String company, String domain) {
+		return "%s,FR,Retail,RESELLER,Jane,jane@%s-%s.example,,1000000,3,2,4\n".formatted(company, domain, run);
+	}
+
+	private long partnerCount() {
+		return jdbc.queryForObject("select count(*) from partner", Long.class);
+	}
+
+}
