@@ -7,12 +7,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.TaskQuery;
@@ -70,8 +72,14 @@ class AccessSetup implements ApplicationRunner {
 
 	private final TaskService taskService;
 
+	private final ManagementService managementService;
+
+	/** Engine property: existing task grants carry READ_VARIABLE (see grantTaskHoldersTheirVariables). */
+	static final String TASK_VARIABLES_GRANTED = "partnerflow.task-holders-read-variables";
+
 	AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
-			FilterService filterService, TaskService taskService) {
+			FilterService filterService, TaskService taskService, ManagementService managementService) {
+		this.managementService = managementService;
 		this.identityService = identityService;
 		this.authorizationService = authorizationService;
 		this.filterService = filterService;
@@ -96,6 +104,8 @@ class AccessSetup implements ApplicationRunner {
 				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, EXIT_REVIEW, READ),
 				new Grant(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, COMMITTEE_VOTE, READ),
 				new Grant(Groups.COMMITTEE_CHAIR, Resources.PROCESS_DEFINITION, COMMITTEE_VOTE, READ),
+				// the recruiter writes to a rejected candidate from the closed vote (its own task only)
+				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, COMMITTEE_VOTE, READ),
 				new Grant(Groups.LEGAL, Resources.PROCESS_DEFINITION, RECRUITMENT, READ),
 				new Grant(Groups.MARKETING, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
 				new Grant(Groups.TRAINING, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
@@ -153,6 +163,7 @@ class AccessSetup implements ApplicationRunner {
 		Groups.BUSINESS.forEach(g -> ensureGroup(g[0], g[1]));
 		grants().forEach(this::ensureGrant);
 		revoked().forEach(this::ensureRevoked);
+		grantTaskHoldersTheirVariables();
 		filters().forEach(this::ensureFilter);
 		log.info("Groups, rights and Tasklist filters are in place");
 	}
@@ -214,6 +225,41 @@ class AccessSetup implements ApplicationRunner {
 		}
 		String filterId = filter.getId();
 		wanted.groups().forEach(group -> ensureGrant(new Grant(group, Resources.FILTER, filterId, Permissions.READ)));
+	}
+
+	/**
+	 * With {@code enforceSpecificVariablePermission} a task's holders read its variables (Tasklist's
+	 * forms) through READ_VARIABLE on the task, which Camunda grants them on every task created
+	 * since. Tasks created before it was turned on get it once here, where their holders already
+	 * read them; a property of the engine remembers that it was done.
+	 */
+	private void grantTaskHoldersTheirVariables() {
+		if ("true".equals(managementService.getProperties().get(TASK_VARIABLES_GRANTED))) {
+			return;
+		}
+		int granted = 0;
+		List<Authorization> batch;
+		int page = 0;
+		do {
+			batch = authorizationService.createAuthorizationQuery()
+				.authorizationType(Authorization.AUTH_TYPE_GRANT)
+				.resourceType(Resources.TASK)
+				.hasPermission(READ)
+				.orderByResourceId()
+				.asc()
+				.listPage(page * 500, 500);
+			for (Authorization authorization : batch) {
+				if (!authorization.isPermissionGranted(TaskPermissions.READ_VARIABLE)) {
+					authorization.addPermission(TaskPermissions.READ_VARIABLE);
+					authorizationService.saveAuthorization(authorization);
+					granted++;
+				}
+			}
+			page++;
+		}
+		while (batch.size() == 500);
+		managementService.setProperty(TASK_VARIABLES_GRANTED, "true");
+		log.info("Task holders read their tasks' variables: {} existing task grants completed", granted);
 	}
 
 }

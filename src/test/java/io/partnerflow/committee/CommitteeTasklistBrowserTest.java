@@ -1,5 +1,6 @@
 package io.partnerflow.committee;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -55,8 +56,15 @@ class CommitteeTasklistBrowserTest {
 		partners.changeStatus(partner.getReference(), PartnerStatus.APPROACHED, "rita", null);
 		partners.changeStatus(partner.getReference(), PartnerStatus.APPLICATION_REQUESTED, "rita", null);
 		partners.changeStatus(partner.getReference(), PartnerStatus.IN_COMMITTEE, "rita", null);
+		Map<String, Object> application = new HashMap<>(Map.of(CommitteeVoteProcess.SELECTION_SCORE, 66,
+				CommitteeVoteProcess.RECRUITER, "rita"));
+		for (String field : List.of(CommitteeVoteProcess.APPLICATION_MOTIVATION, CommitteeVoteProcess.APPLICATION_ORGANISATION,
+				CommitteeVoteProcess.APPLICATION_FIRST_CUSTOMERS, CommitteeVoteProcess.APPLICATION_STRATEGY,
+				CommitteeVoteProcess.APPLICATION_WHY_STRATEGIC, CommitteeVoteProcess.APPLICATION_PROSPECTS)) {
+			application.put(field, "Answered");
+		}
 		ProcessInstance vote = runtimeService.startProcessInstanceByKey(CommitteeVoteProcess.KEY, partner.getReference(),
-				Map.of(CommitteeVoteProcess.SELECTION_SCORE, 66));
+				application);
 		jobs.runDue();
 		String carlsBallot = ballotOf(vote, "carl");
 		String corasBallot = ballotOf(vote, "cora");

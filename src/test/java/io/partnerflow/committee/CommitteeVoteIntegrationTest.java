@@ -172,6 +172,48 @@ class CommitteeVoteIntegrationTest {
 	}
 
 	@Test
+	void membersVotingWhileTheVoteClosesEarlyGet204Or404Or409AndEveryCastVoteIsRecordedOnce() throws Exception {
+		for (int round = 0; round < 10; round++) {
+			// given four approvals already cast: the outcome is certain, the vote closes at the next job
+			ProcessInstance vote = startVote(partnerInCommittee("Closing"));
+			for (int i = 1; i <= 4; i++) {
+				submitOk(vote, member(i), "APPROVE", null);
+			}
+			List<Task> late = ballots(vote);
+
+			// when the close runs while the three others submit their ballots
+			CyclicBarrier startTogether = new CyclicBarrier(late.size() + 1);
+			List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+			for (Task ballot : late) {
+				responses.add(voters.submit(() -> {
+					startTogether.await();
+					return submit(ballot.getId(), ballot.getAssignee(), "REJECT", "Late but firm");
+				}));
+			}
+			Future<?> closing = voters.submit(() -> {
+				startTogether.await();
+				jobs.runDue();
+				return null;
+			});
+			closing.get();
+			int accepted = 4;
+			for (Future<HttpResponse<String>> response : responses) {
+				HttpResponse<String> answer = response.get();
+				assertThat(answer.statusCode()).as("round %d: %s", round, answer.body()).isIn(204, 404, 409);
+				if (answer.statusCode() == 204) {
+					accepted++;
+				}
+			}
+			jobs.runDue();
+
+			// then every vote answered 204 is in the record exactly once, and the vote ended
+			assertThat(record.votesOf(vote.getId())).as("round %d", round).hasSize(accepted)
+				.extracting(CommitteeVote::getMember).doesNotHaveDuplicates();
+			assertThat(outcomeOf(vote)).isEqualTo(APPROVED);
+		}
+	}
+
+	@Test
 	void aMemberVotesOnceAndOnlyOnTheirOwnBallotAndBadBallotsAreRefused() throws Exception {
 		// given
 		ProcessInstance vote = startVote(partnerInCommittee("Guarded"));
