@@ -1,10 +1,6 @@
 package io.partnerflow.system;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -12,11 +8,8 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -56,7 +49,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		String account;
 		if ("POST".equals(request.getMethod()) && WEBAPP_LOGIN.matcher(path).matches()) {
 			// the login form's body, read here and replayed to the webapps (which read it as a stream)
-			ReplayedBody replayed = new ReplayedBody(request, request.getInputStream().readNBytes(MAX_LOGIN_FORM));
+			ReadBodyRequest replayed = new ReadBodyRequest(request, request.getInputStream().readNBytes(MAX_LOGIN_FORM));
 			account = replayed.formField("username");
 			request = replayed;
 		}
@@ -118,82 +111,6 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(), problem);
-	}
-
-	/** A request whose body was read already, handed on as it came. */
-	private static final class ReplayedBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		ReplayedBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		String formField(String name) {
-			for (String pair : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
-				int equals = pair.indexOf('=');
-				if (equals > 0 && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals(name)) {
-					try {
-						return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-					}
-					catch (IllegalArgumentException notEncoded) {
-						return null;
-					}
-				}
-			}
-			return null;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) {
-					return in.read(buffer, offset, length);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The login form is read at once");
-				}
-
-			};
-		}
-
-		@Override
-		public BufferedReader getReader() {
-			String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-			return new BufferedReader(new InputStreamReader(getInputStream(), java.nio.charset.Charset.forName(encoding)));
-		}
-
-		@Override
-		public int getContentLength() {
-			return body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return body.length;
-		}
-
 	}
 
 	/** Carries the chain's checked exceptions through the client scope. */

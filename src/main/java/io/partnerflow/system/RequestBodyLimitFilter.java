@@ -1,17 +1,13 @@
 package io.partnerflow.system;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -57,7 +53,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 				refuse(request, response);
 				return;
 			}
-			chain.doFilter(new ReadBody(request, body), response);
+			chain.doFilter(new ReadBodyRequest(request, body), response);
 			return;
 		}
 		chain.doFilter(request, response);
@@ -83,65 +79,6 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	private static String describe(long bytes) {
 		return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB"
 				: bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
-	}
-
-	/** The request with its body already read. */
-	private static final class ReadBody extends HttpServletRequestWrapper {
-
-		private final byte[] body;
-
-		ReadBody(HttpServletRequest request, byte[] body) {
-			super(request);
-			this.body = body;
-		}
-
-		@Override
-		public int getContentLength() {
-			return body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return body.length;
-		}
-
-		@Override
-		public java.io.BufferedReader getReader() throws IOException {
-			String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-			return new java.io.BufferedReader(new java.io.InputStreamReader(new ByteArrayInputStream(body), encoding));
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(body);
-			return new ServletInputStream() {
-				@Override
-				public int read() throws IOException {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) throws IOException {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body was read already");
-				}
-			};
-		}
-
 	}
 
 }

@@ -2,9 +2,7 @@ package io.partnerflow.committee;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.partnerflow.IntegrationTest;
 import io.partnerflow.partner.Partner;
@@ -12,7 +10,7 @@ import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.support.ApiClient;
 import io.partnerflow.support.Jobs;
-import io.partnerflow.support.TestPartners;
+import io.partnerflow.support.TestCommittee;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,7 +50,7 @@ class CommitteeSecrecyTest {
 	@Test
 	void aRunningBallotIsReadByNobodyButItsMemberAndTheRecordIsPublishedAtTheClose() throws Exception {
 		// given a vote of the demo committee (claire, carl, cora) in which claire has rejected
-		Partner partner = partnerInCommittee("Secret ballot");
+		Partner partner = TestCommittee.inCommittee(partners, "Secret ballot");
 		ProcessInstance vote = startVote(partner);
 		String claireTask = ballot(vote, "claire");
 		assertThat(as("claire").postJson("/engine-rest/task/" + claireTask + "/submit-form",
@@ -111,26 +109,10 @@ class CommitteeSecrecyTest {
 		return new ApiClient(URI.create("http://localhost:" + port), user, user);
 	}
 
-	Partner partnerInCommittee(String name) {
-		Partner partner = partners.register(TestPartners.candidate(name), "rita");
-		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
-				PartnerStatus.IN_COMMITTEE)) {
-			partners.changeStatus(partner.getReference(), status, "rita", null);
-		}
-		return partner;
-	}
 
 	ProcessInstance startVote(Partner partner) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(CommitteeVoteProcess.SELECTION_SCORE, 74);
-		variables.put(CommitteeVoteProcess.RECRUITER, "rita");
-		for (String field : List.of(CommitteeVoteProcess.APPLICATION_MOTIVATION, CommitteeVoteProcess.APPLICATION_ORGANISATION,
-				CommitteeVoteProcess.APPLICATION_FIRST_CUSTOMERS, CommitteeVoteProcess.APPLICATION_STRATEGY,
-				CommitteeVoteProcess.APPLICATION_WHY_STRATEGIC, CommitteeVoteProcess.APPLICATION_PROSPECTS)) {
-			variables.put(field, "Answered");
-		}
 		ProcessInstance vote = runtimeService.startProcessInstanceByKey(CommitteeVoteProcess.KEY, partner.getReference(),
-				variables);
+				TestCommittee.application(74));
 		jobs.runDue();
 		return vote;
 	}

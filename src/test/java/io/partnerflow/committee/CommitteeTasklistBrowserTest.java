@@ -1,18 +1,15 @@
 package io.partnerflow.committee;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.partnerflow.IntegrationTest;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
-import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.support.Browser;
 import io.partnerflow.support.Jobs;
-import io.partnerflow.support.TestPartners;
+import io.partnerflow.support.TestCommittee;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -52,19 +49,9 @@ class CommitteeTasklistBrowserTest {
 	@Test
 	void eachMemberSeesOnlyTheirOwnBallotInTasklist() {
 		// given a vote of the committee (demo members claire, carl, cora)
-		Partner partner = partners.register(TestPartners.candidate("Browsed"), "rita");
-		partners.changeStatus(partner.getReference(), PartnerStatus.APPROACHED, "rita", null);
-		partners.changeStatus(partner.getReference(), PartnerStatus.APPLICATION_REQUESTED, "rita", null);
-		partners.changeStatus(partner.getReference(), PartnerStatus.IN_COMMITTEE, "rita", null);
-		Map<String, Object> application = new HashMap<>(Map.of(CommitteeVoteProcess.SELECTION_SCORE, 66,
-				CommitteeVoteProcess.RECRUITER, "rita"));
-		for (String field : List.of(CommitteeVoteProcess.APPLICATION_MOTIVATION, CommitteeVoteProcess.APPLICATION_ORGANISATION,
-				CommitteeVoteProcess.APPLICATION_FIRST_CUSTOMERS, CommitteeVoteProcess.APPLICATION_STRATEGY,
-				CommitteeVoteProcess.APPLICATION_WHY_STRATEGIC, CommitteeVoteProcess.APPLICATION_PROSPECTS)) {
-			application.put(field, "Answered");
-		}
+		Partner partner = TestCommittee.inCommittee(partners, "Browsed");
 		ProcessInstance vote = runtimeService.startProcessInstanceByKey(CommitteeVoteProcess.KEY, partner.getReference(),
-				application);
+				TestCommittee.application(66));
 		jobs.runDue();
 		String carlsBallot = ballotOf(vote, "carl");
 		String corasBallot = ballotOf(vote, "cora");

@@ -3,7 +3,6 @@ package io.partnerflow.system;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,7 @@ import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.recruitment.Recruitments;
 import io.partnerflow.support.ApiClient;
 import io.partnerflow.support.Jobs;
+import io.partnerflow.support.TestCommittee;
 import io.partnerflow.support.TestPartners;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -224,20 +224,9 @@ class EngineWriteGuardTest {
 	}
 
 	ProcessInstance startVote(String name) {
-		Partner partner = partners.register(TestPartners.candidate(name), "rita");
-		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
-				PartnerStatus.IN_COMMITTEE)) {
-			partners.changeStatus(partner.getReference(), status, "rita", null);
-		}
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(CommitteeVoteProcess.SELECTION_SCORE, 74);
-		variables.put(CommitteeVoteProcess.RECRUITER, "rita");
-		for (String field : List.of(CommitteeVoteProcess.APPLICATION_MOTIVATION, CommitteeVoteProcess.APPLICATION_ORGANISATION,
-				CommitteeVoteProcess.APPLICATION_FIRST_CUSTOMERS, CommitteeVoteProcess.APPLICATION_STRATEGY,
-				CommitteeVoteProcess.APPLICATION_WHY_STRATEGIC, CommitteeVoteProcess.APPLICATION_PROSPECTS)) {
-			variables.put(field, "Answered");
-		}
-		ProcessInstance vote = runtimeService.startProcessInstanceByKey(CommitteeVoteProcess.KEY, partner.getReference(), variables);
+		Partner partner = TestCommittee.inCommittee(partners, name);
+		ProcessInstance vote = runtimeService.startProcessInstanceByKey(CommitteeVoteProcess.KEY, partner.getReference(),
+				TestCommittee.application(74));
 		jobs.runDue();
 		return vote;
 	}

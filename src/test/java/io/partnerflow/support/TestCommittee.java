@@ -1,0 +1,41 @@
+package io.partnerflow.support;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.partnerflow.committee.CommitteeVoteProcess;
+import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerService;
+import io.partnerflow.partner.PartnerStatus;
+
+/** A partner before the approval committee, and what the recruitment hands its vote. */
+public final class TestCommittee {
+
+	private TestCommittee() {
+	}
+
+	/** A candidate of rita's, listed, approached and whose application file went to the committee. */
+	public static Partner inCommittee(PartnerService partners, String name) {
+		Partner partner = partners.register(TestPartners.candidate(name), "rita");
+		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
+				PartnerStatus.IN_COMMITTEE)) {
+			partners.changeStatus(partner.getReference(), status, "rita", null);
+		}
+		return partner;
+	}
+
+	/** The variables the recruitment passes to the vote: the six answers, the score and the recruiter. */
+	public static Map<String, Object> application(int selectionScore) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(CommitteeVoteProcess.SELECTION_SCORE, selectionScore);
+		variables.put(CommitteeVoteProcess.RECRUITER, "rita");
+		for (String field : List.of(CommitteeVoteProcess.APPLICATION_MOTIVATION, CommitteeVoteProcess.APPLICATION_ORGANISATION,
+				CommitteeVoteProcess.APPLICATION_FIRST_CUSTOMERS, CommitteeVoteProcess.APPLICATION_STRATEGY,
+				CommitteeVoteProcess.APPLICATION_WHY_STRATEGIC, CommitteeVoteProcess.APPLICATION_PROSPECTS)) {
+			variables.put(field, "Answered");
+		}
+		return variables;
+	}
+
+}
