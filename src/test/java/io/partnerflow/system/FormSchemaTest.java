@@ -1,0 +1,95 @@
+package io.partnerflow.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the engine write guard reads of each deployed form: for every form of the project, every
+ * writable field refuses a value just outside what the form declares (its bounds, length, choices,
+ * type) and accepts one just inside, so the server holds each rule Tasklist shows.
+ */
+class FormSchemaTest {
+
+	static final ObjectMapper JSON = new ObjectMapper();
+
+	static Stream<Path> forms() throws IOException {
+		return Files.list(Path.of("forms")).filter(path -> path.toString().endsWith(".form")).sorted();
+	}
+
+	@ParameterizedTest
+	@MethodSource("forms")
+	void everyWritableFieldRefusesAValueJustOutsideWhatItsFormDeclares(Path path) throws IOException {
+		// given the form as the guard reads it
+		FormSchema form = read(path);
+		List<String> checked = new ArrayList<>();
+
+		// when / then
+		for (FormSchema.Field field : form.fields().values()) {
+			switch (field.type()) {
+				case "number" -> {
+					if (field.min() != null) {
+						assertThat(field.problem(field.min())).as(field.key()).isNull();
+						assertThat(field.problem(field.min().subtract(BigDecimal.ONE))).as(field.key()).contains("at least");
+					}
+					if (field.max() != null) {
+						assertThat(field.problem(field.max())).as(field.key()).isNull();
+						assertThat(field.problem(field.max().add(BigDecimal.ONE))).as(field.key()).contains("at most");
+					}
+					assertThat(field.problem("a lot")).as(field.key()).isEqualTo("must be a number");
+				}
+				case "textfield", "textarea" -> {
+					int most = field.maxLength() == null ? FormSchema.DEFAULT_MAX_LENGTH : field.maxLength();
+					if (field.pattern() == null) {
+						assertThat(field.problem("x".repeat(most))).as(field.key()).isNull();
+					}
+					assertThat(field.problem("x".repeat(most + 1))).as(field.key()).contains("at most");
+					assertThat(field.problem(42)).as(field.key()).isEqualTo("must be a text");
+				}
+				case "radio", "select" -> {
+					field.choices().forEach(choice -> assertThat(field.problem(choice)).as(field.key()).isNull());
+					assertThat(field.problem("NOT_A_CHOICE")).as(field.key()).startsWith("must be one of");
+				}
+				case "checkbox" -> {
+					assertThat(field.problem(true)).as(field.key()).isNull();
+					assertThat(field.problem("yes")).as(field.key()).isEqualTo("must be yes or no");
+				}
+				case "datetime" -> {
+					assertThat(field.problem("2026-11-20")).as(field.key()).isNull();
+					assertThat(field.problem("next week")).as(field.key()).isEqualTo("must be a date YYYY-MM-DD");
+				}
+				default -> throw new AssertionError(path + ": the guard does not know field type " + field.type());
+			}
+			checked.add(field.key());
+		}
+		assertThat(checked).as("%s has writable fields", path).isNotEmpty();
+	}
+
+	@Test
+	void shownFactsAreNotWritable() throws IOException {
+		// given a form that shows the partner's name in a disabled field and its facts in texts
+		FormSchema form = read(Path.of("forms/partner-onboarding-run-lead-campaign.form"));
+
+		// then only its inputs can be written
+		assertThat(form.fields()).containsOnlyKeys("leadsPassed", "campaignSummary");
+	}
+
+	private static FormSchema read(Path path) throws IOException {
+		try (InputStream in = Files.newInputStream(path)) {
+			return FormSchema.read(in, JSON);
+		}
+	}
+
+}
