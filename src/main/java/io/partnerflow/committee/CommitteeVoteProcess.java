@@ -89,6 +89,9 @@ public final class CommitteeVoteProcess {
 	/** The reasons for the candidate, written by its recruiter: the only text of the rejection letter. */
 	public static final String REJECTION_LETTER = "rejectionLetter";
 
+	/** The candidate's company, passed in by the recruitment: every form of the vote names it. */
+	public static final String COMPANY = "company";
+
 	/** The partner's recruiter, passed in by the recruitment: writes the rejection letter. */
 	public static final String RECRUITER = "recruiter";
 

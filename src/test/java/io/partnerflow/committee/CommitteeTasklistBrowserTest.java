@@ -89,7 +89,8 @@ class CommitteeTasklistBrowserTest {
 			browser.findElement(By.cssSelector("ol.tasks-list li.task h4.task a")).click();
 			Browser.waitFor(browser).until(d -> d.findElement(By.tagName("body")).getText().contains("Abstain"));
 			Browser.screenshot(browser, "committee-tasklist-" + user);
-			assertThat(browser.findElement(By.tagName("body")).getText()).contains("Selection-criteria score: 66 / 100")
+			assertThat(browser.findElement(By.tagName("body")).getText()).contains("Application file of Browsed SARL")
+				.contains("Selection-criteria score: 66 / 100")
 				.contains("Approve")
 				.contains("Reject");
 			return listed;

@@ -25,11 +25,12 @@ public final class TestCommittee {
 		return partner;
 	}
 
-	/** The variables the recruitment passes to the vote: the six answers, the score and the recruiter. */
+	/** The variables the recruitment passes to the vote: the company, the six answers, the score and the recruiter. */
 	public static Map<String, Object> application(int selectionScore) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(CommitteeVoteProcess.SELECTION_SCORE, selectionScore);
 		variables.put(CommitteeVoteProcess.RECRUITER, "rita");
+		variables.put(CommitteeVoteProcess.COMPANY, "Browsed SARL");
 		for (String field : List.of(CommitteeVoteProcess.APPLICATION_MOTIVATION, CommitteeVoteProcess.APPLICATION_ORGANISATION,
 				CommitteeVoteProcess.APPLICATION_FIRST_CUSTOMERS, CommitteeVoteProcess.APPLICATION_STRATEGY,
 				CommitteeVoteProcess.APPLICATION_WHY_STRATEGIC, CommitteeVoteProcess.APPLICATION_PROSPECTS)) {
