@@ -1,8 +1,12 @@
 package io.partnerflow.exitreview;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.Map;
 
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.system.FormDates;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.junit.jupiter.api.Test;
@@ -56,6 +60,37 @@ class RecordReviewListenerTest {
 
 		verify(partners).record("P-2026-00009", "mona", "REVIEW_MONTH_9",
 				"Final review at month 9: exception (Strategic account about to sign)");
+	}
+
+	@Test
+	void anExitConversationIsRefusedBeforeTheExitDecisionOrInTheFuture() {
+		// given the exit decided (the conversation task created) ten days ago
+		LocalDate today = FormDates.today();
+		Date decided = Date.from(today.minusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant());
+
+		// when the conversation is dated before the decision, or tomorrow
+		DelegateTask before = submitted(HOLD_EXIT_CONVERSATION, Map.of(VAR_EXIT_CONVERSATION_ON,
+				today.minusDays(11).toString(), VAR_EXIT_CONVERSATION_SUMMARY, "Talked it through"));
+		when(before.getCreateTime()).thenReturn(decided);
+		DelegateTask future = submitted(HOLD_EXIT_CONVERSATION, Map.of(VAR_EXIT_CONVERSATION_ON,
+				today.plusDays(1).toString(), VAR_EXIT_CONVERSATION_SUMMARY, "Talked it through"));
+		when(future.getCreateTime()).thenReturn(decided);
+
+		// then both are refused with the field's name, and nothing enters the timeline
+		assertThatThrownBy(() -> listener.notify(before)).isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("Date of the conversation")
+			.hasMessageContaining("the exit decision");
+		assertThatThrownBy(() -> listener.notify(future)).isInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("Date of the conversation");
+		verify(partners, never()).record(anyString(), anyString(), anyString(), anyString());
+
+		// and a date between the decision and today is recorded
+		DelegateTask held = submitted(HOLD_EXIT_CONVERSATION, Map.of(VAR_EXIT_CONVERSATION_ON,
+				today.minusDays(2).toString(), VAR_EXIT_CONVERSATION_SUMMARY, "Talked it through"));
+		when(held.getCreateTime()).thenReturn(decided);
+		listener.notify(held);
+		verify(partners).record("P-2026-00009", "mona", "EXIT_CONVERSATION",
+				"Exit conversation on " + today.minusDays(2) + ": Talked it through");
 	}
 
 	static DelegateTask submitted(String taskKey, Map<String, Object> variables) {
