@@ -32,8 +32,9 @@ import org.springframework.stereotype.Service;
 /**
  * Sends PartnerFlow's mails: a template, recipients, a model, and an idempotency key under which
  * the mail goes out once. Each template declares its audience (the partner, or staff); recipients
- * that do not belong to it are refused before anything is sent (see {@link MailAudience}). The key is recorded at the last moment before the SMTP server accepts the
- * mail ({@link RecordingSmtpTransport}); an SMTP failure is thrown, so the job that sends it is retried.
+ * that do not belong to it are refused before anything is sent (see {@link MailAudience}). The key is
+ * recorded once the final dot is on its way to the SMTP server, before its answer is read
+ * ({@link RecordingSmtpTransport}); an SMTP failure is thrown, so the job that sends it is retried.
  */
 @Service
 public class NotificationService {
@@ -118,21 +119,27 @@ public class NotificationService {
 		String replyTo = declared.audience() == MailAudience.PARTNER ? recruiter.getEmail() : null;
 		String all = String.join(", ", addressees.all());
 		AtomicBoolean recorded = new AtomicBoolean();
+		AtomicBoolean recordedMeanwhile = new AtomicBoolean();
 		try {
 			RecordingSmtpTransport.sendRecording(() -> {
-				sentMails.record(idempotencyKey, template, all, mail.subject(), ClockUtil.getCurrentTime().toInstant());
-				recorded.set(true);
+				try {
+					sentMails.record(idempotencyKey, template, all, mail.subject(), ClockUtil.getCurrentTime().toInstant());
+					recorded.set(true);
+				}
+				catch (DataIntegrityViolationException otherAttempt) {
+					recordedMeanwhile.set(true);
+				}
 			}, () -> mailSender.send(mime(idempotencyKey, addressees, replyTo, mail)));
-		}
-		catch (DataIntegrityViolationException recordedMeanwhile) {
-			log.warn("Mail {} was recorded by another attempt at the same time; not sending it", idempotencyKey);
-			return false;
 		}
 		catch (RuntimeException notAccepted) {
 			if (recorded.get()) {
 				sentMails.forget(idempotencyKey);
 			}
 			throw notAccepted;
+		}
+		if (recordedMeanwhile.get()) {
+			log.warn("Mail {} was also sent by another attempt at the same time, under the same Message-ID", idempotencyKey);
+			return false;
 		}
 		log.info("Mail {} '{}' sent to {}", idempotencyKey, mail.subject(), all);
 		return true;

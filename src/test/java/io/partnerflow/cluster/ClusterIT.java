@@ -44,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two PartnerFlow nodes on one PostgreSQL database, as the README's "Several nodes" describes:
  * timers fire once each and both nodes take a share; a node killed with kill -9 in the middle of
- * a load loses nothing and sends no mail twice; a database outage answers 503 and the node serves
+ * a load loses no mail (a mail being recorded at that moment may arrive twice under one
+ * Message-ID); a database outage answers 503 and the node serves
  * again when the database is back. Run by {@code ./mvnw verify -Pcluster} (and {@code .ci/run}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -53,6 +54,9 @@ class ClusterIT {
 	static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
 	static final String DATABASE = "partnerflow_cluster";
+
+	/** The most job threads a node runs at once (Camunda's default {@code max-pool-size}). */
+	static final int JOB_THREADS = 10;
 
 	static final GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
@@ -107,7 +111,7 @@ class ClusterIT {
 
 	@Test
 	@Order(2)
-	void aNodeKilledInTheMiddleOfALoadLosesNothingAndSendsNoMailTwice() throws Exception {
+	void aNodeKilledInTheMiddleOfALoadLosesNoMailAndAnyCopyCarriesItsMessageId() throws Exception {
 		// given 300 partners, each to be told by mail
 		int partners = 300;
 		List<String> references = insertPartners(partners);
@@ -130,12 +134,15 @@ class ClusterIT {
 		MimeMessage[] received = smtp.getReceivedMessages();
 		long distinct = Arrays.stream(received).map(ClusterIT::messageId).distinct().count();
 		long recorded = scalar("select count(*) from notification where idempotency_key like '%/ServiceTask_TellPartner'");
-		System.out.printf("CLUSTER mails: %d delivered (%d distinct Message-IDs) of %d expected; %d recorded; %d delivered when node-a was killed%n",
-				received.length, distinct, partners, recorded, atKill);
-		assertThat(distinct).isEqualTo(partners);
-		assertThat(received).hasSize(partners);
-		assertThat(recorded).isEqualTo(partners);
+		long copies = received.length - distinct;
+		System.out.printf("CLUSTER mails: %d delivered (%d distinct Message-IDs, %d copies) of %d expected; %d recorded; %d delivered when node-a was killed%n",
+				received.length, distinct, copies, partners, recorded, atKill);
+		assertThat(distinct).as("mails delivered").isEqualTo(partners);
 		assertThat(Arrays.stream(received).map(ClusterIT::firstRecipient).distinct().count()).isEqualTo(partners);
+		assertThat(recorded).isEqualTo(partners);
+		// a copy can only come from a mail whose final dot had left node A while its record was being
+		// inserted: at most one per job thread it had
+		assertThat(copies).as("copies, each under the Message-ID of its mail").isLessThanOrEqualTo(JOB_THREADS);
 	}
 
 	@Test

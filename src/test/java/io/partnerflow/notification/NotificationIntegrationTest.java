@@ -59,6 +59,9 @@ class NotificationIntegrationTest {
 	NotificationService notifications;
 
 	@Autowired
+	SentMails sentMails;
+
+	@Autowired
 	Jobs jobs;
 
 	Partner partner;
@@ -167,6 +170,21 @@ class NotificationIntegrationTest {
 		assertThat(first).isTrue();
 		assertThat(second).isFalse();
 		assertThat(single(mailsAboutPartner()).to()).containsExactly(partner.getContactEmail());
+	}
+
+	@Test
+	void aMailTheServerCannotTakeLeavesItsKeyFreeForTheNextAttempt() {
+		// given the SMTP server is down
+		String key = "test/refused/" + partner.getReference();
+		mailCatcher.stop();
+
+		// when a mail is sent
+		Throwable refused = catchThrowable(
+				() -> notifications.send(key, "application-reminder", partner.getReference(), List.of("partner"), Map.of()));
+
+		// then the failure is thrown for the job to retry, and nothing is recorded
+		assertThat(refused).isNotNull();
+		assertThat(sentMails.contains(key)).isFalse();
 	}
 
 	@Test
