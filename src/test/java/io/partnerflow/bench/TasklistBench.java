@@ -1,7 +1,11 @@
 package io.partnerflow.bench;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.support.ApiClient;
 import io.partnerflow.support.AppNode;
@@ -23,13 +29,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * B. Tasklist under load: 10,000 open "Approach candidate" tasks in one PartnerFlow node as
- * {@code ./mvnw spring-boot:run} runs it (demo profile, H2 file, job executor and SMTP catcher on),
- * listed by CSV import and run through their recruitments' jobs. Then 20 recruiters (rita, raoul
- * and 18 more) at once, each without pause: the query of its Tasklist's "My group's tasks" filter
- * (first page of 15, newest first, HAL, as Tasklist asks) and the submission of the form of one of
- * its tasks, interested and not in turn. Targets: query p95 <= 50 ms, completion p95 <= 100 ms.
- * One recruiter working alone first shows what a call costs without contention.
+ * B. Tasklist at volume: 10,000 open "Approach candidate" tasks in one PartnerFlow node, on the
+ * embedded H2 file ({@code ./mvnw spring-boot:run}'s database) and on the local PostgreSQL server,
+ * listed by CSV import and run through their recruitments' jobs by 20 recruiters. On each database:
+ * <ul>
+ * <li>one recruiter alone: its Tasklist's "My group's tasks" filter (first page of 15 and the count,
+ * newest first, HAL, as Tasklist asks) and the submission of the form of one of its tasks, in turn;</li>
+ * <li>the 20 at Tasklist's own rhythm: each refreshes its list every 10 s and completes a task every
+ * 30 s, starting at moments of its own;</li>
+ * <li>saturation: the 20 without pause, calls per second, beside the same node on the same data with
+ * the engine's authorization checks off (restarted with {@code camunda.bpm.authorization.enabled=false}):
+ * the price of the rights.</li>
+ * </ul>
  */
 class TasklistBench {
 
@@ -37,17 +48,26 @@ class TasklistBench {
 
 	static final int USERS = Integer.getInteger("bench.tasklist.users", 20);
 
-	/** Query + completion rounds each user does while all are measured. */
-	static final int ROUNDS = Integer.getInteger("bench.tasklist.rounds", 40);
+	static final Duration RHYTHM = Duration.ofSeconds(Long.getLong("bench.tasklist.rhythm-seconds", 90));
 
-	static final int WARM_UP_ROUNDS = 5;
+	static final Duration SATURATION = Duration.ofSeconds(Long.getLong("bench.tasklist.saturation-seconds", 30));
+
+	static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.tasklist.warm-up-seconds", 20));
+
+	static final Duration REFRESH = Duration.ofSeconds(10);
+
+	static final Duration COMPLETION_EVERY = Duration.ofSeconds(30);
 
 	/** Candidates per imported CSV file while the tasks are opened. */
 	static final int IMPORT_FILE = 100;
 
-	static final int ALONE_ROUNDS = 20;
+	static final int ALONE_ROUNDS = 30;
 
 	static final String FILTER = "My group's tasks";
+
+	static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+
+	static final String DATABASE = "partnerflow_tasklist";
 
 	/** The body Tasklist posts to /filter/{id}/list (camunda-bpm-sdk-js Filter.getTasks). */
 	static final String TASKLIST_QUERY = """
@@ -67,67 +87,122 @@ class TasklistBench {
 			this(new Latencies(), new Latencies(), new AtomicLong(), new AtomicInteger(), new String[1]);
 		}
 
+		double callsPerSecond() {
+			return (queries.count() + completions.count()) / (nanos.get() / 1e9);
+		}
+
 	}
 
 	@Test
-	void twentyRecruitersWorkOnTenThousandOpenTasks() throws Exception {
-		AppNode app = new AppNode("tasklist", AppNode.jar(), Map.of("SMTP_PORT", String.valueOf(AppNode.freePort())),
+	void onTheEmbeddedH2File() throws Exception {
+		Path file = database.resolve("partnerflow");
+		run("H2 file", authorization -> new AppNode("tasklist-h2", AppNode.jar(),
+				Map.of("SMTP_PORT", String.valueOf(AppNode.freePort())),
 				List.of("--spring.profiles.active=demo", "--partnerflow.simulation.partners=0",
-						"--spring.datasource.url=jdbc:h2:file:" + database.resolve("partnerflow").toAbsolutePath()),
-				Path.of("target", "bench", "tasklist.log"), "admin", "admin");
+						"--spring.datasource.url=jdbc:h2:file:" + file.toAbsolutePath(),
+						"--camunda.bpm.authorization.enabled=" + authorization),
+				Path.of("target", "bench", "tasklist-h2-" + (authorization ? "rights" : "no-rights") + ".log"), "admin", "admin"));
+	}
+
+	@Test
+	void onPostgresql() throws Exception {
+		try (Connection server = DriverManager.getConnection(SERVER + "test", "postgres", "");
+				Statement sql = server.createStatement()) {
+			sql.execute("drop database if exists " + DATABASE + " with (force)");
+			sql.execute("create database " + DATABASE);
+		}
+		GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+		try {
+			run("PostgreSQL", authorization -> AppNode.onPostgres("tasklist-postgres-" + (authorization ? "rights" : "no-rights"),
+					SERVER + DATABASE, smtp.getSmtp().getPort(), "bench",
+					"--camunda.bpm.authorization.enabled=" + authorization));
+		}
+		finally {
+			smtp.stop();
+		}
+	}
+
+	interface Node {
+
+		AppNode withAuthorization(boolean on) throws IOException;
+
+	}
+
+	private void run(String databaseName, Node nodes) throws Exception {
+		AppNode app = nodes.withAuthorization(true);
+		Phase alone;
+		Phase rhythm;
+		Phase saturated;
+		Phase bare;
+		double creatingSeconds;
+		String createdLoad;
+		List<Recruiter> recruiters = new ArrayList<>();
+		String filter;
 		try {
 			app.start();
-			List<String> users = new ArrayList<>(List.of("rita", "raoul"));
-			users.addAll(RecruiterWork.createRecruiters(app, "recruiter", USERS - 2));
+			List<String> users = RecruiterWork.createRecruiters(app, "recruiter", USERS);
 			long creating = System.nanoTime();
 			openTasks(app, users);
-			double creatingSeconds = (System.nanoTime() - creating) / 1e9;
-			String createdLoad = Machine.loadAverage();
-
-			List<Recruiter> recruiters = new ArrayList<>();
+			creatingSeconds = (System.nanoTime() - creating) / 1e9;
+			createdLoad = Machine.loadAverage();
 			for (String user : users) {
 				ApiClient api = app.as(user, user);
 				recruiters.add(new Recruiter(user, api,
 						new ConcurrentLinkedQueue<>(RecruiterWork.openApproachTasks(api, user))));
 			}
-			String filter = filterId(recruiters.get(0).api());
-
-			Phase alone = work(List.of(recruiters.get(0)), filter, ALONE_ROUNDS);
-			work(recruiters, filter, WARM_UP_ROUNDS);
-			double nodeBefore = app.cpuTime().toNanos() / 1e9;
-			double machineBefore = Machine.busySeconds();
-			Phase together = work(recruiters, filter, ROUNDS);
-			double seconds = together.nanos().get() / 1e9;
-			String cores = "busy cores: the node %.2f, the whole machine (anyone's work) %.2f of %d".formatted(
-					(app.cpuTime().toNanos() / 1e9 - nodeBefore) / seconds, (Machine.busySeconds() - machineBefore) / seconds,
-					Runtime.getRuntime().availableProcessors());
-
-			String setup = "%d recruitments listed by CSV import (%d recruiters, 2 files at once), each run by its jobs "
-				.formatted(TASKS, users.size()) + "to \"Approach candidate\": %.0f tasks/s".formatted(TASKS / creatingSeconds);
-			String how = "%d users at once, %d rounds each without pause, %s in %.1f s; the filter showed %d tasks; %s"
-				.formatted(users.size(), ROUNDS, calls(together), seconds, together.listed().get(), cores);
-			BenchResults.record("B. Tasklist with %,d open tasks".formatted(TASKS), List.of(
-					new Figure("%,d open tasks created".formatted(TASKS), creatingSeconds, "s", null, createdLoad, setup),
-					new Figure("One recruiter alone: query p50", alone.queries().millis(50), "ms", null, alone.load()[0],
-							"p95 %s ms; completion p50 %s ms, p95 %s ms".formatted(Figure.format(alone.queries().millis(95)),
-									Figure.format(alone.completions().millis(50)),
-									Figure.format(alone.completions().millis(95)))),
-					new Figure("\"" + FILTER + "\" query p50", together.queries().millis(50), "ms", null, together.load()[0],
-							how),
-					new Figure("\"" + FILTER + "\" query p95", together.queries().millis(95), "ms",
-							Figure.Target.atMost(50), together.load()[0], null),
-					new Figure("\"" + FILTER + "\" query p99", together.queries().millis(99), "ms", null,
-							together.load()[0], null),
-					new Figure("Task completion (submit-form) p50", together.completions().millis(50), "ms", null,
-							together.load()[0], null),
-					new Figure("Task completion (submit-form) p95", together.completions().millis(95), "ms",
-							Figure.Target.atMost(100), together.load()[0], null),
-					new Figure("Task completion (submit-form) p99", together.completions().millis(99), "ms", null,
-							together.load()[0], null)));
+			filter = filterId(recruiters.get(0).api());
+			work(List.of(recruiters.get(0)), filter, 5); // warm-up
+			alone = work(List.of(recruiters.get(0)), filter, ALONE_ROUNDS);
+			rhythm = rhythm(recruiters, filter);
+			saturate(recruiters, filter, WARM_UP); // as the yardstick below gets
+			saturated = saturate(recruiters, filter, SATURATION);
 		}
 		finally {
 			app.stop();
 		}
+		AppNode withoutRights = nodes.withAuthorization(false);
+		try {
+			withoutRights.start();
+			List<Recruiter> same = new ArrayList<>();
+			for (Recruiter recruiter : recruiters) {
+				same.add(new Recruiter(recruiter.id(), withoutRights.as(recruiter.id(), recruiter.id()), recruiter.tasks()));
+			}
+			work(List.of(same.get(0)), filter, 5);
+			saturate(same, filter, WARM_UP); // a fresh JVM: its compiler warms up first
+			bare = saturate(same, filter, SATURATION);
+		}
+		finally {
+			withoutRights.stop();
+		}
+		String setup = "%d recruitments listed by CSV import (%d recruiters, 2 files at once), each run by its jobs "
+			.formatted(TASKS, USERS) + "to \"Approach candidate\": %.0f tasks/s".formatted(TASKS / creatingSeconds);
+		double ratio = saturated.callsPerSecond() / bare.callsPerSecond();
+		BenchResults.record("B. Tasklist with %,d open tasks, %s".formatted(TASKS, databaseName), List.of(
+				new Figure("%,d open tasks created".formatted(TASKS), creatingSeconds, "s", null, createdLoad, setup),
+				new Figure("One recruiter alone: \"" + FILTER + "\" page + count p95", alone.queries().millis(95), "ms",
+						Figure.Target.atMost(50), alone.load()[0],
+						"p50 %s ms; the filter showed %d tasks".formatted(Figure.format(alone.queries().millis(50)),
+								alone.listed().get())),
+				new Figure("One recruiter alone: task completion p95", alone.completions().millis(95), "ms",
+						Figure.Target.atMost(100), alone.load()[0],
+						"p50 %s ms".formatted(Figure.format(alone.completions().millis(50)))),
+				new Figure("%d recruiters at Tasklist's rhythm: query p95".formatted(USERS), rhythm.queries().millis(95), "ms",
+						Figure.Target.atMost(100), rhythm.load()[0],
+						"each refreshes every %d s and completes a task every %d s, for %d s: %s; p50 %s ms".formatted(
+								REFRESH.toSeconds(), COMPLETION_EVERY.toSeconds(), RHYTHM.toSeconds(), calls(rhythm),
+								Figure.format(rhythm.queries().millis(50)))),
+				new Figure("%d recruiters at Tasklist's rhythm: completion p95".formatted(USERS),
+						rhythm.completions().millis(95), "ms", Figure.Target.atMost(150), rhythm.load()[0],
+						"p50 %s ms".formatted(Figure.format(rhythm.completions().millis(50)))),
+				new Figure("Saturation, %d without pause: calls per second".formatted(USERS), saturated.callsPerSecond(), "/s",
+						null, saturated.load()[0], "%s in %.1f s; query p95 %s ms, completion p95 %s ms".formatted(calls(saturated),
+								saturated.nanos().get() / 1e9, Figure.format(saturated.queries().millis(95)),
+								Figure.format(saturated.completions().millis(95)))),
+				new Figure("Yardstick: the same node and data, authorization off", bare.callsPerSecond(), "/s", null,
+						bare.load()[0], "%s in %.1f s; query p95 %s ms".formatted(calls(bare), bare.nanos().get() / 1e9,
+								Figure.format(bare.queries().millis(95)))),
+				new Figure("Saturation with rights / without", ratio, "x", Figure.Target.atLeast(0.8), bare.load()[0], null)));
 	}
 
 	/** Each user imports its share of the candidates; waits until every task is open and no job is left. */
@@ -174,6 +249,62 @@ class TasklistBench {
 
 	/** Each recruiter does {@code rounds} rounds of query + completion, all at once. */
 	private static Phase work(List<Recruiter> recruiters, String filter, int rounds) throws Exception {
+		return together(recruiters, (recruiter, phase) -> {
+			for (int round = 0; round < rounds; round++) {
+				query(recruiter, filter, phase);
+				complete(recruiter, round % 2 == 0, phase);
+			}
+		});
+	}
+
+	/** Rounds of query + completion without pause, for so long. */
+	private static Phase saturate(List<Recruiter> recruiters, String filter, Duration duration) throws Exception {
+		long until = System.nanoTime() + duration.toNanos();
+		return together(recruiters, (recruiter, phase) -> {
+			for (int round = 0; System.nanoTime() < until; round++) {
+				query(recruiter, filter, phase);
+				complete(recruiter, round % 2 == 0, phase);
+			}
+		});
+	}
+
+	/**
+	 * Tasklist's rhythm for {@link #RHYTHM}: a refresh every {@link #REFRESH} and a completion every
+	 * {@link #COMPLETION_EVERY}, each user starting at its own moment within the first refresh.
+	 */
+	private static Phase rhythm(List<Recruiter> recruiters, String filter) throws Exception {
+		long began = System.nanoTime();
+		long until = began + RHYTHM.toNanos();
+		return together(recruiters, (recruiter, phase) -> {
+			long offset = Math.floorMod(recruiter.id().hashCode() * 7919L, REFRESH.toNanos());
+			long nextQuery = began + offset;
+			long nextCompletion = began + offset + REFRESH.toNanos() / 2;
+			int round = 0;
+			while (true) {
+				long next = Math.min(nextQuery, nextCompletion);
+				if (next >= until) {
+					return;
+				}
+				Thread.sleep(Math.max(0, (next - System.nanoTime()) / 1_000_000));
+				if (nextQuery <= nextCompletion) {
+					query(recruiter, filter, phase);
+					nextQuery += REFRESH.toNanos();
+				}
+				else {
+					complete(recruiter, round++ % 2 == 0, phase);
+					nextCompletion += COMPLETION_EVERY.toNanos();
+				}
+			}
+		});
+	}
+
+	interface UserWork {
+
+		void run(Recruiter recruiter, Phase phase) throws Exception;
+
+	}
+
+	private static Phase together(List<Recruiter> recruiters, UserWork work) throws Exception {
 		Phase phase = new Phase();
 		CyclicBarrier start = new CyclicBarrier(recruiters.size());
 		ExecutorService users = Executors.newFixedThreadPool(recruiters.size());
@@ -183,10 +314,7 @@ class TasklistBench {
 				running.add(users.submit(() -> {
 					start.await();
 					long began = System.nanoTime();
-					for (int round = 0; round < rounds; round++) {
-						query(recruiter, filter, phase);
-						complete(recruiter, round % 2 == 0, phase);
-					}
+					work.run(recruiter, phase);
 					phase.nanos().accumulateAndGet(System.nanoTime() - began, Math::max);
 					return null;
 				}));
