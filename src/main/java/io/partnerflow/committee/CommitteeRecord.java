@@ -3,9 +3,13 @@ package io.partnerflow.committee;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.partnerflow.partner.PartnerService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +26,12 @@ public class CommitteeRecord implements CommitteeBallots {
 
 	private final PartnerService partners;
 
-	CommitteeRecord(CommitteeVoteRepository votes, PartnerService partners) {
+	private final RuntimeService runtime;
+
+	CommitteeRecord(CommitteeVoteRepository votes, PartnerService partners, RuntimeService runtime) {
 		this.votes = votes;
 		this.partners = partners;
+		this.runtime = runtime;
 	}
 
 	/** Records a vote; the database refuses a second vote of a member in one committee vote. */
@@ -54,6 +61,34 @@ public class CommitteeRecord implements CommitteeBallots {
 	@Transactional(readOnly = true)
 	public List<CommitteeVote> votesOn(String partnerReference) {
 		return votes.findByPartnerReferenceOrderByCastAtAscIdAsc(partnerReference);
+	}
+
+	/**
+	 * What may be read of the committee's votes on the partner: the ballots of every vote that has
+	 * closed (counted, as {@link #publish} does, or ended), and whether a vote is open, whose
+	 * ballots stay secret.
+	 */
+	@Transactional(readOnly = true)
+	public PublishedBallots publishedOn(String partnerReference) {
+		Set<String> open = runtime.createProcessInstanceQuery()
+			.processDefinitionKey(CommitteeVoteProcess.KEY)
+			.processInstanceBusinessKey(partnerReference)
+			.list()
+			.stream()
+			.map(ProcessInstance::getId)
+			.filter(id -> runtime.createVariableInstanceQuery()
+				.processInstanceIdIn(id)
+				.variableName(CommitteeVoteProcess.VOTE_RESULT)
+				.count() == 0)
+			.collect(Collectors.toSet());
+		List<CommitteeVote> closed = votesOn(partnerReference).stream()
+			.filter(vote -> !open.contains(vote.getProcessInstanceId()))
+			.toList();
+		return new PublishedBallots(closed, !open.isEmpty());
+	}
+
+	/** The ballots of the committee's closed votes on a partner, and whether a vote is still open. */
+	public record PublishedBallots(List<CommitteeVote> ballots, boolean voteOpen) {
 	}
 
 	@Transactional(readOnly = true)

@@ -19,6 +19,9 @@ class Notification {
 
 	private String idempotencyKey;
 
+	/** The partner the mail is about. */
+	private String partnerReference;
+
 	private String template;
 
 	private String recipients;
@@ -30,8 +33,10 @@ class Notification {
 	protected Notification() {
 	}
 
-	Notification(String idempotencyKey, String template, String recipients, String subject, Instant sentAt) {
+	Notification(String idempotencyKey, String partnerReference, String template, String recipients, String subject,
+			Instant sentAt) {
 		this.idempotencyKey = idempotencyKey;
+		this.partnerReference = partnerReference;
 		this.template = template;
 		this.recipients = recipients.length() > 4000 ? recipients.substring(0, 3997) + "..." : recipients;
 		this.subject = subject.length() > 500 ? subject.substring(0, 497) + "..." : subject;
@@ -44,6 +49,10 @@ class Notification {
 
 	String getSubject() {
 		return subject;
+	}
+
+	SentMail sent() {
+		return new SentMail(sentAt, template, subject, recipients);
 	}
 
 }

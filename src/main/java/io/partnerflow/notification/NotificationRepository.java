@@ -1,5 +1,7 @@
 package io.partnerflow.notification;
 
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.Query;
@@ -9,6 +11,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 	/** In JPQL, whose SQL Hibernate keeps (see PartnerRepository): asked before each mail. */
 	@Query("select count(n) > 0 from Notification n where n.idempotencyKey = :key")
 	boolean existsByIdempotencyKey(@Param("key") String idempotencyKey);
+
+	List<Notification> findByPartnerReferenceOrderBySentAtAscIdAsc(String partnerReference);
 
 	void deleteByIdempotencyKey(String idempotencyKey);
 

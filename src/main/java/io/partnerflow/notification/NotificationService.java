@@ -123,7 +123,7 @@ public class NotificationService {
 		try {
 			RecordingSmtpTransport.sendRecording(() -> {
 				try {
-					sentMails.record(idempotencyKey, template, all, mail.subject(), ClockUtil.getCurrentTime().toInstant());
+					sentMails.record(idempotencyKey, reference, template, all, mail.subject(), ClockUtil.getCurrentTime().toInstant());
 					recorded.set(true);
 				}
 				catch (DataIntegrityViolationException otherAttempt) {
@@ -143,6 +143,11 @@ public class NotificationService {
 		}
 		log.info("Mail {} '{}' sent to {}", idempotencyKey, mail.subject(), all);
 		return true;
+	}
+
+	/** The mails sent about the partner, oldest first: when, the template and subject, the recipients' addresses. */
+	public List<SentMail> sentAbout(String reference) {
+		return sentMails.about(reference);
 	}
 
 	/** The process variables a template declares it reads (see {@link MailTemplates}). */

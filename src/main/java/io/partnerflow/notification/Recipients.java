@@ -90,8 +90,7 @@ class Recipients {
 	/** The colleague with this user id, named as a person, if Camunda knows them with an e-mail. */
 	Optional<StaffMember> staffMember(String userId) {
 		return user(userId).map(user -> {
-			String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-					+ (user.getLastName() == null ? "" : user.getLastName())).strip();
+			String name = StaffMember.fullName(user);
 			return new StaffMember(name.isEmpty() ? user.getEmail() : name, user.getEmail());
 		});
 	}

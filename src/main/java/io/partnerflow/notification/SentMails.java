@@ -1,6 +1,7 @@
 package io.partnerflow.notification;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,8 +26,15 @@ class SentMails {
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void record(String idempotencyKey, String template, String recipients, String subject, Instant sentAt) {
-		notifications.saveAndFlush(new Notification(idempotencyKey, template, recipients, subject, sentAt));
+	public void record(String idempotencyKey, String partnerReference, String template, String recipients,
+			String subject, Instant sentAt) {
+		notifications.saveAndFlush(new Notification(idempotencyKey, partnerReference, template, recipients, subject, sentAt));
+	}
+
+	/** The mails sent about the partner, oldest first. */
+	@Transactional(readOnly = true)
+	public List<SentMail> about(String partnerReference) {
+		return notifications.findByPartnerReferenceOrderBySentAtAscIdAsc(partnerReference).stream().map(Notification::sent).toList();
 	}
 
 	/** The server did not accept the mail after all: the next attempt must send it. */

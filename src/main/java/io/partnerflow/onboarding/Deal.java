@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /** A deal a partner signed with a customer. Never changed once recorded. */
 @Entity
 @Table(name = "partner_deal")
-class Deal {
+public class Deal {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,31 +50,31 @@ class Deal {
 		this.recordedBy = recordedBy;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 
-	String getCustomer() {
+	public String getCustomer() {
 		return customer;
 	}
 
-	BigDecimal getAmount() {
+	public BigDecimal getAmount() {
 		return amount;
 	}
 
-	LocalDate getSignedOn() {
+	public LocalDate getSignedOn() {
 		return signedOn;
 	}
 
-	boolean isFirst() {
+	public boolean isFirst() {
 		return first;
 	}
 
-	Instant getRecordedAt() {
+	public Instant getRecordedAt() {
 		return recordedAt;
 	}
 
-	String getRecordedBy() {
+	public String getRecordedBy() {
 		return recordedBy;
 	}
 

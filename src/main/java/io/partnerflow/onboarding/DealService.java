@@ -80,8 +80,9 @@ public class DealService {
 		return deal;
 	}
 
+	/** The partner's deals, in the order they were signed. */
 	@Transactional(readOnly = true)
-	List<Deal> list(String reference) {
+	public List<Deal> list(String reference) {
 		return deals.findByPartnerIdOrderBySignedOnAscIdAsc(partners.get(reference).getId());
 	}
 

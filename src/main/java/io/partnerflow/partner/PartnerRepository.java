@@ -7,11 +7,12 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface PartnerRepository extends JpaRepository<Partner, Long> {
+interface PartnerRepository extends JpaRepository<Partner, Long>, JpaSpecificationExecutor<Partner> {
 
 	/**
 	 * In JPQL: Hibernate keeps the SQL of a JPQL query, while it translates a derived query again on
@@ -30,6 +31,14 @@ interface PartnerRepository extends JpaRepository<Partner, Long> {
 			order by p.id""")
 	List<Partner> findLookalikes(@Param("companyKey") String companyKey, @Param("country") String country,
 			@Param("domainKey") String domainKey);
+
+	/** The markets partners sell to, for the search's suggestions (read from the index on market). */
+	@Query("select distinct p.market from Partner p order by p.market")
+	List<String> findMarkets();
+
+	/** The users who recruited partners, for the search (read from the index on recruiter). */
+	@Query("select distinct p.recruiter from Partner p order by p.recruiter")
+	List<String> findRecruiters();
 
 	/** The partner, its row locked until the transaction ends: one recruitment starts for it at a time. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

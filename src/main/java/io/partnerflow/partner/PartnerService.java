@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartnerService {
 
 	private static final Logger log = LoggerFactory.getLogger(PartnerService.class);
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");
 
 	private final PartnerRepository partners;
 
@@ -147,6 +151,32 @@ public class PartnerService {
 	@Transactional(readOnly = true)
 	public Page<Partner> list(PartnerStatus status, Pageable pageable) {
 		return status == null ? partners.findAll(pageable) : partners.findByStatus(status, pageable);
+	}
+
+	/** A page of the partners this search finds, newest first. */
+	@Transactional(readOnly = true)
+	public Page<Partner> search(PartnerSearch search, int page, int size) {
+		return partners.findAll(search.specification(), PageRequest.of(page, size, NEWEST_FIRST));
+	}
+
+	/**
+	 * The next partners of this search listed before the partner with id {@code beforeId}
+	 * ({@code Long.MAX_VALUE}: from the newest), at most {@code limit}, newest first: an export
+	 * reads the whole search in batches of bounded memory.
+	 */
+	@Transactional(readOnly = true)
+	public List<Partner> searchBefore(PartnerSearch search, long beforeId, int limit) {
+		return partners.findBy(search.before(beforeId), query -> query.sortBy(NEWEST_FIRST).limit(limit).all());
+	}
+
+	@Transactional(readOnly = true)
+	public List<String> markets() {
+		return partners.findMarkets();
+	}
+
+	@Transactional(readOnly = true)
+	public List<String> recruiters() {
+		return partners.findRecruiters();
 	}
 
 	@Transactional(readOnly = true)

@@ -33,6 +33,12 @@ public final class Groups {
 			new String[] { MANAGERS, "Managers" }, new String[] { MARKETING, "Marketing" },
 			new String[] { TRAINING, "Training" }, new String[] { LEGAL, "Legal" }, new String[] { SALES, "Sales" });
 
+	/** The staff of every business group and the admins: who reads the partner pages. */
+	public static final String[] INTERNAL_STAFF = { RECRUITERS, COMMITTEE, COMMITTEE_CHAIR, MANAGERS, MARKETING, TRAINING,
+			LEGAL, SALES, ADMIN };
+
+	public static final String INTERNAL_STAFF_ONLY = "hasAnyAuthority(T(io.partnerflow.system.Groups).INTERNAL_STAFF)";
+
 	public static final String RECRUITERS_OR_MANAGERS = "hasAnyAuthority('recruiters','managers','camunda-admin')";
 
 	public static final String RECRUITERS_ONLY = "hasAnyAuthority('recruiters','camunda-admin')";

@@ -25,6 +25,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -81,6 +82,56 @@ class SecurityConfiguration {
 			// the API keeps no session; the webapps' one is theirs: never change its id (it would log the webapps out)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
 				.sessionFixation(fixation -> fixation.none()))
+			.csrf(AbstractHttpConfigurer::disable)
+			.build();
+	}
+
+	/** Where a browser without a webapp login is sent to log in: the webapps' own login page. */
+	static final String WEBAPP_LOGIN = "/camunda/app/welcome/default/";
+
+	/**
+	 * The partner pages ({@code /partners}, {@code /partners/{reference}}, {@code /partners.csv}) use the
+	 * webapps' login only: a browser logged into Tasklist or Cockpit reads them with its user's groups
+	 * ({@link WebappSessionAuthenticationFilter}); without a login it is sent to the webapps' login page,
+	 * never a Basic prompt. Internal staff and admins read ({@link Groups#INTERNAL_STAFF}); every other
+	 * user gets 403. Pages only read, so anything but GET and HEAD is refused and no CSRF token is needed.
+	 */
+	@Bean
+	SecurityFilterChain partnerPages(HttpSecurity http, ProcessEngine engine) throws Exception {
+		AuthenticationEntryPoint toLogin = (request, response, e) -> {
+			if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
+				// a session never authenticates a change here, so a change is refused before any login
+				response.setHeader("Allow", "GET, HEAD");
+				page(response, HttpStatus.METHOD_NOT_ALLOWED, "Partner pages only read",
+						"Nothing can be changed here: partners change through their tasks in Tasklist.");
+			}
+			else if (e instanceof AuthenticationServiceException) {
+				page(response, HttpStatus.SERVICE_UNAVAILABLE, "PartnerFlow cannot check users now",
+						"The database cannot be reached. Try again in a moment.");
+			}
+			else {
+				response.sendRedirect(request.getContextPath() + WEBAPP_LOGIN);
+			}
+		};
+		return http.securityMatcher("/partners", "/partners/**", "/partners.csv")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(request -> HttpMethod.GET.matches(request.getMethod())
+						|| HttpMethod.HEAD.matches(request.getMethod()))
+				.hasAnyAuthority(Groups.INTERNAL_STAFF)
+				.anyRequest()
+				.denyAll())
+			.addFilterBefore(new WebappSessionAuthenticationFilter(engine.getIdentityService(), engine.getName(), toLogin),
+					AnonymousAuthenticationFilter.class)
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(toLogin)
+				.accessDeniedHandler((request, response, e) -> page(response, HttpStatus.FORBIDDEN,
+						"Partner pages are for PartnerFlow's staff",
+						"Your groups do not give access to partner pages: they are read by the recruiters, the committee,"
+								+ " managers, marketing, training, sales, legal and administrators.")))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation(fixation -> fixation.none()))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			// nothing here changes anything: every method but GET and HEAD is refused above
 			.csrf(AbstractHttpConfigurer::disable)
 			.build();
 	}
@@ -155,6 +206,18 @@ class SecurityConfiguration {
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	/** A short page of fixed text (nothing of the request in it) for refusals before any controller. */
+	private static void page(HttpServletResponse response, HttpStatus status, String title, String message)
+			throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.TEXT_HTML_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title
+				+ " - PartnerFlow</title></head><body style=\"font-family:sans-serif;margin:2em\"><h1>" + title
+				+ "</h1><p>" + message + "</p><p><a href=\"" + WEBAPP_LOGIN + "\">PartnerFlow's applications</a></p>"
+				+ "</body></html>");
 	}
 
 	private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)

@@ -1,15 +1,11 @@
 package io.partnerflow.system;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import io.partnerflow.IntegrationTest;
+import io.partnerflow.support.WebappSession;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,65 +27,13 @@ class WebappSessionApiTest {
 	@Autowired
 	RepositoryService repositoryService;
 
-	/** A browser: its cookies and the webapps' CSRF token. */
-	class Session {
-
-		final CookieManager cookies = new CookieManager();
-
-		final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-		/** The webapps' current CSRF token (it changes at login). */
-		String csrf() {
-			return cookie("XSRF-TOKEN");
-		}
-
-		String cookie(String name) {
-			return cookies.getCookieStore()
-				.getCookies()
-				.stream()
-				.filter(c -> c.getName().equals(name))
-				.map(HttpCookie::getValue)
-				.findFirst()
-				.orElseThrow();
-		}
-
-		Session login(String user, String app) throws Exception {
-			http.send(HttpRequest.newBuilder(url("/camunda/app/" + app + "/default/")).build(),
-					HttpResponse.BodyHandlers.discarding());
-			HttpResponse<Void> login = http.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/" + app))
-				.header("X-XSRF-TOKEN", csrf())
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user))
-				.build(), HttpResponse.BodyHandlers.discarding());
-			assertThat(login.statusCode()).isEqualTo(200);
-			return this;
-		}
-
-		HttpResponse<String> send(String method, String path, String authorization) throws Exception {
-			HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("Accept", "application/json");
-			if (authorization != null) {
-				request.header("Authorization", authorization);
-			}
-			if (!method.equals("GET") && !method.equals("HEAD")) {
-				// as a browser sends them: the webapps' CSRF protection wants the token and the origin
-				request.header("Content-Type", "application/json")
-					.header("X-XSRF-TOKEN", csrf())
-					.header("Origin", "http://localhost:" + port);
-			}
-			return http.send(request.method(method, method.equals("GET") || method.equals("HEAD")
-					? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}")).build(),
-					HttpResponse.BodyHandlers.ofString());
-		}
-
-		HttpResponse<String> get(String path) throws Exception {
-			return send("GET", path, null);
-		}
-
+	WebappSession session() {
+		return new WebappSession(port);
 	}
 
 	@Test
 	void aManagerLoggedIntoCockpitReadsTheInsightWithItsSession() throws Exception {
-		Session mona = new Session().login("mona", "cockpit");
+		WebappSession mona = session().login("mona", "cockpit");
 
 		HttpResponse<String> heat = mona.get(heatOfRecruitment());
 
@@ -105,7 +49,7 @@ class WebappSessionApiTest {
 	/** The webapps fire requests in parallel: an API answer must not change the session's id under them. */
 	@Test
 	void theApiLeavesTheWebappSessionAsItIs() throws Exception {
-		Session mona = new Session().login("mona", "cockpit");
+		WebappSession mona = session().login("mona", "cockpit");
 		String session = mona.cookie("JSESSIONID");
 
 		HttpResponse<String> heat = mona.get(heatOfRecruitment());
@@ -118,7 +62,7 @@ class WebappSessionApiTest {
 
 	@Test
 	void theSessionKeepsTheUsersGroups() throws Exception {
-		Session rita = new Session().login("rita", "tasklist");
+		WebappSession rita = session().login("rita", "tasklist");
 
 		assertThat(rita.get("/api/partners").statusCode()).isEqualTo(200);
 		HttpResponse<String> heat = rita.get(heatOfRecruitment());
@@ -128,7 +72,7 @@ class WebappSessionApiTest {
 
 	@Test
 	void theSessionNeverModifies() throws Exception {
-		Session mona = new Session().login("mona", "cockpit");
+		WebappSession mona = session().login("mona", "cockpit");
 
 		HttpResponse<String> post = mona.send("POST", "/api/partners/P-1999-00001/application", null);
 
@@ -138,7 +82,7 @@ class WebappSessionApiTest {
 
 	@Test
 	void anAuthorizationHeaderCountsOverTheSession() throws Exception {
-		Session mona = new Session().login("mona", "cockpit");
+		WebappSession mona = session().login("mona", "cockpit");
 
 		// an unknown user: a wrong password would lock mona out for a few seconds (Camunda's brute-force protection)
 		String wrong = "Basic " + Base64.getEncoder().encodeToString(("nobody" + System.nanoTime() + ":wrong").getBytes(StandardCharsets.UTF_8));
@@ -149,7 +93,7 @@ class WebappSessionApiTest {
 
 	@Test
 	void afterLogoutTheSessionOpensNothing() throws Exception {
-		Session mona = new Session().login("mona", "cockpit");
+		WebappSession mona = session().login("mona", "cockpit");
 		assertThat(mona.get(heatOfRecruitment()).statusCode()).isEqualTo(200);
 
 		// the webapp reads (which gives the new session its CSRF token), then its user logs out
@@ -162,7 +106,7 @@ class WebappSessionApiTest {
 
 	@Test
 	void withoutASessionTheApiWantsHttpBasic() throws Exception {
-		HttpResponse<String> anonymous = new Session().get(heatOfRecruitment());
+		HttpResponse<String> anonymous = session().get(heatOfRecruitment());
 
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
@@ -175,10 +119,6 @@ class WebappSessionApiTest {
 			.singleResult()
 			.getId();
 		return "/api/insight/process-definitions/" + id + "/activities";
-	}
-
-	private URI url(String path) {
-		return URI.create("http://localhost:" + port + path);
 	}
 
 }
