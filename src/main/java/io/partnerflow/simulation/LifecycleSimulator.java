@@ -21,6 +21,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
+import io.partnerflow.committee.CommitteeVoteProcess;
 import io.partnerflow.onboarding.DealService;
 import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.partner.DuplicatePartnerException;
@@ -166,6 +167,9 @@ public class LifecycleSimulator {
 
 		private final List<String> recruiters;
 
+		/** The partners of today's work: their stories end at the end of the period, their tasks open. */
+		private final List<SimulatedPartner> todaysWork;
+
 		private final long startedAt = System.nanoTime();
 
 		private final long runningBefore;
@@ -191,14 +195,26 @@ public class LifecycleSimulator {
 			List<String> members = members(Groups.RECRUITERS);
 			this.recruiters = members.isEmpty() ? List.of("simulator") : members;
 			this.runningBefore = runningLifecycles();
-			this.references = new String[settings.partners()];
+			this.todaysWork = settings.openWork()
+					? TodaysWork.partners(settings, startDay(), settings.partners(), recruiters)
+					: List.of();
+			this.references = new String[settings.partners() + todaysWork.size()];
+		}
+
+		private long startDay() {
+			return start.getEpochSecond() / 86_400;
 		}
 
 		Progress go(Duration every, Consumer<Progress> progress) {
 			for (int number = 0; number < settings.partners(); number++) {
-				SimulatedPartner partner = SimulatedPartner.draw(settings, start.getEpochSecond() / 86_400, number,
-						recruiters);
+				SimulatedPartner partner = SimulatedPartner.draw(settings, startDay(), number, recruiters);
 				plan(start.plus(partner.listedAfter()), () -> list(partner));
+			}
+			for (SimulatedPartner partner : todaysWork) {
+				Instant listed = TodaysWork.Story.before(end, partner.story().listed(), random(partner, "listed"));
+				if (!listed.isBefore(start)) { // a period too short for the story leaves it out
+					plan(listed, () -> list(partner));
+				}
 			}
 			long lastReport = System.nanoTime();
 			Instant now = start;
@@ -323,23 +339,59 @@ public class LifecycleSimulator {
 				if (partner == null) {
 					continue; // a task of a partner this run did not list, or of a rolled back step
 				}
-				SplittableRandom random = new SplittableRandom(
-						Seeds.mix(settings.seed(), partner.number(), task.getTaskDefinitionKey() + task.getAssignee()));
+				String key = task.getTaskDefinitionKey();
+				SplittableRandom random = random(partner, key + task.getAssignee());
 				Instant appeared = task.getCreateTime().toInstant();
-				Optional<TaskBehaviour.Answer> answer = TaskBehaviour.answer(task.getTaskDefinitionKey(), partner, random,
-						appeared);
+				if (partner.story() != null && leftOpen(task, partner)) {
+					continue; // today's work, for the people who log in
+				}
+				Instant storyMoment = partner.story() == null ? null : storyMoment(task, partner, appeared);
+				Optional<TaskBehaviour.Answer> answer = TaskBehaviour.answer(key, partner, random, appeared, storyMoment);
 				answer.ifPresent(a -> {
 					Instant at = appeared.plus(a.after());
 					plan(at, () -> complete(task, partner, a.form()));
-					if (task.getTaskDefinitionKey().equals(RecruitmentProcess.SIGN_CONTRACT) && partner.performs()) {
+					if (key.equals(RecruitmentProcess.SIGN_CONTRACT) && partner.performs()) {
 						planDeals(partner, at, random);
 					}
 				});
-				if (task.getTaskDefinitionKey().equals(RecruitmentProcess.RECORD_APPLICATION_FILE)
-						&& partner.sendsApplication() && partner.applicationThroughApi()) {
-					plan(appeared.plus(TaskBehaviour.days(random, 3, 40)), () -> sendApplication(partner));
+				if (key.equals(RecruitmentProcess.RECORD_APPLICATION_FILE) && partner.sendsApplication()
+						&& partner.applicationThroughApi()) {
+					Instant drawn = appeared.plus(TaskBehaviour.days(random, 3, 40));
+					plan(storyMoment != null ? storyMoment : drawn, () -> sendApplication(partner));
 				}
 			}
+		}
+
+		/** A task today's work leaves open: one its story names so, or a ballot of a member who has not voted. */
+		private boolean leftOpen(TaskEvent task, SimulatedPartner partner) {
+			TodaysWork.Story story = partner.story();
+			String key = task.getTaskDefinitionKey();
+			return story.open().contains(key) || key.equals(CommitteeVoteProcess.CAST_VOTE)
+					&& story.answered(key).isPresent() && voter(task) >= story.voters();
+		}
+
+		/**
+		 * When the story has the task answered (a member's vote an hour after the one before), never
+		 * before the task appeared; null when the story leaves it to the usual behaviour.
+		 */
+		private Instant storyMoment(TaskEvent task, SimulatedPartner partner, Instant appeared) {
+			String key = task.getTaskDefinitionKey();
+			return partner.story().answered(key).map(ago -> {
+				Instant at = TodaysWork.Story.before(end, ago, random(partner, "at " + key));
+				if (key.equals(CommitteeVoteProcess.CAST_VOTE)) {
+					at = at.plus(Duration.ofHours(voter(task)));
+				}
+				return at.isAfter(appeared) ? at : appeared.plus(Duration.ofMinutes(10));
+			}).orElse(null);
+		}
+
+		/** The place of the ballot's member in the committee, by user id. */
+		private int voter(TaskEvent task) {
+			return members(Groups.COMMITTEE).indexOf(task.getAssignee());
+		}
+
+		private SplittableRandom random(SimulatedPartner partner, String what) {
+			return new SplittableRandom(Seeds.mix(settings.seed(), partner.number(), what));
 		}
 
 		private void resolveReferences(List<TaskEvent> fresh) {
