@@ -154,7 +154,8 @@ public class LifecycleSimulator {
 
 		private final Map<String, SimulatedPartner> byReference = new HashMap<>();
 
-		private final String[] references;
+		/** The reference of each partner listed, by its number. */
+		private final Map<Integer, String> references = new HashMap<>();
 
 		private final Map<String, List<String>> groupsOfUser = new HashMap<>();
 
@@ -198,7 +199,6 @@ public class LifecycleSimulator {
 			this.todaysWork = settings.openWork()
 					? TodaysWork.partners(settings, startDay(), settings.partners(), recruiters)
 					: List.of();
-			this.references = new String[settings.partners() + todaysWork.size()];
 		}
 
 		private long startDay() {
@@ -318,7 +318,7 @@ public class LifecycleSimulator {
 			try {
 				Partner partner = recruitments.start(simulated.candidate(), simulated.recruiter());
 				byReference.put(partner.getReference(), simulated);
-				references[simulated.number()] = partner.getReference();
+				references.put(simulated.number(), partner.getReference());
 				listed++;
 			}
 			catch (DuplicatePartnerException listedBefore) {
@@ -461,7 +461,7 @@ public class LifecycleSimulator {
 		}
 
 		private String referenceOf(SimulatedPartner partner) {
-			return references[partner.number()];
+			return references.get(partner.number());
 		}
 
 		/** The assignee, the partner's recruiter for the recruiters' tasks, else a member of the task's group. */

@@ -82,7 +82,8 @@ final class TodaysWork {
 	}
 
 	/** Each recruiter's candidates to approach, listed in the last week. */
-	private static final List<Story> EACH_RECRUITER = List.of(Story.listed(days(1)).leaves(RecruitmentProcess.APPROACH_CANDIDATE),
+	private static final List<Story> EACH_RECRUITER = List.of(
+			Story.listed(days(1)).leaves(RecruitmentProcess.APPROACH_CANDIDATE),
 			Story.listed(days(4)).leaves(RecruitmentProcess.APPROACH_CANDIDATE),
 			Story.listed(days(8)).leaves(RecruitmentProcess.APPROACH_CANDIDATE));
 
@@ -120,26 +121,27 @@ final class TodaysWork {
 				.signed(sixMonths(5))
 				.leaves(ExitReviewProcess.REVIEW_PARTNERSHIP));
 
+	/**
+	 * Today's partners are numbered this far apart: consecutive numbers share their trade and city
+	 * ({@link SimulatedPartner#companyName}), these differ in every word of the name.
+	 */
+	private static final int SPREAD = 277;
+
 	private TodaysWork() {
 	}
 
-	/** How many partners {@link #partners} draws for this many recruiters. */
-	static int count(int recruiters) {
-		return EACH_RECRUITER.size() * recruiters + ONCE.size();
-	}
-
-	/** The partners of today's work, numbered from {@code first} on, with their stories. */
+	/** The partners of today's work, numbered from {@code first} on (unlike any of the year's), with their stories. */
 	static List<SimulatedPartner> partners(SimulationSettings settings, long startDay, int first, List<String> recruiters) {
 		List<SimulatedPartner> partners = new ArrayList<>();
 		for (String recruiter : recruiters) {
 			for (Story story : EACH_RECRUITER) {
-				partners.add(SimulatedPartner.draw(settings, startDay, first + partners.size(), recruiters)
+				partners.add(SimulatedPartner.draw(settings, startDay, first + partners.size() * SPREAD, recruiters)
 					.living(story, recruiter));
 			}
 		}
 		for (Story story : ONCE) {
 			String recruiter = recruiters.get(partners.size() % recruiters.size());
-			partners.add(SimulatedPartner.draw(settings, startDay, first + partners.size(), recruiters)
+			partners.add(SimulatedPartner.draw(settings, startDay, first + partners.size() * SPREAD, recruiters)
 				.living(story, recruiter));
 		}
 		return partners;
