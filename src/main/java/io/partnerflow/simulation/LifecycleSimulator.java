@@ -57,6 +57,9 @@ import org.springframework.stereotype.Component;
  * <p>Time advances in steps of at most an hour of simulated time; within a step, each task answer,
  * deal and timer happens at its own moment (the clock is set to it), so the history holds real
  * durations.
+ *
+ * <p>With {@link SimulationSettings#openWork()} the period ends with today's work ({@link TodaysWork}):
+ * more partners, whose steps happen at the moments their stories set, leave tasks of every role open.
  */
 @Component
 public class LifecycleSimulator {
@@ -339,12 +342,12 @@ public class LifecycleSimulator {
 				if (partner == null) {
 					continue; // a task of a partner this run did not list, or of a rolled back step
 				}
-				String key = task.getTaskDefinitionKey();
-				SplittableRandom random = random(partner, key + task.getAssignee());
-				Instant appeared = task.getCreateTime().toInstant();
 				if (partner.story() != null && leftOpen(task, partner)) {
 					continue; // today's work, for the people who log in
 				}
+				String key = task.getTaskDefinitionKey();
+				SplittableRandom random = random(partner, key + task.getAssignee());
+				Instant appeared = task.getCreateTime().toInstant();
 				Instant storyMoment = partner.story() == null ? null : storyMoment(task, partner, appeared);
 				Optional<TaskBehaviour.Answer> answer = TaskBehaviour.answer(key, partner, random, appeared, storyMoment);
 				answer.ifPresent(a -> {
