@@ -21,6 +21,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
+import io.partnerflow.committee.CommitteeVoteProcess;
 import io.partnerflow.onboarding.DealService;
 import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.partner.DuplicatePartnerException;
@@ -56,6 +57,9 @@ import org.springframework.stereotype.Component;
  * <p>Time advances in steps of at most an hour of simulated time; within a step, each task answer,
  * deal and timer happens at its own moment (the clock is set to it), so the history holds real
  * durations.
+ *
+ * <p>With {@link SimulationSettings#openWork()} the period ends with today's work ({@link TodaysWork}):
+ * more partners, whose steps happen at the moments their stories set, leave tasks of every role open.
  */
 @Component
 public class LifecycleSimulator {
@@ -153,7 +157,8 @@ public class LifecycleSimulator {
 
 		private final Map<String, SimulatedPartner> byReference = new HashMap<>();
 
-		private final String[] references;
+		/** The reference of each partner listed, by its number. */
+		private final Map<Integer, String> references = new HashMap<>();
 
 		private final Map<String, List<String>> groupsOfUser = new HashMap<>();
 
@@ -165,6 +170,9 @@ public class LifecycleSimulator {
 		private final Map<String, List<String>> membersOfGroup = new HashMap<>();
 
 		private final List<String> recruiters;
+
+		/** The partners of today's work: their stories end at the end of the period, their tasks open. */
+		private final List<SimulatedPartner> todaysWork;
 
 		private final long startedAt = System.nanoTime();
 
@@ -191,14 +199,25 @@ public class LifecycleSimulator {
 			List<String> members = members(Groups.RECRUITERS);
 			this.recruiters = members.isEmpty() ? List.of("simulator") : members;
 			this.runningBefore = runningLifecycles();
-			this.references = new String[settings.partners()];
+			this.todaysWork = settings.openWork()
+					? TodaysWork.partners(settings, startDay(), settings.partners(), recruiters)
+					: List.of();
+		}
+
+		private long startDay() {
+			return start.getEpochSecond() / 86_400;
 		}
 
 		Progress go(Duration every, Consumer<Progress> progress) {
 			for (int number = 0; number < settings.partners(); number++) {
-				SimulatedPartner partner = SimulatedPartner.draw(settings, start.getEpochSecond() / 86_400, number,
-						recruiters);
+				SimulatedPartner partner = SimulatedPartner.draw(settings, startDay(), number, recruiters);
 				plan(start.plus(partner.listedAfter()), () -> list(partner));
+			}
+			for (SimulatedPartner partner : todaysWork) {
+				Instant listed = TodaysWork.Story.before(end, partner.story().listed(), random(partner, "listed"));
+				if (!listed.isBefore(start)) { // a period too short for the story leaves it out
+					plan(listed, () -> list(partner));
+				}
 			}
 			long lastReport = System.nanoTime();
 			Instant now = start;
@@ -302,7 +321,7 @@ public class LifecycleSimulator {
 			try {
 				Partner partner = recruitments.start(simulated.candidate(), simulated.recruiter());
 				byReference.put(partner.getReference(), simulated);
-				references[simulated.number()] = partner.getReference();
+				references.put(simulated.number(), partner.getReference());
 				listed++;
 			}
 			catch (DuplicatePartnerException listedBefore) {
@@ -323,23 +342,59 @@ public class LifecycleSimulator {
 				if (partner == null) {
 					continue; // a task of a partner this run did not list, or of a rolled back step
 				}
-				SplittableRandom random = new SplittableRandom(
-						Seeds.mix(settings.seed(), partner.number(), task.getTaskDefinitionKey() + task.getAssignee()));
+				if (partner.story() != null && leftOpen(task, partner)) {
+					continue; // today's work, for the people who log in
+				}
+				String key = task.getTaskDefinitionKey();
+				SplittableRandom random = random(partner, key + task.getAssignee());
 				Instant appeared = task.getCreateTime().toInstant();
-				Optional<TaskBehaviour.Answer> answer = TaskBehaviour.answer(task.getTaskDefinitionKey(), partner, random,
-						appeared);
+				Instant storyMoment = partner.story() == null ? null : storyMoment(task, partner, appeared);
+				Optional<TaskBehaviour.Answer> answer = TaskBehaviour.answer(key, partner, random, appeared, storyMoment);
 				answer.ifPresent(a -> {
 					Instant at = appeared.plus(a.after());
 					plan(at, () -> complete(task, partner, a.form()));
-					if (task.getTaskDefinitionKey().equals(RecruitmentProcess.SIGN_CONTRACT) && partner.performs()) {
+					if (key.equals(RecruitmentProcess.SIGN_CONTRACT) && partner.performs()) {
 						planDeals(partner, at, random);
 					}
 				});
-				if (task.getTaskDefinitionKey().equals(RecruitmentProcess.RECORD_APPLICATION_FILE)
-						&& partner.sendsApplication() && partner.applicationThroughApi()) {
-					plan(appeared.plus(TaskBehaviour.days(random, 3, 40)), () -> sendApplication(partner));
+				if (key.equals(RecruitmentProcess.RECORD_APPLICATION_FILE) && partner.sendsApplication()
+						&& partner.applicationThroughApi()) {
+					Instant drawn = appeared.plus(TaskBehaviour.days(random, 3, 40));
+					plan(storyMoment != null ? storyMoment : drawn, () -> sendApplication(partner));
 				}
 			}
+		}
+
+		/** A task today's work leaves open: one its story names so, or a ballot of a member who has not voted. */
+		private boolean leftOpen(TaskEvent task, SimulatedPartner partner) {
+			TodaysWork.Story story = partner.story();
+			String key = task.getTaskDefinitionKey();
+			return story.open().contains(key) || key.equals(CommitteeVoteProcess.CAST_VOTE)
+					&& story.answered(key).isPresent() && voter(task) >= story.voters();
+		}
+
+		/**
+		 * When the story has the task answered (a member's vote an hour after the one before), never
+		 * before the task appeared; null when the story leaves it to the usual behaviour.
+		 */
+		private Instant storyMoment(TaskEvent task, SimulatedPartner partner, Instant appeared) {
+			String key = task.getTaskDefinitionKey();
+			return partner.story().answered(key).map(ago -> {
+				Instant at = TodaysWork.Story.before(end, ago, random(partner, "at " + key));
+				if (key.equals(CommitteeVoteProcess.CAST_VOTE)) {
+					at = at.plus(Duration.ofHours(voter(task)));
+				}
+				return at.isAfter(appeared) ? at : appeared.plus(Duration.ofMinutes(10));
+			}).orElse(null);
+		}
+
+		/** The place of the ballot's member in the committee, by user id. */
+		private int voter(TaskEvent task) {
+			return members(Groups.COMMITTEE).indexOf(task.getAssignee());
+		}
+
+		private SplittableRandom random(SimulatedPartner partner, String what) {
+			return new SplittableRandom(Seeds.mix(settings.seed(), partner.number(), what));
 		}
 
 		private void resolveReferences(List<TaskEvent> fresh) {
@@ -409,7 +464,7 @@ public class LifecycleSimulator {
 		}
 
 		private String referenceOf(SimulatedPartner partner) {
-			return references[partner.number()];
+			return references.get(partner.number());
 		}
 
 		/** The assignee, the partner's recruiter for the recruiters' tasks, else a member of the task's group. */

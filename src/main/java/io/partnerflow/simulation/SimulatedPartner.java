@@ -11,12 +11,16 @@ import io.partnerflow.recruitment.ApplicationFileData;
 
 /**
  * One simulated candidate: its company and what will happen to it, drawn once from the seed and its
- * number, so a run is repeatable whatever order the engine hands out the work in.
+ * number, so a run is repeatable whatever order the engine hands out the work in. A partner of
+ * today's work also has its {@code story} (else null).
  */
 record SimulatedPartner(int number, CandidateData candidate, String recruiter, Duration listedAfter,
 		boolean interested, boolean sendsApplication, boolean applicationThroughApi, boolean goodApplication,
 		boolean performs, Duration firstDealAfterSignature, int extraDeals, boolean extendedAtFirstReview,
-		boolean keptByException) {
+		boolean keptByException, TodaysWork.Story story) {
+
+	/** The lowest revenue the selection criteria accept. */
+	private static final long ELIGIBLE_REVENUE = 500_000;
 
 	private static final List<String> NAMES = List.of("Alpine", "Atlantic", "Boreal", "Cobalt", "Delta", "Ember",
 			"Fjord", "Granite", "Harbour", "Indigo", "Juniper", "Keystone", "Lumen", "Meridian", "Northwind", "Orchid",
@@ -56,7 +60,7 @@ record SimulatedPartner(int number, CandidateData candidate, String recruiter, D
 				+ number;
 		// a tenth of the candidates miss a selection criterion
 		boolean eligible = random.nextDouble() >= 0.1;
-		long revenue = eligible ? 500_000 + (long) (Math.exp(random.nextDouble(0, 3.2)) * 400_000)
+		long revenue = eligible ? ELIGIBLE_REVENUE + (long) (Math.exp(random.nextDouble(0, 3.2)) * 400_000)
 				: 100_000 + random.nextLong(390_000);
 		CandidateData candidate = new CandidateData(company, pick(random, COUNTRIES), pick(random, MARKETS),
 				pick(random, List.of(PartnerCategory.values())), pick(random, FIRST_NAMES) + " " + pick(random, LAST_NAMES),
@@ -70,7 +74,21 @@ record SimulatedPartner(int number, CandidateData candidate, String recruiter, D
 				random.nextDouble() < 0.8, random.nextBoolean(), random.nextDouble() < 0.75, performs,
 				Duration.ofDays(firstDealDays).plusHours(9 + random.nextInt(8)), performs ? random.nextInt(4) : 0,
 				random.nextDouble() < settings.extendAtFirstReviewShare(),
-				random.nextDouble() < settings.keepByExceptionShare());
+				random.nextDouble() < settings.keepByExceptionShare(), null);
+	}
+
+	/**
+	 * This candidate as a partner of today's work, with {@code recruiter}: eligible, interested, its
+	 * file sent and good, no deal yet; its story says when each step happened.
+	 */
+	SimulatedPartner living(TodaysWork.Story story, String recruiter) {
+		CandidateData eligible = candidate.annualRevenue() >= ELIGIBLE_REVENUE ? candidate
+				: new CandidateData(candidate.company(), candidate.country(), candidate.market(), candidate.category(),
+						candidate.contactName(), candidate.contactEmail(), candidate.website(),
+						candidate.annualRevenue() + ELIGIBLE_REVENUE, candidate.salesStaff(), candidate.technicalStaff(),
+						candidate.competingSuppliers());
+		return new SimulatedPartner(number, eligible, recruiter, Duration.ZERO, true, true, applicationThroughApi, true,
+				false, Duration.ZERO, 0, false, false, story);
 	}
 
 	/** The file the candidate sends: through the API, or recorded by its recruiter in Tasklist. */

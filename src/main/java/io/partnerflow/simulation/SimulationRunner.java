@@ -111,14 +111,15 @@ class SimulationRunner implements ApplicationRunner {
 		jdbc.query("select status, count(*) from partner group by status",
 				(RowCallbackHandler) row -> statuses.put(row.getString(1), row.getLong(2)));
 		Long mails = jdbc.queryForObject("select count(*) from notification", Long.class);
+		Long openTasks = jdbc.queryForObject("select count(*) from act_ru_task", Long.class);
 		log.info("""
 				Simulation done: {} partners in {} s ({} partners/s), seed {}
 				  partners by status: {}
 				  lifecycles ended: {}, tasks completed: {}, jobs executed: {}, job failures: {}, forms refused: {}, \
 				candidates listed before: {}
-				  mails sent: {}, peak heap used: {} MiB""", p.listed(), p.elapsed().toSeconds(),
+				  open tasks: {}, mails sent: {}, peak heap used: {} MiB""", p.listed(), p.elapsed().toSeconds(),
 				"%.1f".formatted(p.partnersPerSecond()), settings.seed(), statuses, p.lifecyclesEnded(), p.tasksCompleted(),
-				p.jobsExecuted(), p.jobFailures(), p.answersRefused(), p.alreadyListed(), mails, heap.mebibytes());
+				p.jobsExecuted(), p.jobFailures(), p.answersRefused(), p.alreadyListed(), openTasks, mails, heap.mebibytes());
 	}
 
 }

@@ -3,6 +3,7 @@ package io.partnerflow.simulation;
 import java.time.LocalDate;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -22,14 +23,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        extend the partnership to month 9 instead of ending it
  * @param keepByExceptionShare share of month-9 reviews that keep the partner by exception
  * @param committeeApprovalShare share of committee ballots that approve a good application
+ * @param openWork end with today's work: partners whose stories stop at an open task of each role
+ *        ({@link TodaysWork}), so each person who logs in finds tasks to do
  */
 @ConfigurationProperties("partnerflow.simulation")
 public record SimulationSettings(@DefaultValue("0") int partners, @DefaultValue("42") long seed,
 		@DefaultValue("365") int days, @DefaultValue("120") int arrivalDays, LocalDate startOn,
 		@DefaultValue("true") boolean onlyIntoEmptyDatabase, @DefaultValue("false") boolean exitWhenDone,
 		@DefaultValue("0.6") double failToPerformShare, @DefaultValue("0.33") double extendAtFirstReviewShare,
-		@DefaultValue("0.1") double keepByExceptionShare, @DefaultValue("0.8") double committeeApprovalShare) {
+		@DefaultValue("0.1") double keepByExceptionShare, @DefaultValue("0.8") double committeeApprovalShare,
+		@DefaultValue("true") boolean openWork) {
 
+	@ConstructorBinding
 	public SimulationSettings {
 		if (partners < 0 || days < 1 || arrivalDays < 1 || arrivalDays > days) {
 			throw new IllegalArgumentException(
@@ -43,10 +48,18 @@ public record SimulationSettings(@DefaultValue("0") int partners, @DefaultValue(
 		}
 	}
 
+	/** A run whose partners all come from the draw, so that every lifecycle may end: no open work. */
+	public SimulationSettings(int partners, long seed, int days, int arrivalDays, LocalDate startOn,
+			boolean onlyIntoEmptyDatabase, boolean exitWhenDone, double failToPerformShare,
+			double extendAtFirstReviewShare, double keepByExceptionShare, double committeeApprovalShare) {
+		this(partners, seed, days, arrivalDays, startOn, onlyIntoEmptyDatabase, exitWhenDone, failToPerformShare,
+				extendAtFirstReviewShare, keepByExceptionShare, committeeApprovalShare, false);
+	}
+
 	/** The same settings for another number of partners, a start day and a seed. */
 	public SimulationSettings with(int partners, LocalDate startOn, long seed) {
 		return new SimulationSettings(partners, seed, days, arrivalDays, startOn, onlyIntoEmptyDatabase, exitWhenDone,
-				failToPerformShare, extendAtFirstReviewShare, keepByExceptionShare, committeeApprovalShare);
+				failToPerformShare, extendAtFirstReviewShare, keepByExceptionShare, committeeApprovalShare, openWork);
 	}
 
 }

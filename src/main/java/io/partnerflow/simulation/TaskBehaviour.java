@@ -17,7 +17,9 @@ import io.partnerflow.recruitment.RecruitmentProcess;
 /**
  * How the people of the simulation answer each user task: when, and what they put in its form.
  * An empty answer leaves the task open, so the model's timers decide (a lapsed application file, a
- * member who never votes).
+ * member who never votes). A task that today's work has answered at a given moment is answered then
+ * (the same draws are made, so the other answers of the run stay as they were); the committee
+ * approves the partners of today's work.
  */
 final class TaskBehaviour {
 
@@ -28,12 +30,14 @@ final class TaskBehaviour {
 	private TaskBehaviour() {
 	}
 
-	static Optional<Answer> answer(String taskKey, SimulatedPartner partner, SplittableRandom random, Instant created) {
+	/** The answer to a task that appeared at {@code created}: given at {@code at}, or when the draw says if null. */
+	static Optional<Answer> answer(String taskKey, SimulatedPartner partner, SplittableRandom random, Instant created,
+			Instant at) {
 		Map<String, Object> form = new HashMap<>();
 		Duration after;
 		switch (taskKey) {
 			case RecruitmentProcess.APPROACH_CANDIDATE -> {
-				after = days(random, 2, 15);
+				after = when(days(random, 2, 15), created, at);
 				form.put(RecruitmentProcess.MEETING_DATE, date(created.plus(after)));
 				form.put(RecruitmentProcess.AVERAGE_DEAL_MARGIN, 1_000 + random.nextInt(9_000));
 				form.put(RecruitmentProcess.EXPECTED_REVENUE_3_YEARS, 200_000 + random.nextInt(1_800_000));
@@ -46,35 +50,37 @@ final class TaskBehaviour {
 					return Optional.empty();
 				}
 				form.putAll(partner.applicationFile().variables());
-				after = days(random, 5, 40);
+				after = when(days(random, 5, 40), created, at);
 			}
 			case CommitteeVoteProcess.CAST_VOTE -> {
 				double roll = random.nextDouble();
-				if (roll < 0.08) {
+				boolean todaysWork = partner.story() != null;
+				if (roll < 0.08 && !todaysWork) {
 					return Optional.empty();
 				}
 				double approve = partner.goodApplication() ? 0.85 : 0.3;
-				String vote = roll < 0.13 ? "ABSTAIN" : random.nextDouble() < approve ? "APPROVE" : "REJECT";
+				String vote = todaysWork ? "APPROVE"
+						: roll < 0.13 ? "ABSTAIN" : random.nextDouble() < approve ? "APPROVE" : "REJECT";
 				form.put(CommitteeVoteProcess.VOTE, vote);
 				form.put(CommitteeVoteProcess.VOTE_COMMENT,
 						vote.equals("REJECT") ? "Weak business plan" : "Solid file, strong references");
-				after = days(random, 1, 6);
+				after = when(days(random, 1, 6), created, at);
 			}
 			case CommitteeVoteProcess.DECIDE_AS_CHAIR -> {
 				boolean approve = random.nextDouble() < (partner.goodApplication() ? 0.8 : 0.3);
 				form.put(CommitteeVoteProcess.CHAIR_DECISION,
 						approve ? CommitteeVoteProcess.APPROVED : CommitteeVoteProcess.REJECTED);
 				form.put(CommitteeVoteProcess.CHAIR_COMMENT, approve ? "Worth a try" : "Not ready for us");
-				after = days(random, 1, 3);
+				after = when(days(random, 1, 3), created, at);
 			}
 			case CommitteeVoteProcess.WRITE_TO_REJECTED_CANDIDATE -> {
 				form.put(CommitteeVoteProcess.REJECTION_LETTER, "Our programme looks for partners with more references "
 						+ "in your market; we would be glad to hear from you again next year.");
-				after = days(random, 1, 4);
+				after = when(days(random, 1, 4), created, at);
 			}
 			case RecruitmentProcess.SIGN_CONTRACT -> {
 				// about two months from the letter of intent to the contract; some slip past the deadline
-				after = days(random, 10, 65);
+				after = when(days(random, 10, 65), created, at);
 				form.put(RecruitmentProcess.CONTRACT_TYPE, random.nextDouble() < 0.7 ? "RESALE" : "REFERRAL");
 				form.put(RecruitmentProcess.BUSINESS_PLAN_ANNEXED, random.nextBoolean());
 				form.put(RecruitmentProcess.CONTRACT_SIGNED_ON, date(created.plus(after)));
@@ -83,16 +89,16 @@ final class TaskBehaviour {
 				int trained = 1 + random.nextInt(6);
 				form.put(OnboardingProcess.VAR_SALES_PEOPLE_TRAINED, trained);
 				form.put(OnboardingProcess.VAR_SALES_PEOPLE_CERTIFIED, random.nextInt(trained + 1));
-				after = days(random, 10, 50);
+				after = when(days(random, 10, 50), created, at);
 			}
 			case OnboardingProcess.TRAIN_TECHNICIANS -> {
 				int trained = 1 + random.nextInt(4);
 				form.put(OnboardingProcess.VAR_TECHNICIANS_TRAINED, trained);
 				form.put(OnboardingProcess.VAR_TECHNICIANS_CERTIFIED, random.nextInt(trained + 1));
-				after = days(random, 15, 65);
+				after = when(days(random, 15, 65), created, at);
 			}
 			case OnboardingProcess.SIGN_BUSINESS_PLAN -> {
-				after = days(random, 5, 35);
+				after = when(days(random, 5, 35), created, at);
 				form.put(OnboardingProcess.VAR_BUSINESS_PLAN_SIGNED_ON, date(created.plus(after)));
 				form.put(OnboardingProcess.VAR_YEARLY_OBJECTIVES, "Ten deals and 400 kEUR in the first year");
 				form.put(OnboardingProcess.VAR_MEANS_TO_REACH_THEM, "Two certified sales people, a joint event");
@@ -100,12 +106,12 @@ final class TaskBehaviour {
 			case OnboardingProcess.RUN_LEAD_CAMPAIGN -> {
 				form.put(OnboardingProcess.VAR_LEADS_PASSED, random.nextInt(25));
 				form.put(OnboardingProcess.VAR_CAMPAIGN_SUMMARY, "Mailing and webinar for the partner's region");
-				after = days(random, 20, 80);
+				after = when(days(random, 20, 80), created, at);
 			}
 			case OnboardingProcess.SUPPORT_FIRST_VISITS -> {
 				form.put(OnboardingProcess.VAR_CUSTOMER_VISITS_DONE, random.nextInt(8));
 				form.put(OnboardingProcess.VAR_VISITS_SUMMARY, "Joint visits with the partner's sales people");
-				after = days(random, 30, 95);
+				after = when(days(random, 30, 95), created, at);
 			}
 			case OnboardingProcess.REVIEW_AUTONOMY -> {
 				boolean commercial = random.nextDouble() < (partner.performs() ? 0.8 : 0.15);
@@ -114,16 +120,16 @@ final class TaskBehaviour {
 				form.put(OnboardingProcess.VAR_COMMERCIAL_AUTONOMY_COMMENT, commercial ? "Sells alone" : "Needs us on every deal");
 				form.put(OnboardingProcess.VAR_TECHNICALLY_AUTONOMOUS, technical ? "yes" : "no");
 				form.put(OnboardingProcess.VAR_TECHNICAL_AUTONOMY_COMMENT, technical ? "Installs alone" : "Needs our consultants");
-				after = days(random, 1, 7);
+				after = when(days(random, 1, 7), created, at);
 			}
-			case ExitReviewProcess.REVIEW_PARTNERSHIP -> after = review(form, random, partner.extendedAtFirstReview()
+			case ExitReviewProcess.REVIEW_PARTNERSHIP -> after = when(review(form, random, partner.extendedAtFirstReview()
 					? Map.entry(ExitReviewProcess.DECISION_EXTEND, "A deal is close")
-					: Map.entry(ExitReviewProcess.DECISION_EXIT, "No pipeline after six months"));
-			case ExitReviewProcess.DECIDE_FINAL_EXIT -> after = review(form, random, partner.keptByException()
+					: Map.entry(ExitReviewProcess.DECISION_EXIT, "No pipeline after six months")), created, at);
+			case ExitReviewProcess.DECIDE_FINAL_EXIT -> after = when(review(form, random, partner.keptByException()
 					? Map.entry(ExitReviewProcess.DECISION_EXCEPTION, "Strategic account in its region")
-					: Map.entry(ExitReviewProcess.DECISION_EXIT, "Still no deal"));
+					: Map.entry(ExitReviewProcess.DECISION_EXIT, "Still no deal")), created, at);
 			case ExitReviewProcess.HOLD_EXIT_CONVERSATION -> {
-				after = days(random, 3, 20);
+				after = when(days(random, 3, 20), created, at);
 				form.put(ExitReviewProcess.VAR_EXIT_CONVERSATION_ON, date(created.plus(after)));
 				form.put(ExitReviewProcess.VAR_EXIT_CONVERSATION_SUMMARY, "We part on good terms");
 			}
@@ -139,6 +145,11 @@ final class TaskBehaviour {
 		form.put(ExitReviewProcess.VAR_REVIEW_DECISION, decision.getKey());
 		form.put(ExitReviewProcess.VAR_DECISION_REASON, decision.getValue());
 		return days(random, 2, 12);
+	}
+
+	/** The drawn delay, or the one until {@code at} when the answer's moment is set. */
+	private static Duration when(Duration drawn, Instant created, Instant at) {
+		return at == null ? drawn : Duration.between(created, at);
 	}
 
 	/** Between {@code min} and {@code max} days later, at some hour of the day. */
