@@ -121,6 +121,59 @@ class TasklistBench {
 		finally {
 			smtp.stop();
 		}
+		plans();
+	}
+
+	/** The statements Camunda runs for the filter's page as a recruiter, and PartnerFlow's quick one. */
+	static final String CAMUNDA_PAGE = """
+			select distinct RES.* from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_
+			left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_
+			left join (SELECT A.* FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND (A.USER_ID_ in ('recruiter01', '*')
+			  OR A.GROUP_ID_ IN ('recruiters')) AND ((A.RESOURCE_TYPE_ = 7 AND A.PERMS_ & 2 = 2
+			  OR A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 64 = 64))) AUTH ON (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))
+			WHERE (1 = 1 and (I.TYPE_ = 'candidate' and (I.GROUP_ID_ IN ('recruiters'))) and RES.SUSPENSION_STATE_ = 1)
+			and ((RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL)) and (RES.TENANT_ID_ is null)
+			order by RES.CREATE_TIME_ desc LIMIT 15 OFFSET 0""";
+
+	static final String QUICK_PAGE = """
+			select RES.* from ACT_RU_TASK RES where RES.SUSPENSION_STATE_ = 1 and RES.ID_ in
+			(select C.TASK_ID_ from ACT_RU_IDENTITYLINK C where C.TYPE_ = 'candidate' and C.GROUP_ID_ in ('recruiters'))
+			order by RES.CREATE_TIME_ desc, RES.ID_ asc LIMIT 15 OFFSET 0""";
+
+	static final String QUICK_COUNT = """
+			select count(*) from ACT_RU_TASK RES where RES.SUSPENSION_STATE_ = 1 and RES.ID_ in
+			(select C.TASK_ID_ from ACT_RU_IDENTITYLINK C where C.TYPE_ = 'candidate' and C.GROUP_ID_ in ('recruiters'))""";
+
+	/**
+	 * EXPLAIN ANALYZE of Camunda's page statement and of the quick page and count on the data the
+	 * run left: the plans go to target/bench/tasklist-postgres-plans.txt, their times to the results.
+	 */
+	private static void plans() throws Exception {
+		StringBuilder all = new StringBuilder();
+		List<Figure> figures = new ArrayList<>();
+		try (Connection db = DriverManager.getConnection(SERVER + DATABASE, "postgres", "");
+				Statement sql = db.createStatement()) {
+			for (Map.Entry<String, String> statement : List.of(Map.entry("Camunda's page statement, authorization joined", CAMUNDA_PAGE),
+					Map.entry("Quick page statement", QUICK_PAGE), Map.entry("Quick count statement", QUICK_COUNT))) {
+				all.append("== ").append(statement.getKey()).append('\n').append(statement.getValue()).append("\n\n");
+				double millis = Double.NaN;
+				try (java.sql.ResultSet plan = sql.executeQuery("explain (analyze, costs off) " + statement.getValue())) {
+					while (plan.next()) {
+						String line = plan.getString(1);
+						all.append(line).append('\n');
+						if (line.startsWith("Execution Time:")) {
+							millis = Double.parseDouble(line.replaceAll("[^0-9.]", ""));
+						}
+					}
+				}
+				all.append('\n');
+				figures.add(Figure.of("EXPLAIN ANALYZE: " + statement.getKey(), millis, "ms", null,
+						"as recruiter01 on the data left; plan in target/bench/tasklist-postgres-plans.txt"));
+			}
+		}
+		java.nio.file.Files.createDirectories(Path.of("target", "bench"));
+		java.nio.file.Files.writeString(Path.of("target", "bench", "tasklist-postgres-plans.txt"), all);
+		BenchResults.record("B. Tasklist statements on PostgreSQL", figures);
 	}
 
 	interface Node {
