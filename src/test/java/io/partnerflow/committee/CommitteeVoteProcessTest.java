@@ -66,7 +66,7 @@ import static org.mockito.Mockito.when;
  * the partner service and the mailer stand in. Time moves with ClockUtil.
  */
 @Deployment(resources = { "bpmn/committee-vote.bpmn", "forms/committee-vote-cast-vote.form",
-		"forms/committee-vote-decide-as-chair.form" })
+		"forms/committee-vote-decide-as-chair.form", "forms/committee-vote-write-to-rejected-candidate.form" })
 class CommitteeVoteProcessTest {
 
 	@RegisterExtension
@@ -326,7 +326,7 @@ class CommitteeVoteProcessTest {
 		assertNamedAndDue(letter, "Write to rejected candidate", Duration.ofDays(3));
 		assertThatThrownBy(() -> engine.getTaskService().complete(letter.getId(), Map.of()))
 			.hasRootCauseInstanceOf(FormRefusedException.class)
-			.hasMessageContaining("rejectionLetter");
+			.hasMessageContaining("Please fill in: Reasons for the candidate");
 		engine.getTaskService().complete(letter.getId(), Map.of(CommitteeVoteProcess.REJECTION_LETTER, "Not this year"));
 		runJobs();
 		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-rejection")).isNotEmpty();

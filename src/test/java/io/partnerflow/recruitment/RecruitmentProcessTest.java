@@ -237,7 +237,8 @@ class RecruitmentProcessTest {
 		// when / then
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(recruitment),
 				Variables.createVariables().putValue(CANDIDATE_INTERESTED, INTERESTED_YES)))
-			.hasMessageContaining("Please fill in: meetingDate, averageDealMargin, expectedRevenue3Years, expectedRoi");
+			.hasMessageContaining("Please fill in: Meeting date, Margin on an average deal (EUR), Expected revenue over 3 years (EUR), "
+					+ "Expected return on investment (%)");
 		assertThat(recruitment).isWaitingAt(APPROACH_CANDIDATE);
 	}
 
@@ -252,8 +253,8 @@ class RecruitmentProcessTest {
 			Map<String, Object> form = approach(INTERESTED_YES);
 			form.put(MEETING_DATE, date);
 			org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(recruitment), form))
-				.hasMessageContaining(date.equals(tomorrow) ? "meetingDate cannot be in the future"
-						: "meetingDate cannot be before");
+				.hasMessageContaining(date.equals(tomorrow) ? "Meeting date cannot be in the future"
+						: "Meeting date cannot be before");
 		}
 		assertThat(recruitment).isWaitingAt(APPROACH_CANDIDATE);
 	}
@@ -275,7 +276,7 @@ class RecruitmentProcessTest {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(recruitment), Variables.createVariables()
 			.putValue(CONTRACT_TYPE, "RESALE").putValue(BUSINESS_PLAN_ANNEXED, true)
 			.putValue(CONTRACT_SIGNED_ON, today.minusDays(2).toString())))
-			.hasMessageContaining("contractSignedOn cannot be before " + today.minusDays(1) + " (the committee's approval)");
+			.hasMessageContaining("Signature date cannot be before " + today.minusDays(1) + " (the committee's approval)");
 		assertThat(recruitment).isWaitingAt(SIGN_CONTRACT);
 	}
 
