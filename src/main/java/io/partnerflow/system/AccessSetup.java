@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import io.partnerflow.partner.PartnerVariables;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -63,19 +62,15 @@ class AccessSetup implements ApplicationRunner {
 	}
 
 	/**
-	 * A Tasklist filter, the groups that see it, and its query. Every filter's cards show the partner
-	 * (company and reference columns, and the task's name: {@link PartnerTaskNames}); its tasks come
-	 * earliest due first, since every user task is due by a date of the method.
+	 * A Tasklist filter, the groups that see it, and its query. Its tasks come earliest due first,
+	 * since every user task is due by a date of the method. The cards name the partner through the
+	 * task's name ({@link PartnerTaskNames}), not through filter variables: those cost a variable
+	 * query on every list refresh, and a recruiter may read a task's variables, not its process's.
 	 */
 	record TaskFilter(String name, int priority, String description, List<String> groups, TaskQuery query) {
 
-		/** The cards' columns: the process variables naming the partner. */
-		static final List<Map<String, String>> VARIABLES = List.of(
-				Map.of("name", PartnerVariables.COMPANY, "label", "Company"),
-				Map.of("name", PartnerVariables.REFERENCE, "label", "Reference"));
-
 		Map<String, Object> properties() {
-			return Map.of("priority", priority, "description", description, "refresh", true, "variables", VARIABLES);
+			return Map.of("priority", priority, "description", description, "refresh", true);
 		}
 
 	}

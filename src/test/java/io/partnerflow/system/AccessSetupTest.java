@@ -1,6 +1,5 @@
 package io.partnerflow.system;
 
-import java.util.List;
 import java.util.Map;
 
 import io.partnerflow.IntegrationTest;
@@ -20,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A database set up by an earlier version is brought up to date at the next start: managers lose the
- * right to deploy, the Tasklist filters get their partner columns and their order.
+ * right to deploy, the Tasklist filters get their order.
  */
 @IntegrationTest
 class AccessSetupTest {
@@ -56,21 +55,18 @@ class AccessSetupTest {
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
-	void aFilterOfAnEarlierVersionGetsThePartnerColumnsAndTheDueDateOrderAtStart() {
-		// given "Recruitment" as an earlier version created it: no columns, Tasklist's own order
+	void aFilterOfAnEarlierVersionGetsTheDueDateOrderAtStart() {
+		// given "Recruitment" as an earlier version created it: Tasklist's own order, no refresh
 		Filter recruitment = filterService.createTaskFilterQuery().filterName("Recruitment").singleResult();
 		filterService.saveFilter(recruitment.setQuery(taskService.createTaskQuery().processDefinitionKey("partner-recruitment"))
-			.setProperties(Map.of("priority", 0, "description", "Candidates on their way to a contract", "refresh", true)));
+			.setProperties(Map.of("priority", 0, "description", "Candidates on their way to a contract")));
 
 		// when the application starts
 		accessSetup.run(null);
 
-		// then its cards show the company and the reference, earliest due first; the filter is the same one
+		// then its tasks come earliest due first, and it refreshes; the filter is the same one
 		Filter updated = filterService.getFilter(recruitment.getId());
-		assertThat((List<Map<String, String>>) updated.getProperties().get("variables"))
-			.extracting(column -> column.get("name"))
-			.containsExactly("company", "reference");
+		assertThat(updated.getProperties()).containsEntry("refresh", true);
 		assertThat(updated.<TaskQuery>getQuery()).isInstanceOfSatisfying(TaskQueryImpl.class,
 				query -> assertThat(query.getOrderingProperties()).extracting(ordering -> ordering.getQueryProperty().getName())
 					.containsExactly("DUE_DATE_"));
