@@ -47,7 +47,7 @@ class GoneTaskFilter extends OncePerRequestFilter {
 
 	/** What the user reads: no id, which tells them nothing; the list they reload shows what is open. */
 	static String goneMessage() {
-		return "This task is no longer open: it was completed, or withdrawn (a vote that closes withdraws its open "
+		return "This task is no longer open: it was completed or withdrawn (a vote that closes withdraws its open "
 				+ "ballots). Reload the list.";
 	}
 

@@ -82,7 +82,7 @@ class EngineRestErrorsTest {
 			// then
 			assertThat(response.statusCode()).as(endpoint).isEqualTo(404);
 			assertThat(response.body()).as(endpoint).contains("\"type\":\"InvalidRequestException\"",
-					"This task is no longer open: it was completed, or withdrawn").doesNotContain(gone);
+					"This task is no longer open: it was completed or withdrawn").doesNotContain(gone);
 		}
 	}
 
