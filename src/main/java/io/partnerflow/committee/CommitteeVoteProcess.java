@@ -20,6 +20,30 @@ public final class CommitteeVoteProcess {
 
 	public static final String SELECTION_SCORE = "selectionScore";
 
+	/** The selection criteria's reason for the score. */
+	public static final String SELECTION_REASON = "selectionReason";
+
+	// The candidate as the recruitment knows it, for the ballot: who it is, its figures, the approach
+	public static final String COUNTRY = "country";
+
+	public static final String CATEGORY = "category";
+
+	public static final String MARKET = "market";
+
+	public static final String ANNUAL_REVENUE = "annualRevenue";
+
+	public static final String SALES_STAFF = "salesStaff";
+
+	public static final String TECHNICAL_STAFF = "technicalStaff";
+
+	public static final String MEETING_DATE = "meetingDate";
+
+	public static final String AVERAGE_DEAL_MARGIN = "averageDealMargin";
+
+	public static final String EXPECTED_ROI = "expectedRoi";
+
+	public static final String EXPECTED_REVENUE_3_YEARS = "expectedRevenue3Years";
+
 	/** Optional: the group convened, {@code committee} unless given. */
 	public static final String COMMITTEE_GROUP = "committeeGroup";
 
@@ -90,7 +114,10 @@ public final class CommitteeVoteProcess {
 	public static final String REJECTION_LETTER = "rejectionLetter";
 
 	/** The candidate's company, passed in by the recruitment: every form of the vote names it. */
-	public static final String COMPANY = "company";
+	public static final String COMPANY = io.partnerflow.partner.PartnerVariables.COMPANY;
+
+	/** The candidate's reference, the vote's business key, set when the committee is convened. */
+	public static final String REFERENCE = io.partnerflow.partner.PartnerVariables.REFERENCE;
 
 	/** The partner's recruiter, passed in by the recruitment: writes the rejection letter. */
 	public static final String RECRUITER = "recruiter";

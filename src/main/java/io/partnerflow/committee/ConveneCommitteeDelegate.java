@@ -19,13 +19,15 @@ import static io.partnerflow.committee.CommitteeVoteProcess.COMMITTEE_GROUP;
 import static io.partnerflow.committee.CommitteeVoteProcess.COMMITTEE_MEMBERS;
 import static io.partnerflow.committee.CommitteeVoteProcess.MAJORITY;
 import static io.partnerflow.committee.CommitteeVoteProcess.QUORUM;
+import static io.partnerflow.committee.CommitteeVoteProcess.REFERENCE;
 import static io.partnerflow.committee.CommitteeVoteProcess.REMINDER_DATE;
 import static io.partnerflow.committee.CommitteeVoteProcess.VOTE_DEADLINE;
 
 /**
  * Convenes the committee: the members of the group at this moment (group {@code committeeGroup},
  * {@code committee} by default), the reminder date, the deadline and the rules of this vote, fixed
- * now so that a change of settings does not change a running vote. An empty committee is an
+ * now so that a change of settings does not change a running vote; and the partner's reference
+ * (the vote's business key), which every form of the vote shows. An empty committee is an
  * incident (nobody could vote): fill the group, then retry the job.
  */
 @Component
@@ -58,6 +60,7 @@ class ConveneCommitteeDelegate implements JavaDelegate {
 			throw new IllegalStateException("Group " + group + " has no members");
 		}
 		long now = ClockUtil.getCurrentTime().getTime();
+		execution.setVariable(REFERENCE, execution.getProcessBusinessKey());
 		execution.setVariable(COMMITTEE_GROUP, group);
 		execution.setVariable(COMMITTEE_MEMBERS, Variables.objectValue(members)
 			.serializationDataFormat(Variables.SerializationDataFormats.JSON)

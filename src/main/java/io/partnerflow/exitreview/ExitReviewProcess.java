@@ -31,7 +31,11 @@ public final class ExitReviewProcess {
 
 	public static final String VAR_RECRUITER = "recruiter";
 
-	public static final String VAR_PARTNER_NAME = "partnerName";
+	/** The partner's company, shown at the top of every form of the review. */
+	public static final String VAR_COMPANY = io.partnerflow.partner.PartnerVariables.COMPANY;
+
+	/** The partner's reference, shown at the top of every form of the review. */
+	public static final String VAR_REFERENCE = io.partnerflow.partner.PartnerVariables.REFERENCE;
 
 	public static final String VAR_TRAINING_FACTS = "trainingFacts";
 

@@ -3,6 +3,7 @@ package io.partnerflow.exitreview;
 import io.partnerflow.onboarding.OnboardingPlanService;
 import io.partnerflow.onboarding.PlanFacts;
 import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerVariables;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,7 +37,7 @@ class OpenExitReviewDelegate implements JavaDelegate {
 		PlanFacts facts = plans.facts(reference);
 		execution.setVariables(facts.formVariables());
 		execution.setVariable(VAR_RECRUITER, partner.getRecruiter());
-		execution.setVariable(VAR_PARTNER_NAME, partner.getCompany() + " (" + partner.getReference() + ")");
+		execution.setVariables(PartnerVariables.of(partner));
 	}
 
 }

@@ -15,8 +15,11 @@ public final class OnboardingProcess {
 
 	public static final String VAR_RECRUITER = "recruiter";
 
-	/** The partner's company and reference, shown at the top of every form of the plan. */
-	public static final String VAR_PARTNER_NAME = "partnerName";
+	/** The partner's company, shown at the top of every form of the plan. */
+	public static final String VAR_COMPANY = io.partnerflow.partner.PartnerVariables.COMPANY;
+
+	/** The partner's reference, shown at the top of every form of the plan. */
+	public static final String VAR_REFERENCE = io.partnerflow.partner.PartnerVariables.REFERENCE;
 
 	public static final String VAR_DAY_HUNDRED_ON = "dayHundredOn";
 

@@ -3,6 +3,7 @@ package io.partnerflow.onboarding;
 import java.util.Date;
 
 import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class OpenOnboardingPlanDelegate implements JavaDelegate {
 		}
 		Partner partner = plans.open(execution.getProcessBusinessKey(), signedAt.toInstant(), "partnerflow");
 		execution.setVariable(VAR_RECRUITER, partner.getRecruiter());
-		execution.setVariable(VAR_PARTNER_NAME, partner.getCompany() + " (" + partner.getReference() + ")");
+		execution.setVariables(PartnerVariables.of(partner));
 		execution.setVariable(VAR_FIRST_DEAL_SIGNED, partner.getFirstDealAt() != null);
 		// the plan's dates, for the welcome mail
 		execution.setVariable(VAR_DAY_HUNDRED_ON, calendar.dayHundred(signedAt));

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Evaluates the {@code selection-criteria} table (which managers edit) on the candidate's figures,
- * records the score on the partner and sets {@code eligible}, {@code ineligibilityReason} and
- * {@code selectionScore} for the gateway and the committee.
+ * records the score on the partner and sets {@code eligible}, {@code ineligibilityReason},
+ * {@code selectionScore} and {@code selectionReason} (the table's reason for the score) for the
+ * gateway and the committee.
  */
 @Component
 class CheckSelectionCriteriaDelegate implements JavaDelegate {
@@ -41,6 +42,7 @@ class CheckSelectionCriteriaDelegate implements JavaDelegate {
 		execution.setVariable(RecruitmentProcess.ELIGIBLE, eligible);
 		execution.setVariable(RecruitmentProcess.SELECTION_SCORE, score);
 		execution.setVariable(RecruitmentProcess.INELIGIBILITY_REASON, eligible ? "" : (String) result.getEntry("reason"));
+		execution.setVariable(RecruitmentProcess.SELECTION_REASON, result.getEntry("reason"));
 	}
 
 }

@@ -14,6 +14,30 @@ public final class RecruitmentProcess {
 	// variables
 	public static final String RECRUITER = "recruiter";
 
+	/** The partner's company: {@link io.partnerflow.partner.PartnerVariables#COMPANY}. */
+	public static final String COMPANY = io.partnerflow.partner.PartnerVariables.COMPANY;
+
+	/** The partner's reference: {@link io.partnerflow.partner.PartnerVariables#REFERENCE}. */
+	public static final String REFERENCE = io.partnerflow.partner.PartnerVariables.REFERENCE;
+
+	public static final String COUNTRY = "country";
+
+	/** The category as the start form names it ("Reseller"). */
+	public static final String CATEGORY = "category";
+
+	public static final String MARKET = "market";
+
+	public static final String ANNUAL_REVENUE = "annualRevenue";
+
+	public static final String SALES_STAFF = "salesStaff";
+
+	public static final String TECHNICAL_STAFF = "technicalStaff";
+
+	public static final String COMPETING_SUPPLIERS = "competingSuppliers";
+
+	/** The selection criteria's reason for the score ("strong candidate"), shown to the committee. */
+	public static final String SELECTION_REASON = "selectionReason";
+
 	public static final String ELIGIBLE = "eligible";
 
 	public static final String INELIGIBILITY_REASON = "ineligibilityReason";

@@ -5,11 +5,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The delays of the recruitment model (ISO 8601 durations for its timers), from
- * {@code partnerflow.recruitment.*}: the application reminder, the lapse after the reminder and the
- * contract signature deadline, in days.
+ * {@code partnerflow.recruitment.*}: the approach's due date, the application reminder, the lapse
+ * after the reminder and the contract signature deadline, in days. The user tasks are due when
+ * their timers strike: the application file when it lapses, the contract when managers are alerted.
  */
 @Component("recruitmentSettings")
 public class RecruitmentSettings {
+
+	private final int approachDays;
 
 	private final int reminderDays;
 
@@ -17,12 +20,19 @@ public class RecruitmentSettings {
 
 	private final int signatureDeadlineDays;
 
-	public RecruitmentSettings(@Value("${partnerflow.recruitment.application-reminder-days:14}") int reminderDays,
+	public RecruitmentSettings(@Value("${partnerflow.recruitment.approach-days:14}") int approachDays,
+			@Value("${partnerflow.recruitment.application-reminder-days:14}") int reminderDays,
 			@Value("${partnerflow.recruitment.application-lapse-days:45}") int lapseDaysAfterReminder,
 			@Value("${partnerflow.recruitment.signature-deadline-days:30}") int signatureDeadlineDays) {
+		this.approachDays = approachDays;
 		this.reminderDays = reminderDays;
 		this.lapseDaysAfterReminder = lapseDaysAfterReminder;
 		this.signatureDeadlineDays = signatureDeadlineDays;
+	}
+
+	/** From the listing to the approach's due date: a candidate is approached while the listing is fresh. */
+	public String getApproachDeadline() {
+		return "P" + approachDays + "D";
 	}
 
 	/** From the application request to the reminder mail. */

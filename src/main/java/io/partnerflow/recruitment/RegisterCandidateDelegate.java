@@ -5,6 +5,7 @@ import java.util.Locale;
 import io.partnerflow.partner.CandidateData;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerCategory;
+import io.partnerflow.partner.PartnerVariables;
 import io.partnerflow.system.FormRefusedException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * key; a start with one must name a candidate in no other recruitment ({@link Recruitments}). A
  * refusal is a {@link FormRefusedException}: Tasklist shows it on the form, the engine's REST API
  * answers 400, and nothing is created. The recruiter and the selection criteria's inputs come from
- * the partner, never from what the start sent.
+ * the partner, never from what the start sent; so do the variables naming the partner
+ * ({@link PartnerVariables}) and the figures the committee reads.
  */
 @Component
 class RegisterCandidateDelegate implements JavaDelegate {
@@ -40,12 +42,14 @@ class RegisterCandidateDelegate implements JavaDelegate {
 		}
 		execution.setProcessBusinessKey(partner.getReference());
 		execution.setVariable(RecruitmentProcess.RECRUITER, partner.getRecruiter());
-		execution.setVariable("company", partner.getCompany());
-		execution.setVariable("market", partner.getMarket());
-		execution.setVariable("annualRevenue", orZero(partner.getAnnualRevenue()));
-		execution.setVariable("salesStaff", orZero(partner.getSalesStaff()));
-		execution.setVariable("technicalStaff", orZero(partner.getTechnicalStaff()));
-		execution.setVariable("competingSuppliers", orZero(partner.getCompetingSuppliers()));
+		execution.setVariables(PartnerVariables.of(partner));
+		execution.setVariable(RecruitmentProcess.COUNTRY, partner.getCountry());
+		execution.setVariable(RecruitmentProcess.CATEGORY, partner.getCategory() == null ? "" : partner.getCategory().label());
+		execution.setVariable(RecruitmentProcess.MARKET, partner.getMarket());
+		execution.setVariable(RecruitmentProcess.ANNUAL_REVENUE, orZero(partner.getAnnualRevenue()));
+		execution.setVariable(RecruitmentProcess.SALES_STAFF, orZero(partner.getSalesStaff()));
+		execution.setVariable(RecruitmentProcess.TECHNICAL_STAFF, orZero(partner.getTechnicalStaff()));
+		execution.setVariable(RecruitmentProcess.COMPETING_SUPPLIERS, orZero(partner.getCompetingSuppliers()));
 	}
 
 	private static String signedIn(DelegateExecution execution) {

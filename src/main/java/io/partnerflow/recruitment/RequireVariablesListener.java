@@ -3,13 +3,16 @@ package io.partnerflow.recruitment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.system.FormDates;
 import io.partnerflow.system.FormRefusedException;
+import io.partnerflow.system.TaskFormLabels;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,8 +26,8 @@ import org.springframework.stereotype.Component;
  * comma-separated {@code name} or {@code name:kind}, where kind is {@code number} (zero or more),
  * {@code number(min)} (min or more), {@code date} (YYYY-MM-DD, from a year ago to today),
  * {@code date>=approved} (the same, and not before the committee approved the partner),
- * {@code boolean} or a choice such as {@code YES|NO}. Tasklist shows the message and the task
- * stays open; the engine's REST API answers 400.
+ * {@code boolean} or a choice such as {@code YES|NO}. Tasklist shows the message, naming the fields
+ * by their labels in the task's form, and the task stays open; the engine's REST API answers 400.
  */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -43,7 +46,7 @@ public class RequireVariablesListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		List<String> missing = new ArrayList<>();
-		List<String> wrong = new ArrayList<>();
+		Map<String, String> wrong = new LinkedHashMap<>();
 		for (String spec : String.valueOf(names.getValue(task)).split(",")) {
 			String[] parts = spec.strip().split(":", 2);
 			String name = parts[0];
@@ -52,31 +55,35 @@ public class RequireVariablesListener implements TaskListener {
 				missing.add(name);
 			}
 			else if (parts.length == 2 && parts[1].startsWith("date")) {
-				String problem = dateProblem(task, name, value, parts[1]);
+				String problem = dateProblem(task, value, parts[1]);
 				if (problem != null) {
-					wrong.add(problem);
+					wrong.put(name, problem);
 				}
 			}
 			else if (parts.length == 2 && !isOfKind(value, parts[1])) {
-				wrong.add(name + " " + describe(parts[1]));
+				wrong.put(name, describe(parts[1]));
 			}
 		}
+		if (missing.isEmpty() && wrong.isEmpty()) {
+			return;
+		}
+		TaskFormLabels labels = TaskFormLabels.of(task);
 		List<String> problems = new ArrayList<>();
 		if (!missing.isEmpty()) {
-			problems.add("Please fill in: " + String.join(", ", missing));
+			problems.add("Please fill in: " + String.join(", ", missing.stream().map(labels::of).toList()));
 		}
 		if (!wrong.isEmpty()) {
-			problems.add("Please correct: " + String.join("; ", wrong));
+			problems.add("Please correct: " + String.join("; ",
+					wrong.entrySet().stream().map(field -> labels.of(field.getKey()) + " " + field.getValue()).toList()));
 		}
-		if (!problems.isEmpty()) {
-			throw new FormRefusedException(String.join(". ", problems));
-		}
+		throw new FormRefusedException(String.join(". ", problems));
 	}
 
-	private String dateProblem(DelegateTask task, String name, Object value, String kind) {
+	/** What is wrong with the date, after the field's name ("cannot be in the future"), or null. */
+	private String dateProblem(DelegateTask task, Object value, String kind) {
 		LocalDate date = FormDates.parse(value);
 		if (date == null) {
-			return name + " must be a date YYYY-MM-DD";
+			return "must be a date YYYY-MM-DD";
 		}
 		LocalDate today = FormDates.today();
 		LocalDate earliest = today.minusYears(1);
@@ -88,7 +95,8 @@ public class RequireVariablesListener implements TaskListener {
 				earliestIs = "the committee's approval";
 			}
 		}
-		return FormDates.outOfRange(name, date, earliest, earliestIs, today);
+		String problem = FormDates.outOfRange("", date, earliest, earliestIs, today);
+		return problem == null ? null : problem.strip();
 	}
 
 	private static boolean isOfKind(Object value, String kind) {

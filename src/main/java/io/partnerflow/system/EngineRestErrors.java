@@ -79,10 +79,14 @@ class EngineRestErrors implements ResourceConfigCustomizer, ServletContextInitia
 		MAPPERS.forEach(config::register);
 	}
 
-	/** The webapps' REST applications (Jersey servlets registered by Camunda) read the mappers from a context parameter. */
+	/**
+	 * The webapps' REST applications (Jersey servlets registered by Camunda, what Tasklist calls) read
+	 * the mappers from the servlet context: Jersey takes its "context params" from the context's
+	 * attributes, not from its init parameters.
+	 */
 	@Override
 	public void onStartup(ServletContext servletContext) {
-		servletContext.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+		servletContext.setAttribute(ServerProperties.PROVIDER_CLASSNAMES,
 				MAPPERS.stream().map(Class::getName).collect(Collectors.joining(",")));
 	}
 
@@ -90,7 +94,7 @@ class EngineRestErrors implements ResourceConfigCustomizer, ServletContextInitia
 	static Response answer(Throwable failure, String path) {
 		String goneTask = goneTask(path);
 		if (goneTask != null) {
-			return error(Response.Status.NOT_FOUND, "InvalidRequestException", GoneTaskFilter.goneMessage(goneTask));
+			return error(Response.Status.NOT_FOUND, "InvalidRequestException", GoneTaskFilter.goneMessage());
 		}
 		FormRefusedException refused = cause(failure, FormRefusedException.class);
 		if (refused != null) {

@@ -45,8 +45,10 @@ class GoneTaskFilter extends OncePerRequestFilter {
 		this.json = json;
 	}
 
-	static String goneMessage(String taskId) {
-		return "Task " + taskId + " does not exist: it was completed or withdrawn";
+	/** What the user reads: no id, which tells them nothing; the list they reload shows what is open. */
+	static String goneMessage() {
+		return "This task is no longer open: it was completed or withdrawn (a vote that closes withdraws its open "
+				+ "ballots). Reload the list.";
 	}
 
 	@Override
@@ -58,7 +60,7 @@ class GoneTaskFilter extends OncePerRequestFilter {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			json.writeValue(response.getOutputStream(),
-					Map.of("type", "InvalidRequestException", "message", goneMessage(task.group(2)), "code", 0));
+					Map.of("type", "InvalidRequestException", "message", goneMessage(), "code", 0));
 			return;
 		}
 		chain.doFilter(request, response);

@@ -95,7 +95,7 @@ final class BareEngine {
 		}
 		beans.put("committeeTally", new CommitteeTally(id -> BALLOTS.getOrDefault(id, Map.of())));
 		beans.put("onboardingCalendar", OnboardingCalendar.withDefaults());
-		beans.put("recruitmentSettings", new RecruitmentSettings(14, 45, 30));
+		beans.put("recruitmentSettings", new RecruitmentSettings(14, 14, 45, 30));
 		beans.put("partnerTierInputs", new TierInputs());
 		beans.put("startOnboardingPlanDelegate", new StartOnboardingPlanDelegate());
 		beans.put("checkSelectionCriteriaDelegate", (JavaDelegate) execution -> {

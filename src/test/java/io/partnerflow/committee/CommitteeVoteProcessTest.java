@@ -32,6 +32,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static io.partnerflow.committee.CommitteeVoteProcess.APPROVED;
 import static io.partnerflow.committee.CommitteeVoteProcess.CAST_VOTE;
 import static io.partnerflow.committee.CommitteeVoteProcess.CHAIR_COMMENT;
+import static io.partnerflow.committee.CommitteeVoteProcess.COMPANY;
+import static io.partnerflow.committee.CommitteeVoteProcess.REFERENCE;
 import static io.partnerflow.committee.CommitteeVoteProcess.CHAIR_DECISION;
 import static io.partnerflow.committee.CommitteeVoteProcess.COMMITTEE_GROUP;
 import static io.partnerflow.committee.CommitteeVoteProcess.COMMITTEE_OUTCOME;
@@ -64,7 +66,7 @@ import static org.mockito.Mockito.when;
  * the partner service and the mailer stand in. Time moves with ClockUtil.
  */
 @Deployment(resources = { "bpmn/committee-vote.bpmn", "forms/committee-vote-cast-vote.form",
-		"forms/committee-vote-decide-as-chair.form" })
+		"forms/committee-vote-decide-as-chair.form", "forms/committee-vote-write-to-rejected-candidate.form" })
 class CommitteeVoteProcessTest {
 
 	@RegisterExtension
@@ -281,7 +283,9 @@ class CommitteeVoteProcessTest {
 		runJobs();
 		assertThat(vote).isWaitingAt(DECIDE_AS_CHAIR);
 		assertThat(vote).variables().containsEntry(VOTE_RESULT, VoteCount.Result.TIE.name());
-		String chairTask = engine.getTaskService().createTaskQuery().processInstanceId(vote.getId()).singleResult().getId();
+		Task chair = engine.getTaskService().createTaskQuery().processInstanceId(vote.getId()).singleResult();
+		assertNamedAndDue(chair, "Decide as chair", Duration.ofDays(3));
+		String chairTask = chair.getId();
 
 		// when: a decision without comment is refused, then the chair decides
 		assertThatThrownBy(() -> engine.getFormService().submitTaskForm(chairTask, Map.of(CHAIR_DECISION, APPROVED)))
@@ -319,12 +323,20 @@ class CommitteeVoteProcessTest {
 		assertThat(vote).isWaitingAt(CommitteeVoteProcess.WRITE_TO_REJECTED_CANDIDATE);
 		Task letter = engine.getTaskService().createTaskQuery().processInstanceId(vote.getId()).singleResult();
 		assertThat(letter).isAssignedTo("rita");
+		assertNamedAndDue(letter, "Write to rejected candidate", Duration.ofDays(3));
 		assertThatThrownBy(() -> engine.getTaskService().complete(letter.getId(), Map.of()))
 			.hasRootCauseInstanceOf(FormRefusedException.class)
-			.hasMessageContaining("rejectionLetter");
+			.hasMessageContaining("Please fill in: Reasons for the candidate");
 		engine.getTaskService().complete(letter.getId(), Map.of(CommitteeVoteProcess.REJECTION_LETTER, "Not this year"));
 		runJobs();
 		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-rejection")).isNotEmpty();
+	}
+
+	/** The task is named for Azur Conseil (company and reference) and due this long after now. */
+	static void assertNamedAndDue(Task task, String name, Duration due) {
+		org.assertj.core.api.Assertions.assertThat(task.getName()).isEqualTo(name + ": Azur Conseil (" + PARTNER + ")");
+		org.assertj.core.api.Assertions.assertThat(task.getDueDate())
+			.isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(due)));
 	}
 
 	ProcessInstance convene(int members) {
@@ -344,10 +356,13 @@ class CommitteeVoteProcessTest {
 		}
 		ProcessInstance instance = engine.getRuntimeService()
 			.startProcessInstanceByKey(KEY, PARTNER, Map.of(COMMITTEE_GROUP, group, SELECTION_SCORE, 72,
-					"applicationMotivation", "Grow in retail", CommitteeVoteProcess.RECRUITER, "rita"));
+					"applicationMotivation", "Grow in retail", CommitteeVoteProcess.RECRUITER, "rita", COMPANY, "Azur Conseil"));
 		runJobs();
 		assertThat(instance).isWaitingAt(CAST_VOTE);
-		org.assertj.core.api.Assertions.assertThat(openBallots(instance)).hasSize(members);
+		org.assertj.core.api.Assertions.assertThat(openBallots(instance)).hasSize(members)
+			// each ballot names the candidate and is due at the vote's deadline, 7 days after convening
+			.allSatisfy(ballot -> assertNamedAndDue(ballot, "Cast vote", Duration.ofDays(7)));
+		assertThat(instance).variables().containsEntry(REFERENCE, PARTNER);
 		return instance;
 	}
 

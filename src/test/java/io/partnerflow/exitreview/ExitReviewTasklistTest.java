@@ -82,12 +82,12 @@ class ExitReviewTasklistTest {
 
 		// then she sees which partner, the facts and the choices
 		String form = browser.findElement(By.cssSelector(".fjs-form")).getText();
-		assertThat(form).contains("Partner", "Training", "Deals", "Extend to month 9", "Exit the partnership");
+		assertThat(form).contains(partner.getCompany() + " · " + partner.getReference(), "Open the partner's page",
+				"Training", "Deals", "Extend to month 9", "Exit the partnership");
 		assertThat(browser.findElements(By.cssSelector(".fjs-form textarea, .fjs-form input"))
 			.stream()
 			.map(e -> e.getAttribute("value"))
-			.toList()).contains(partner.getCompany() + " (" + partner.getReference() + ")",
-					"Sales people: not trained\nTechnicians: not trained", "None");
+			.toList()).contains("Sales people: not trained\nTechnicians: not trained", "None");
 
 		// when she claims the task, decides the exit and completes it
 		click(By.xpath("//*[(self::a or self::button) and normalize-space(.)='Claim']"));

@@ -105,8 +105,8 @@ class OnboardingIntegrationTest {
 			.contains("Partnership check-point (month 6):  2026-09-02");
 
 		assertThat(formOf(task(TRAIN_SALES_PEOPLE))).contains("\"key\": \"salesPeopleCertified\"");
-		assertThat(taskService.getVariable(task(TRAIN_SALES_PEOPLE).getId(), VAR_PARTNER_NAME))
-			.isEqualTo(partner.getCompany() + " (" + partner.getReference() + ")");
+		assertThat(taskService.getVariable(task(TRAIN_SALES_PEOPLE).getId(), VAR_COMPANY)).isEqualTo(partner.getCompany());
+		assertThat(taskService.getVariable(task(TRAIN_SALES_PEOPLE).getId(), VAR_REFERENCE)).isEqualTo(partner.getReference());
 		assertThat(taskService.createTaskQuery().taskCandidateUser("tess").processInstanceBusinessKey(partner.getReference())
 			.list()).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(TRAIN_SALES_PEOPLE, TRAIN_TECHNICIANS);
 

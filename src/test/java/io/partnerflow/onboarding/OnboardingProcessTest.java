@@ -55,6 +55,8 @@ class OnboardingProcessTest {
 		ClockUtil.setCurrentTime(Date.from(SIGNED));
 		JavaDelegate openPlan = execution -> {
 			execution.setVariable(VAR_RECRUITER, "rita");
+			execution.setVariable(VAR_COMPANY, "Azur Conseil");
+			execution.setVariable(VAR_REFERENCE, execution.getProcessBusinessKey());
 			if (!execution.hasVariable(VAR_FIRST_DEAL_SIGNED)) {
 				execution.setVariable(VAR_FIRST_DEAL_SIGNED, false);
 			}
@@ -97,6 +99,8 @@ class OnboardingProcessTest {
 		org.assertj.core.api.Assertions.assertThat(task(SIGN_BUSINESS_PLAN, plan).getAssignee()).isEqualTo("rita");
 		org.assertj.core.api.Assertions.assertThat(task(TRAIN_SALES_PEOPLE, plan).getDueDate())
 			.isEqualTo(Date.from(SIGNED.plus(java.time.Duration.ofDays(45))));
+		org.assertj.core.api.Assertions.assertThat(task(TRAIN_SALES_PEOPLE, plan).getName())
+			.isEqualTo("Train sales people: Azur Conseil (" + plan.getBusinessKey() + ")");
 
 		// when
 		at(40);

@@ -76,6 +76,8 @@ class RecruitmentProcessTest {
 		when(partner.getReference()).thenReturn(REFERENCE);
 		when(partner.getCompany()).thenReturn("Acme Systems");
 		when(partner.getMarket()).thenReturn("Retail");
+		when(partner.getCountry()).thenReturn("FR");
+		when(partner.getCategory()).thenReturn(io.partnerflow.partner.PartnerCategory.RESELLER);
 		when(partner.getRecruiter()).thenReturn("rita");
 		when(partner.getStatus()).thenReturn(PartnerStatus.CANDIDATE);
 		when(partners.get(REFERENCE)).thenReturn(partner);
@@ -91,7 +93,7 @@ class RecruitmentProcessTest {
 		Mocks.register("checkSelectionCriteriaDelegate", new CheckSelectionCriteriaDelegate(partners));
 		Mocks.register("changePartnerStatusDelegate", new ChangePartnerStatusDelegate(partners));
 		Mocks.register("requireVariablesListener", new RequireVariablesListener(partners));
-		Mocks.register("recruitmentSettings", new RecruitmentSettings(14, 45, 30));
+		Mocks.register("recruitmentSettings", new RecruitmentSettings(14, 14, 45, 30));
 		Mocks.register("saveApplicationFileDelegate", new SaveApplicationFileDelegate(applicationFiles));
 		Mocks.register("recordContractSignatureDelegate", new RecordContractSignatureDelegate(partners));
 		Mocks.register("sendNotificationDelegate", mails);
@@ -235,7 +237,8 @@ class RecruitmentProcessTest {
 		// when / then
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(recruitment),
 				Variables.createVariables().putValue(CANDIDATE_INTERESTED, INTERESTED_YES)))
-			.hasMessageContaining("Please fill in: meetingDate, averageDealMargin, expectedRevenue3Years, expectedRoi");
+			.hasMessageContaining("Please fill in: Meeting date, Margin on an average deal (EUR), Expected revenue over 3 years (EUR), "
+					+ "Expected return on investment (%)");
 		assertThat(recruitment).isWaitingAt(APPROACH_CANDIDATE);
 	}
 
@@ -250,8 +253,8 @@ class RecruitmentProcessTest {
 			Map<String, Object> form = approach(INTERESTED_YES);
 			form.put(MEETING_DATE, date);
 			org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(recruitment), form))
-				.hasMessageContaining(date.equals(tomorrow) ? "meetingDate cannot be in the future"
-						: "meetingDate cannot be before");
+				.hasMessageContaining(date.equals(tomorrow) ? "Meeting date cannot be in the future"
+						: "Meeting date cannot be before");
 		}
 		assertThat(recruitment).isWaitingAt(APPROACH_CANDIDATE);
 	}
@@ -273,7 +276,7 @@ class RecruitmentProcessTest {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(recruitment), Variables.createVariables()
 			.putValue(CONTRACT_TYPE, "RESALE").putValue(BUSINESS_PLAN_ANNEXED, true)
 			.putValue(CONTRACT_SIGNED_ON, today.minusDays(2).toString())))
-			.hasMessageContaining("contractSignedOn cannot be before " + today.minusDays(1) + " (the committee's approval)");
+			.hasMessageContaining("Signature date cannot be before " + today.minusDays(1) + " (the committee's approval)");
 		assertThat(recruitment).isWaitingAt(SIGN_CONTRACT);
 	}
 
@@ -347,12 +350,24 @@ class RecruitmentProcessTest {
 		// when the recruiter types in the file
 		complete(task(recruitment), applicationFile());
 		runJobs();
-		// then the committee reads it
+		// then the committee reads it, with the whole candidate: who it is, its figures, the approach, the score
 		assertThat(recruitment).isWaitingAt(COMMITTEE_VOTE);
 		ProcessInstance vote = committeeVote(recruitment);
 		org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(vote.getId()))
 			.containsEntry(APPLICATION_MOTIVATION, "We sell to retailers")
-			.containsEntry(SELECTION_SCORE, 90);
+			.containsEntry(SELECTION_SCORE, 90)
+			.containsEntry(SELECTION_REASON, "strong candidate")
+			.containsEntry(COMPANY, "Acme Systems")
+			.containsEntry(COUNTRY, "FR")
+			.containsEntry(CATEGORY, "Reseller")
+			.containsEntry(MARKET, "Retail")
+			.containsEntry(ANNUAL_REVENUE, 6_000_000L)
+			.containsEntry(SALES_STAFF, 6)
+			.containsEntry(TECHNICAL_STAFF, 4)
+			.containsEntry(AVERAGE_DEAL_MARGIN, 4000)
+			.containsEntry(EXPECTED_ROI, 35)
+			.containsEntry(EXPECTED_REVENUE_3_YEARS, 900_000)
+			.containsKey(MEETING_DATE);
 		org.assertj.core.api.Assertions.assertThat(vote.getBusinessKey()).isEqualTo(REFERENCE);
 		verify(applicationFiles).saveIfAbsent(eq(REFERENCE), eq(ApplicationFileData.of(applicationFile())), eq("rita"));
 		org.assertj.core.api.Assertions.assertThat(statuses).endsWith("IN_COMMITTEE");
@@ -402,6 +417,8 @@ class RecruitmentProcessTest {
 			.setVariables(applicationFile()).correlate();
 		runJobs();
 		complete(task(committeeVote(recruitment)), Variables.createVariables().putValue(COMMITTEE_OUTCOME, OUTCOME_APPROVED));
+		// the contract is due when the managers would be alerted
+		assertNamedAndDue(task(recruitment), "Sign contract", Duration.ofDays(30));
 
 		// when 31 days pass
 		moveClock(Duration.ofDays(31));
@@ -443,6 +460,8 @@ class RecruitmentProcessTest {
 		ProcessInstance recruitment = startRegistered(6_000_000L, 6, 4, 3);
 		runJobs();
 		assertThat(recruitment).isWaitingAt(APPROACH_CANDIDATE);
+		// named for its partner and due two weeks after the listing, like every task of the model
+		assertNamedAndDue(task(recruitment), "Approach candidate", Duration.ofDays(14));
 		verify(partners).recordSelectionScore(REFERENCE, 90, DECISION_SELECTION_CRITERIA);
 		return recruitment;
 	}
@@ -453,7 +472,16 @@ class RecruitmentProcessTest {
 		runJobs();
 		assertThat(recruitment).isWaitingAt(RECORD_APPLICATION_FILE);
 		org.assertj.core.api.Assertions.assertThat(statuses).containsExactly("APPROACHED", "APPLICATION_REQUESTED");
+		// due when the file lapses: the reminder's 14 days, then 45
+		assertNamedAndDue(task(recruitment), "Record application file", Duration.ofDays(59));
 		return recruitment;
+	}
+
+	/** The task is named for Acme Systems (its company and reference) and due this long after now. */
+	private static void assertNamedAndDue(org.camunda.bpm.engine.task.Task task, String name, Duration due) {
+		org.assertj.core.api.Assertions.assertThat(task.getName()).isEqualTo(name + ": Acme Systems (" + REFERENCE + ")");
+		org.assertj.core.api.Assertions.assertThat(task.getDueDate())
+			.isCloseTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(due)), 60_000);
 	}
 
 	private static ProcessInstance committeeVote(ProcessInstance recruitment) {

@@ -10,6 +10,7 @@ import io.partnerflow.partner.PartnerCategory;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.support.Browser;
 import io.partnerflow.support.Jobs;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,9 @@ class RecruitmentTasklistBrowserTest {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	RuntimeService runtimeService;
 
 	WebDriver browser;
 
@@ -95,14 +99,16 @@ class RecruitmentTasklistBrowserTest {
 		String recruitment = taskService.createTaskQuery().taskDefinitionKey(RecruitmentProcess.APPROACH_CANDIDATE)
 			.processVariableValueEquals("company", company).singleResult().getProcessInstanceId();
 		browser.navigate().refresh();
-		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[normalize-space()='Approach candidate']"))).click();
+		wait.until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//a[starts-with(normalize-space(),'Approach candidate: " + company + "')]"))).click();
 		WebElement meeting = wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.xpath("//label[starts-with(normalize-space(.),'Meeting date')]/following::input[1]")));
 		meeting.sendKeys("11/10/2026", Keys.ESCAPE);
 		type(wait, "Margin on an average deal (EUR)", "4000");
 		type(wait, "Expected revenue over 3 years (EUR)", "900000");
 		type(wait, "Expected return on investment (%)", "35");
-		browser.findElement(By.xpath("//label[contains(normalize-space(.),'Yes: request the application file')]")).click();
+		((JavascriptExecutor) browser).executeScript("arguments[0].click()",
+				browser.findElement(By.xpath("//label[contains(normalize-space(.),'Yes: request the application file')]")));
 		Browser.screenshot(browser, "recruitment-approach-form");
 		// the task footer overlays the button in a small window: click it as a user would after scrolling
 		((JavascriptExecutor) browser).executeScript("arguments[0].click()",
@@ -114,6 +120,62 @@ class RecruitmentTasklistBrowserTest {
 		// then the next task waits: the application file
 		assertThat(taskService.createTaskQuery().processInstanceId(recruitment).singleResult().getTaskDefinitionKey())
 			.isEqualTo(RecruitmentProcess.RECORD_APPLICATION_FILE);
+	}
+
+	@Test
+	void ritasCardsShowEachCompanyAndDueDateAndTheSearchFindsACompanyOrAReference() {
+		// given two candidates of rita's waiting to be approached
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		String alpha = approachWaitingFor("Alpha " + run);
+		String beta = approachWaitingFor("Beta " + run);
+		browser = Browser.open();
+		WebDriverWait wait = Browser.waitFor(browser);
+
+		// when she logs in to Tasklist
+		logIn(wait, "rita");
+
+		// then each card names its company and reference, and says when it is due
+		WebElement alphaCard = card(wait, "Alpha " + run);
+		assertThat(alphaCard.getText()).contains("Approach candidate: Alpha " + run + " SARL (" + alpha + ")")
+			.contains("Due in 14 days");
+		assertThat(card(wait, "Beta " + run).getText()).contains(beta);
+		Browser.screenshot(browser, "recruitment-tasklist-cards");
+
+		// when she searches for a company, then only its task is listed
+		search(wait, "Beta " + run);
+		wait.until(d -> listedNames().equals(java.util.List.of("Approach candidate: Beta " + run + " SARL (" + beta + ")")));
+		Browser.screenshot(browser, "recruitment-tasklist-search-company");
+
+		// and by a reference
+		browser.findElement(By.cssSelector("[cam-widget-search] .search-container .remove-search")).click();
+		search(wait, alpha);
+		wait.until(d -> listedNames().equals(java.util.List.of("Approach candidate: Alpha " + run + " SARL (" + alpha + ")")));
+	}
+
+	/** A candidate of rita's, listed and waiting for her approach; its reference. */
+	private String approachWaitingFor(String name) {
+		String reference = partners.register(new CandidateData(name + " SARL", "FR", "Retail", PartnerCategory.RESELLER,
+				"Jane", "jane@" + name.toLowerCase().replace(' ', '-') + ".example", null, 3_000_000L, 4, 2, 3), "rita")
+			.getReference();
+		runtimeService.startProcessInstanceByKey(RecruitmentProcess.KEY, reference);
+		jobs.runDue();
+		return reference;
+	}
+
+	private WebElement card(WebDriverWait wait, String company) {
+		return wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//ol[contains(@class,'tasks-list')]/li[.//h4//a[contains(normalize-space(),'" + company + "')]]")));
+	}
+
+	private java.util.List<String> listedNames() {
+		return browser.findElements(By.cssSelector("ol.tasks-list li.task h4.task a")).stream().map(WebElement::getText)
+			.map(String::strip).toList();
+	}
+
+	/** Types into Tasklist's search, as a user does: its default criterion is the task's name. */
+	private void search(WebDriverWait wait, String text) {
+		WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[cam-widget-search] input.main-field")));
+		field.sendKeys(text, Keys.ENTER);
 	}
 
 	private void logIn(WebDriverWait wait, String user) {

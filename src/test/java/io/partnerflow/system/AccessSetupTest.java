@@ -1,7 +1,14 @@
 package io.partnerflow.system;
 
+import java.util.Map;
+
 import io.partnerflow.IntegrationTest;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -10,7 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A database set up by an earlier version, where managers could deploy, loses that right at the next start. */
+/**
+ * A database set up by an earlier version is brought up to date at the next start: managers lose the
+ * right to deploy, the Tasklist filters get their order.
+ */
 @IntegrationTest
 class AccessSetupTest {
 
@@ -19,6 +29,12 @@ class AccessSetupTest {
 
 	@Autowired
 	AuthorizationService authorizationService;
+
+	@Autowired
+	FilterService filterService;
+
+	@Autowired
+	TaskService taskService;
 
 	@Test
 	void theDeployRightAnEarlierVersionGaveManagersIsTakenBackAtStart() {
@@ -36,6 +52,25 @@ class AccessSetupTest {
 		assertThat(authorizationService.isUserAuthorized("mona", java.util.List.of(Groups.MANAGERS), Permissions.CREATE,
 				Resources.DEPLOYMENT, "*")).isFalse();
 		assertThat(deploymentGrant().isPermissionGranted(Permissions.READ)).isTrue();
+	}
+
+	@Test
+	void aFilterOfAnEarlierVersionGetsTheDueDateOrderAtStart() {
+		// given "Recruitment" as an earlier version created it: Tasklist's own order, no refresh
+		Filter recruitment = filterService.createTaskFilterQuery().filterName("Recruitment").singleResult();
+		filterService.saveFilter(recruitment.setQuery(taskService.createTaskQuery().processDefinitionKey("partner-recruitment"))
+			.setProperties(Map.of("priority", 0, "description", "Candidates on their way to a contract")));
+
+		// when the application starts
+		accessSetup.run(null);
+
+		// then its tasks come earliest due first, and it refreshes; the filter is the same one
+		Filter updated = filterService.getFilter(recruitment.getId());
+		assertThat(updated.getProperties()).containsEntry("refresh", true);
+		assertThat(updated.<TaskQuery>getQuery()).isInstanceOfSatisfying(TaskQueryImpl.class,
+				query -> assertThat(query.getOrderingProperties()).extracting(ordering -> ordering.getQueryProperty().getName())
+					.containsExactly("DUE_DATE_"));
+		assertThat(filterService.createTaskFilterQuery().filterName("Recruitment").count()).isEqualTo(1);
 	}
 
 	private Authorization deploymentGrant() {

@@ -15,10 +15,16 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerflow.IntegrationTest;
+import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerService;
+import io.partnerflow.recruitment.RecruitmentProcess;
+import io.partnerflow.support.Jobs;
+import io.partnerflow.support.TestPartners;
 import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -49,6 +55,15 @@ class EngineRestErrorsTest {
 	@Autowired
 	TaskService taskService;
 
+	@Autowired
+	PartnerService partners;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	Jobs jobs;
+
 	final HttpClient http = HttpClient.newHttpClient();
 
 	final ObjectMapper json = new ObjectMapper();
@@ -67,7 +82,7 @@ class EngineRestErrorsTest {
 			// then
 			assertThat(response.statusCode()).as(endpoint).isEqualTo(404);
 			assertThat(response.body()).as(endpoint).contains("\"type\":\"InvalidRequestException\"",
-					"Task " + gone + " does not exist: it was completed or withdrawn");
+					"This task is no longer open: it was completed or withdrawn").doesNotContain(gone);
 		}
 	}
 
@@ -93,8 +108,53 @@ class EngineRestErrorsTest {
 
 		// then
 		assertThat(form.statusCode()).as(form.body()).isEqualTo(404);
-		assertThat(form.body()).contains("does not exist: it was completed or withdrawn");
+		assertThat(form.body()).contains("This task is no longer open").doesNotContain(gone);
 		assertThat(submit.statusCode()).as(submit.body()).isEqualTo(404);
+	}
+
+	@Test
+	void aFormRefusedInTasklistIs400WithTheUsersMessageAlone() throws Exception {
+		// given rita's "Approach candidate" task, and rita logged into Tasklist
+		Partner listed = partners.register(TestPartners.candidate("Refused in Tasklist"), "rita");
+		String company = listed.getCompany();
+		String reference = listed.getReference();
+		runtimeService.startProcessInstanceByKey(RecruitmentProcess.KEY, reference);
+		jobs.runDue();
+		String approach = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+		CookieManager cookies = new CookieManager();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+		webappLogin(browser, cookies, "rita");
+		// the page Tasklist reloads after the login hands the session's token
+		browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.discarding());
+		String csrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+			.map(HttpCookie::getValue).findFirst().orElseThrow();
+
+		// when Tasklist submits the form with the figures missing, and a start form for a listed company
+		HttpResponse<String> task = browser.send(HttpRequest
+			.newBuilder(url("/camunda/api/engine/engine/default/task/" + approach + "/submit-form"))
+			.header("X-XSRF-TOKEN", csrf)
+			.header("Origin", "http://localhost:" + port)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{\"candidateInterested\":{\"value\":\"YES\"}}}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> start = browser.send(HttpRequest
+			.newBuilder(url("/camunda/api/engine/engine/default/process-definition/key/partner-recruitment/submit-form"))
+			.header("X-XSRF-TOKEN", csrf)
+			.header("Origin", "http://localhost:" + port)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("""
+					{"variables":{"company":{"value":"%s"},"country":{"value":"FR"},"market":{"value":"Retail"},
+					 "category":{"value":"RESELLER"},"contactName":{"value":"Jo"},"contactEmail":{"value":"jo@gmail.com"},
+					 "annualRevenue":{"value":3000000},"salesStaff":{"value":4},"technicalStaff":{"value":2},
+					 "competingSuppliers":{"value":3}}}""".formatted(company)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		// then each is a 400 whose message is the sentence for her: no task or definition id, no engine wording
+		assertThat(task.statusCode()).as(task.body()).isEqualTo(400);
+		assertThat(json.readTree(task.body()).path("message").asText()).isEqualTo("Please fill in: Meeting date, "
+				+ "Margin on an average deal (EUR), Expected revenue over 3 years (EUR), Expected return on investment (%)");
+		assertThat(start.statusCode()).as(start.body()).isEqualTo(400);
+		assertThat(json.readTree(start.body()).path("message").asText()).startsWith(company + " (FR) looks like");
 	}
 
 	@Test

@@ -7,13 +7,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerflow.IntegrationTest;
+import io.partnerflow.committee.CommitteeVoteProcess;
+import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.support.Jobs;
+import io.partnerflow.support.TestCommittee;
 import io.partnerflow.support.TestPartners;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +70,9 @@ class FormRefusalTest {
 
 		// then it is refused with the fields to fill in, and the task is still hers to do
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("Please fill in: meetingDate, averageDealMargin, expectedRevenue3Years, expectedRoi");
+		// (named as the form labels them)
+		assertThat(message(response)).isEqualTo("Please fill in: Meeting date, Margin on an average deal (EUR), "
+				+ "Expected revenue over 3 years (EUR), Expected return on investment (%)");
 		assertThat(taskService.createTaskQuery().taskId(approach.getId()).count()).isEqualTo(1);
 
 		// and with every field filled in but of the wrong kind
@@ -79,10 +86,39 @@ class FormRefusalTest {
 		assertThat(taskService.createTaskQuery().taskId(approach.getId()).count()).isEqualTo(1);
 	}
 
+	@Test
+	void aRefusedBallotTellsTheMemberWhyInPlainWordsAndNothingElse() throws Exception {
+		// given claire's ballot on a candidate
+		Partner partner = TestCommittee.inCommittee(partners, "Plain words");
+		ProcessInstance vote = runtimeService.startProcessInstanceByKey(CommitteeVoteProcess.KEY, partner.getReference(),
+				TestCommittee.application(70));
+		jobs.runDue();
+		String ballot = taskService.createTaskQuery().processInstanceId(vote.getId()).taskAssignee("claire").singleResult().getId();
+
+		// when she rejects without a comment, then votes nothing at all
+		HttpResponse<String> noComment = submit("claire", ballot, "{\"variables\":{\"vote\":{\"value\":\"REJECT\"}}}");
+		HttpResponse<String> noChoice = submit("claire", ballot, "{\"variables\":{\"voteComment\":{\"value\":\"Hmm\"}}}");
+
+		// then she reads what to do, in her words: no task id, no engine wording
+		assertThat(noComment.statusCode()).isEqualTo(400);
+		assertThat(message(noComment)).isEqualTo("A reject needs a comment: say why");
+		assertThat(noChoice.statusCode()).isEqualTo(400);
+		assertThat(message(noChoice)).isEqualTo("Choose your vote: approve, reject or abstain");
+		assertThat(taskService.createTaskQuery().taskId(ballot).count()).isEqualTo(1);
+	}
+
+	private static String message(HttpResponse<String> response) throws Exception {
+		return new ObjectMapper().readTree(response.body()).path("message").asText();
+	}
+
 	private HttpResponse<String> submit(String taskId, String body) throws Exception {
+		return submit("rita", taskId, body);
+	}
+
+	private HttpResponse<String> submit(String user, String taskId, String body) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task/" + taskId + "/submit-form"))
-				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("rita:rita".getBytes(StandardCharsets.UTF_8)))
+				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(body))
 				.build(), HttpResponse.BodyHandlers.ofString());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,11 +80,37 @@ class FormSchemaTest {
 
 	@Test
 	void shownFactsAreNotWritable() throws IOException {
-		// given a form that shows the partner's name in a disabled field and its facts in texts
-		FormSchema form = read(Path.of("forms/partner-onboarding-run-lead-campaign.form"));
+		// given a form that shows the plan's facts in disabled fields and texts
+		FormSchema form = read(Path.of("forms/exit-review-review-partnership.form"));
 
 		// then only its inputs can be written
-		assertThat(form.fields()).containsOnlyKeys("leadsPassed", "campaignSummary");
+		assertThat(form.fields()).containsOnlyKeys("reviewDecision", "decisionReason");
+	}
+
+	@Test
+	void theBallotShowsTheCandidateAndItsDeadlineButOnlyTheVoteIsWritable() throws IOException {
+		// given the ballot: the candidate in texts, the deadline in a disabled date and time
+		FormSchema ballot = read(Path.of("forms/committee-vote-cast-vote.form"));
+		FormSchema chair = read(Path.of("forms/committee-vote-decide-as-chair.form"));
+
+		// then a member writes the vote and its comment only, the chair the decision and its comment
+		assertThat(ballot.fields()).containsOnlyKeys("vote", "voteComment");
+		assertThat(chair.fields()).containsOnlyKeys("chairDecision", "chairComment");
+	}
+
+	@ParameterizedTest
+	@MethodSource("forms")
+	void everyTaskFormNamesItsPartnerAtTheTopWithALinkToItsPage(Path path) throws IOException {
+		// given a task's form (the start form lists a partner not yet known)
+		JsonNode first = JSON.readTree(path.toFile()).path("components").path(0);
+		if (path.endsWith("partner-recruitment-list-candidate.form")) {
+			return;
+		}
+
+		// then its first component is a text with the company, the reference and the partner page
+		assertThat(first.path("type").asText()).as(path.toString()).isEqualTo("text");
+		assertThat(first.path("text").asText()).as(path.toString())
+			.contains("{{company}}", "{{reference}}", "href=\"/partners/{{reference}}\"", "target=\"_blank\"");
 	}
 
 	private static FormSchema read(Path path) throws IOException {
