@@ -18,9 +18,10 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * The SQL of a Tasklist filter that asks only for the caller's own tasks, its groups' tasks or a
  * model's tasks, with the caller's rights written as the links they come from (see
- * {@link TasklistFilters}): equalities and uncorrelated {@code IN} sub-queries on indexed columns,
- * which both databases answer once per call (a hash of task ids) without visiting the authorization
- * rows of every task. Built only from the criteria it knows;
+ * {@link TasklistFilters}): equalities and {@code EXISTS} probes of a task's links by its id, which
+ * both databases answer from their indexes without visiting the authorization rows of every task
+ * (PostgreSQL as a hash semi-join; H2 as one index probe a task: an {@code IN} sub-query instead
+ * made H2 compare every task with every link). Built only from the criteria it knows;
  * {@link #of} answers empty for any other query, which then runs as Camunda runs it.
  */
 final class QuickTaskQuery {
@@ -86,7 +87,7 @@ final class QuickTaskQuery {
 			if (!CURRENT_USER_GROUPS.equals(text(asked.get("taskCandidateGroupInExpression"))) || caller.groups().isEmpty()) {
 				return Optional.empty();
 			}
-			conditions.add("RES.ID_ in (select C.TASK_ID_ from ACT_RU_IDENTITYLINK C where C.TYPE_ = 'candidate'"
+			conditions.add("exists (select 1 from ACT_RU_IDENTITYLINK C where C.TASK_ID_ = RES.ID_ and C.TYPE_ = 'candidate'"
 					+ " and C.GROUP_ID_ in (" + list("g", caller.groups(), parameters) + "))");
 			if (!asked.containsKey("includeAssignedTasks")) {
 				conditions.add("RES.ASSIGNEE_ is null");
@@ -115,7 +116,7 @@ final class QuickTaskQuery {
 				reach.add("RES.ASSIGNEE_ = #{user}");
 				reach.add("RES.OWNER_ = #{user}");
 				String groups = caller.groups().isEmpty() ? "" : " or L.GROUP_ID_ in (" + list("l", caller.groups(), parameters) + ")";
-				reach.add("RES.ID_ in (select L.TASK_ID_ from ACT_RU_IDENTITYLINK L where L.TYPE_ = 'candidate'"
+				reach.add("exists (select 1 from ACT_RU_IDENTITYLINK L where L.TASK_ID_ = RES.ID_ and L.TYPE_ = 'candidate'"
 						+ " and (L.USER_ID_ = #{user}" + groups + "))");
 				conditions.add("(" + String.join(" or ", reach) + ")");
 			}

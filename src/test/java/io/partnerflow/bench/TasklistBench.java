@@ -124,7 +124,10 @@ class TasklistBench {
 		plans();
 	}
 
-	/** The statements Camunda runs for the filter's page as a recruiter, and PartnerFlow's quick one. */
+	/**
+	 * The statements Camunda runs for the filter's page as a recruiter (the filter's order, earliest
+	 * due first, then Tasklist's, newest first), and PartnerFlow's quick ones.
+	 */
 	static final String CAMUNDA_PAGE = """
 			select distinct RES.* from ACT_RU_TASK RES left join ACT_RU_IDENTITYLINK I on I.TASK_ID_ = RES.ID_
 			left join ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_
@@ -133,12 +136,12 @@ class TasklistBench {
 			  OR A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 64 = 64))) AUTH ON (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*'))
 			WHERE (1 = 1 and (I.TYPE_ = 'candidate' and (I.GROUP_ID_ IN ('recruiters'))) and RES.SUSPENSION_STATE_ = 1)
 			and ((RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL)) and (RES.TENANT_ID_ is null)
-			order by RES.CREATE_TIME_ desc LIMIT 15 OFFSET 0""";
+			order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ desc LIMIT 15 OFFSET 0""";
 
 	static final String QUICK_PAGE = """
 			select RES.* from ACT_RU_TASK RES where RES.SUSPENSION_STATE_ = 1 and RES.ID_ in
 			(select C.TASK_ID_ from ACT_RU_IDENTITYLINK C where C.TYPE_ = 'candidate' and C.GROUP_ID_ in ('recruiters'))
-			order by RES.CREATE_TIME_ desc, RES.ID_ asc LIMIT 15 OFFSET 0""";
+			order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ desc, RES.ID_ asc LIMIT 15 OFFSET 0""";
 
 	static final String QUICK_COUNT = """
 			select count(*) from ACT_RU_TASK RES where RES.SUSPENSION_STATE_ = 1 and RES.ID_ in

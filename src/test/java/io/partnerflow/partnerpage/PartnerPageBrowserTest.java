@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A recruiter opens a partner's page in headless Chromium: without a login she is sent to the
  * webapps' login; logged into Tasklist she reads the partner's timeline with people's names and
- * opens the partner's open task in Tasklist from the page.
+ * opens the partner's open task in Tasklist from the page; the task's form links back to the page.
  */
 @IntegrationTest
 class PartnerPageBrowserTest {
@@ -93,11 +93,21 @@ class PartnerPageBrowserTest {
 		assertThat(browser.findElement(By.id("recruiter")).getText()).isEqualTo("Rita Recruiter");
 
 		// when she follows the page's link to her open task, Tasklist opens it
-		browser.findElement(By.linkText("Approach candidate")).click();
+		browser.findElement(By.partialLinkText("Approach candidate")).click();
 		wait.until(ExpectedConditions.urlContains("/camunda/app/tasklist/"));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.xpath("//label[starts-with(normalize-space(.),'Meeting date')]")));
 		assertThat(browser.getCurrentUrl()).contains("task=" + approach.getId());
+
+		// and the task's form links back to the partner's page, which opens in a tab of its own
+		String tasklist = browser.getWindowHandle();
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href*='/partners/" + reference + "']"))).click();
+		wait.until(ExpectedConditions.numberOfWindowsToBe(2));
+		browser.getWindowHandles().stream().filter(handle -> !handle.equals(tasklist)).findFirst()
+			.ifPresent(handle -> browser.switchTo().window(handle));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("timeline")));
+		assertThat(browser.findElement(By.id("company")).getText()).isEqualTo(company);
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("Listed as candidate");
 	}
 
 	private String base() {

@@ -28,4 +28,18 @@ class EngineIndexesTest {
 				where index_name = 'PF_IDX_TASK_PARENT' and table_name = 'ACT_RU_TASK'""", Integer.class)).isEqualTo(1);
 	}
 
+	@Test
+	void tasklistsPageIsReadOffTheDueDateIndex() {
+		// given the application started, when it starts again on the same database
+		indexes.run(null);
+
+		// then the index Tasklist's order uses is there, once, and the page of a filter is read off it
+		assertThat(jdbc.queryForObject("""
+				select count(*) from information_schema.indexes
+				where index_name = 'PF_IDX_TASK_DUE' and table_name = 'ACT_RU_TASK'""", Integer.class)).isEqualTo(1);
+		String plan = jdbc.queryForObject("explain select RES.* from ACT_RU_TASK RES order by RES.DUE_DATE_ asc, "
+				+ "RES.CREATE_TIME_ desc limit 15", String.class);
+		assertThat(plan).contains("PF_IDX_TASK_DUE");
+	}
+
 }
