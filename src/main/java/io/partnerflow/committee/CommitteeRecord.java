@@ -1,5 +1,7 @@
 package io.partnerflow.committee;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,6 @@ import java.util.stream.Collectors;
 
 import io.partnerflow.partner.PartnerService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,16 +29,19 @@ public class CommitteeRecord implements CommitteeBallots {
 
 	private final RuntimeService runtime;
 
-	CommitteeRecord(CommitteeVoteRepository votes, PartnerService partners, RuntimeService runtime) {
+	private final Clock clock;
+
+	CommitteeRecord(CommitteeVoteRepository votes, PartnerService partners, RuntimeService runtime, Clock clock) {
 		this.votes = votes;
 		this.partners = partners;
 		this.runtime = runtime;
+		this.clock = clock;
 	}
 
 	/** Records a vote; the database refuses a second vote of a member in one committee vote. */
 	void recordVote(String partnerReference, String processInstanceId, String member, Choice choice, String comment) {
 		votes.saveAndFlush(new CommitteeVote(partnerReference, processInstanceId, member, choice, comment,
-				ClockUtil.getCurrentTime().toInstant()));
+				Instant.now(clock)));
 		partners.record(partnerReference, member, "COMMITTEE_VOTE", "Voted; the ballot stays secret until the vote closes");
 	}
 

@@ -1,5 +1,6 @@
 package io.partnerflow.committee;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,9 +39,12 @@ class ConveneCommitteeDelegate implements JavaDelegate {
 
 	private final CommitteeSettings settings;
 
-	ConveneCommitteeDelegate(IdentityService identityService, CommitteeSettings settings) {
+	private final Clock clock;
+
+	ConveneCommitteeDelegate(IdentityService identityService, CommitteeSettings settings, Clock clock) {
 		this.identityService = identityService;
 		this.settings = settings;
+		this.clock = clock;
 	}
 
 	@Override
@@ -59,7 +62,7 @@ class ConveneCommitteeDelegate implements JavaDelegate {
 		if (members.isEmpty()) {
 			throw new IllegalStateException("Group " + group + " has no members");
 		}
-		long now = ClockUtil.getCurrentTime().getTime();
+		long now = clock.millis();
 		execution.setVariable(REFERENCE, execution.getProcessBusinessKey());
 		execution.setVariable(COMMITTEE_GROUP, group);
 		execution.setVariable(COMMITTEE_MEMBERS, Variables.objectValue(members)

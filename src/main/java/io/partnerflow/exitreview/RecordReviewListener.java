@@ -1,5 +1,6 @@
 package io.partnerflow.exitreview;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import io.partnerflow.onboarding.FormInput;
@@ -23,15 +24,18 @@ class RecordReviewListener implements TaskListener {
 
 	private final PartnerService partners;
 
-	RecordReviewListener(PartnerService partners) {
+	private final Clock clock;
+
+	RecordReviewListener(PartnerService partners, Clock clock) {
 		this.partners = partners;
+		this.clock = clock;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		String reference = task.getExecution().getProcessBusinessKey();
 		String actor = FormInput.actor(task);
-		FormInput form = new FormInput(task);
+		FormInput form = new FormInput(task, clock);
 		switch (task.getTaskDefinitionKey()) {
 			case REVIEW_PARTNERSHIP -> {
 				String decision = form.choice(VAR_REVIEW_DECISION, "Decision", DECISION_EXTEND, DECISION_EXIT);

@@ -1,10 +1,9 @@
 package io.partnerflow.insight;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import io.partnerflow.system.Groups;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,13 +17,16 @@ class KpiController {
 
 	private final KpiService kpis;
 
-	KpiController(KpiService kpis) {
+	private final Clock clock;
+
+	KpiController(KpiService kpis, Clock clock) {
 		this.kpis = kpis;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/kpis")
 	Kpis kpis(@RequestParam MultiValueMap<String, String> query) {
-		LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+		LocalDate today = LocalDate.now(clock);
 		return kpis.compute(KpiPeriod.of(query, today));
 	}
 

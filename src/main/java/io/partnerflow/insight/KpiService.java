@@ -1,5 +1,6 @@
 package io.partnerflow.insight;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,7 +13,6 @@ import io.partnerflow.insight.Kpis.FunnelStep;
 import io.partnerflow.insight.Kpis.RecruiterFigures;
 import io.partnerflow.insight.Kpis.SignatureRate;
 import io.partnerflow.partner.PartnerStatus;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The manager KPIs of the seed method (README, "KPIs"): times to recruit, to the first deal and
  * to autonomy, the partners still active six months after signature, the contract signature rate,
  * the funnel, and each recruiter's figures. Two aggregate queries per call, whatever the number
- * of partners. Time is the engine's clock, like every other date of a partner.
+ * of partners. Time is the application's clock, like every other date of a partner.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,12 +31,15 @@ class KpiService {
 
 	private final CohortQuery cohort;
 
-	KpiService(CohortQuery cohort) {
+	private final Clock clock;
+
+	KpiService(CohortQuery cohort, Clock clock) {
 		this.cohort = cohort;
+		this.clock = clock;
 	}
 
 	Kpis compute(KpiPeriod period) {
-		Instant now = ClockUtil.getCurrentTime().toInstant();
+		Instant now = Instant.now(clock);
 		Instant asOf = period.end().isBefore(now) ? period.end() : now;
 		List<CohortCounts> byRecruiter = cohort.byRecruiter(period.start(), period.end(), asOf);
 		CohortCounts all = byRecruiter.stream().reduce(CohortCounts.NONE, CohortCounts::plus);

@@ -3,6 +3,8 @@ package io.partnerflow.notification;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.HashMap;
@@ -19,7 +21,6 @@ import io.partnerflow.partner.PartnerService;
 import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,9 +70,11 @@ public class NotificationService {
 
 	private final String baseUrl;
 
+	private final Clock clock;
+
 	NotificationService(JavaMailSender mailSender, MailTemplates templates, Recipients recipients,
 			SentMails sentMails, PartnerService partners, @Value("${partnerflow.mail.from}") String from,
-			@Value("${partnerflow.base-url}") String baseUrl) {
+			@Value("${partnerflow.base-url}") String baseUrl, Clock clock) {
 		this.mailSender = mailSender;
 		this.templates = templates;
 		this.recipients = recipients;
@@ -79,6 +82,7 @@ public class NotificationService {
 		this.partners = partners;
 		this.from = from;
 		this.baseUrl = baseUrl;
+		this.clock = clock;
 	}
 
 	/**
@@ -123,7 +127,7 @@ public class NotificationService {
 		try {
 			RecordingSmtpTransport.sendRecording(() -> {
 				try {
-					sentMails.record(idempotencyKey, reference, template, all, mail.subject(), ClockUtil.getCurrentTime().toInstant());
+					sentMails.record(idempotencyKey, reference, template, all, mail.subject(), Instant.now(clock));
 					recorded.set(true);
 				}
 				catch (DataIntegrityViolationException otherAttempt) {

@@ -1,6 +1,8 @@
 package io.partnerflow.onboarding;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -13,7 +15,6 @@ import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.system.BadRequestException;
 import io.partnerflow.system.ConflictException;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -39,10 +40,13 @@ public class DealService {
 
 	private final FirstDealSignal signal;
 
-	DealService(PartnerService partners, DealRepository deals, FirstDealSignal signal) {
+	private final Clock clock;
+
+	DealService(PartnerService partners, DealRepository deals, FirstDealSignal signal, Clock clock) {
 		this.partners = partners;
 		this.deals = deals;
 		this.signal = signal;
+		this.clock = clock;
 	}
 
 	public Deal record(String reference, String customer, BigDecimal amount, LocalDate signedOn, String actor) {
@@ -55,7 +59,7 @@ public class DealService {
 			throw new ConflictException("No contract signed",
 					"Partner %s is %s: deals count from the contract signature".formatted(reference, partner.getStatus()));
 		}
-		LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
+		LocalDate today = LocalDate.now(clock);
 		if (signedOn.isAfter(today)) {
 			throw new BadRequestException("signedOn", "must not be in the future");
 		}
@@ -66,7 +70,7 @@ public class DealService {
 		boolean first = partners.recordDeal(reference, signedOn.atStartOfDay(ZoneOffset.UTC).toInstant(), actor,
 				"Deal with %s: %s EUR, signed on %s".formatted(customer, amount.toPlainString(), signedOn));
 		Deal deal = deals.save(new Deal(partner.getId(), customer, amount, signedOn, first,
-				ClockUtil.getCurrentTime().toInstant(), actor));
+				Instant.now(clock), actor));
 		if (first) {
 			try {
 				boolean told = signal.firstDealWon(reference);

@@ -1,5 +1,6 @@
 package io.partnerflow.onboarding;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,10 +22,14 @@ public final class FormInput {
 
 	private final VariableScope scope;
 
+	private final Clock clock;
+
 	private final List<String> problems = new ArrayList<>();
 
-	public FormInput(VariableScope scope) {
+	/** The values of the scope; dates are checked against today by the clock. */
+	public FormInput(VariableScope scope, Clock clock) {
 		this.scope = scope;
+		this.clock = clock;
 	}
 
 	/** A whole number from min to max, required. */
@@ -73,7 +78,7 @@ public final class FormInput {
 			problems.add(label + " must be a date");
 			return null;
 		}
-		String problem = FormDates.outOfRange(label, date, earliest, earliestIs, FormDates.today());
+		String problem = FormDates.outOfRange(label, date, earliest, earliestIs, LocalDate.now(clock));
 		if (problem != null) {
 			problems.add(problem);
 			return null;

@@ -1,6 +1,7 @@
 package io.partnerflow.onboarding;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.List;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +26,13 @@ public class OnboardingPlanService {
 
 	private final DealRepository deals;
 
-	OnboardingPlanService(PartnerService partners, OnboardingPlanRepository plans, DealRepository deals) {
+	private final Clock clock;
+
+	OnboardingPlanService(PartnerService partners, OnboardingPlanRepository plans, DealRepository deals, Clock clock) {
 		this.partners = partners;
 		this.plans = plans;
 		this.deals = deals;
+		this.clock = clock;
 	}
 
 	/** Starts the plan: the partner is ONBOARDING from now on. Idempotent for a retried job. */
@@ -129,8 +132,8 @@ public class OnboardingPlanService {
 			.orElseThrow(() -> new IllegalStateException("Partner " + reference + " has no onboarding plan"));
 	}
 
-	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
+	private Instant now() {
+		return Instant.now(clock);
 	}
 
 }

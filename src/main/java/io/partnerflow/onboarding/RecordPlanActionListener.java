@@ -1,5 +1,6 @@
 package io.partnerflow.onboarding;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import io.partnerflow.system.FormDates;
@@ -22,15 +23,18 @@ class RecordPlanActionListener implements TaskListener {
 
 	private final OnboardingPlanService plans;
 
-	RecordPlanActionListener(OnboardingPlanService plans) {
+	private final Clock clock;
+
+	RecordPlanActionListener(OnboardingPlanService plans, Clock clock) {
 		this.plans = plans;
+		this.clock = clock;
 	}
 
 	@Override
 	public void notify(DelegateTask task) {
 		String reference = task.getExecution().getProcessBusinessKey();
 		String actor = FormInput.actor(task);
-		FormInput form = new FormInput(task);
+		FormInput form = new FormInput(task, clock);
 		switch (task.getTaskDefinitionKey()) {
 			case TRAIN_SALES_PEOPLE -> {
 				Integer trained = form.wholeNumber(VAR_SALES_PEOPLE_TRAINED, "Sales people trained", 0, MAX_STAFF);

@@ -1,5 +1,6 @@
 package io.partnerflow.partner;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,6 @@ import java.sql.Savepoint;
 
 import javax.sql.DataSource;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The only writer of partner state. Every change appends to the partner's timeline; an illegal
- * change of status is refused. Time is the engine's clock, so simulated years stay consistent.
+ * change of status is refused. Time is the application's clock (the engine's), so simulated years
+ * stay consistent.
  */
 @Service
 @Transactional
@@ -46,13 +47,16 @@ public class PartnerService {
 
 	private final JdbcTemplate jdbc;
 
+	private final Clock clock;
+
 	PartnerService(PartnerRepository partners, PartnerEventRepository events, ReferenceGenerator references,
-			DataSource dataSource) {
+			DataSource dataSource, Clock clock) {
 		this.partners = partners;
 		this.events = events;
 		this.references = references;
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
+		this.clock = clock;
 	}
 
 	/**
@@ -239,8 +243,8 @@ public class PartnerService {
 		events.save(new PartnerEvent(partner.getId(), now(), actor, kind, description));
 	}
 
-	private static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
+	private Instant now() {
+		return Instant.now(clock);
 	}
 
 }

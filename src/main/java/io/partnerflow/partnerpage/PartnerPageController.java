@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,6 @@ import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.system.Groups;
 import jakarta.servlet.http.HttpServletResponse;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,10 +45,13 @@ class PartnerPageController {
 
 	private final People people;
 
-	PartnerPageController(PartnerService partners, PartnerSheets sheets, People people) {
+	private final Clock clock;
+
+	PartnerPageController(PartnerService partners, PartnerSheets sheets, People people, Clock clock) {
 		this.partners = partners;
 		this.sheets = sheets;
 		this.people = people;
+		this.clock = clock;
 	}
 
 	@GetMapping("/partners/{reference}")
@@ -84,7 +87,7 @@ class PartnerPageController {
 		PartnerSearch search = form.search();
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("partners-" + ClockUtil.getCurrentTime().toInstant().atZone(ZoneOffset.UTC).toLocalDate() + ".csv")
+			.filename("partners-" + LocalDate.now(clock) + ".csv")
 			.build()
 			.toString());
 		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);

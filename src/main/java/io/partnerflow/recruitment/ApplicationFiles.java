@@ -1,7 +1,9 @@
 package io.partnerflow.recruitment;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import io.partnerflow.partner.PartnerService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +16,12 @@ public class ApplicationFiles {
 
 	private final PartnerService partners;
 
-	ApplicationFiles(ApplicationFileRepository files, PartnerService partners) {
+	private final Clock clock;
+
+	ApplicationFiles(ApplicationFileRepository files, PartnerService partners, Clock clock) {
 		this.files = files;
 		this.partners = partners;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -29,7 +34,7 @@ public class ApplicationFiles {
 		if (files.existsByPartnerReference(reference)) {
 			return;
 		}
-		files.save(new ApplicationFile(reference, data, submittedBy, ClockUtil.getCurrentTime().toInstant()));
+		files.save(new ApplicationFile(reference, data, submittedBy, Instant.now(clock)));
 		partners.record(reference, submittedBy, "APPLICATION_FILE", "Application file received");
 	}
 

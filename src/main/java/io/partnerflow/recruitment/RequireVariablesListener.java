@@ -1,5 +1,6 @@
 package io.partnerflow.recruitment;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,10 +38,13 @@ public class RequireVariablesListener implements TaskListener {
 
 	private final PartnerService partners;
 
+	private final Clock clock;
+
 	private Expression names;
 
-	public RequireVariablesListener(PartnerService partners) {
+	public RequireVariablesListener(PartnerService partners, Clock clock) {
 		this.partners = partners;
+		this.clock = clock;
 	}
 
 	@Override
@@ -85,7 +89,7 @@ public class RequireVariablesListener implements TaskListener {
 		if (date == null) {
 			return "must be a date YYYY-MM-DD";
 		}
-		LocalDate today = FormDates.today();
+		LocalDate today = LocalDate.now(clock);
 		LocalDate earliest = today.minusYears(1);
 		String earliestIs = "a year ago";
 		if (kind.equals("date>=approved")) {

@@ -28,6 +28,7 @@ import io.partnerflow.partner.DuplicatePartnerException;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.recruitment.Recruitments;
+import io.partnerflow.system.EngineClock;
 import io.partnerflow.system.Groups;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -37,7 +38,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.spring.boot.starter.event.TaskEvent;
@@ -82,8 +82,10 @@ public class LifecycleSimulator {
 
 	private final IdentityService identity;
 
+	private final EngineClock clock;
+
 	LifecycleSimulator(Recruitments recruitments, DealService deals, RuntimeService runtime, TaskService tasks,
-			FormService forms, ManagementService management, IdentityService identity) {
+			FormService forms, ManagementService management, IdentityService identity, EngineClock clock) {
 		this.recruitments = recruitments;
 		this.deals = deals;
 		this.runtime = runtime;
@@ -91,6 +93,7 @@ public class LifecycleSimulator {
 		this.forms = forms;
 		this.management = management;
 		this.identity = identity;
+		this.clock = clock;
 	}
 
 	/** Figures of a run while it goes and at its end. */
@@ -123,7 +126,7 @@ public class LifecycleSimulator {
 		}
 		finally {
 			active = null;
-			ClockUtil.reset();
+			clock.reset();
 			identity.clearAuthentication();
 		}
 	}
@@ -244,7 +247,7 @@ public class LifecycleSimulator {
 		private void step(Instant horizon) {
 			boolean more = true;
 			while (more) {
-				ClockUtil.setCurrentTime(Date.from(horizon));
+				clock.moveTo(horizon);
 				List<Job> due = management.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 500);
 				int j = 0;
 				more = false;
@@ -259,7 +262,7 @@ public class LifecycleSimulator {
 					}
 					else {
 						agenda.poll();
-						ClockUtil.setCurrentTime(Date.from(planned.at()));
+						clock.moveTo(planned.at());
 						act(planned);
 					}
 					more = true;
@@ -283,14 +286,14 @@ public class LifecycleSimulator {
 
 		private Instant moment(Job job) {
 			Date when = job.getDuedate() != null ? job.getDuedate() : job.getCreateTime();
-			return when == null ? ClockUtil.getCurrentTime().toInstant() : when.toInstant();
+			return when == null ? Instant.now(clock) : when.toInstant();
 		}
 
 		private void execute(Job job, Instant at) {
 			if (management.createJobQuery().jobId(job.getId()).count() == 0) {
 				return; // an earlier job of the same moment ended it (the committee closed early, say)
 			}
-			ClockUtil.setCurrentTime(Date.from(at));
+			clock.moveTo(at);
 			try {
 				management.executeJob(job.getId());
 				jobsExecuted++;
@@ -455,7 +458,7 @@ public class LifecycleSimulator {
 			String reference = referenceOf(partner);
 			try {
 				deals.record(reference, "Customer of " + partner.candidate().company(), BigDecimal.valueOf(amount),
-						LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC), partner.recruiter());
+						LocalDate.now(clock), partner.recruiter());
 			}
 			catch (RuntimeException refused) {
 				// the partner exited before this deal: the API answers 409

@@ -6,21 +6,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-
 /**
  * The dates users type in forms: read as Tasklist's date picker sends them (YYYY-MM-DD) or as a date
- * value, and checked against a plausible range. Days are UTC days of the engine's clock, so tests
- * and the simulator that move the clock move "today" with it.
+ * value, and checked against a plausible range. Days are UTC days; "today" is the caller's, read from
+ * the application's clock ({@link EngineClock}), so tests and the simulator that move the clock move
+ * it too.
  */
 public final class FormDates {
 
 	private FormDates() {
-	}
-
-	/** Today, by the engine's clock. */
-	public static LocalDate today() {
-		return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC);
 	}
 
 	/** The day of an instant, or null. */
@@ -49,13 +43,13 @@ public final class FormDates {
 	}
 
 	/**
-	 * What is wrong with a date outside earliest to latest, in words the user reads, or null when it
+	 * What is wrong with a date outside earliest to today, in words the user reads, or null when it
 	 * is in range. {@code earliestIs} names the earliest date ("the committee's approval"); a null
 	 * earliest bounds nothing.
 	 */
-	public static String outOfRange(String label, LocalDate date, LocalDate earliest, String earliestIs, LocalDate latest) {
-		if (date.isAfter(latest)) {
-			return latest.equals(today()) ? label + " cannot be in the future" : label + " cannot be after " + latest;
+	public static String outOfRange(String label, LocalDate date, LocalDate earliest, String earliestIs, LocalDate today) {
+		if (date.isAfter(today)) {
+			return label + " cannot be in the future";
 		}
 		if (earliest != null && date.isBefore(earliest)) {
 			return "%s cannot be before %s (%s)".formatted(label, earliest, earliestIs);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.recruitment.RequireVariablesListener;
+import io.partnerflow.system.EngineClock;
 import io.partnerflow.system.FormRefusedException;
 import io.partnerflow.system.Groups;
 import org.camunda.bpm.engine.IdentityService;
@@ -108,9 +109,9 @@ class CommitteeVoteProcessTest {
 		mailer = new RecordingMailer();
 		CommitteeTally tally = new CommitteeTally(ballots);
 		Mocks.register("conveneCommitteeDelegate",
-				new ConveneCommitteeDelegate(engine.getIdentityService(), CommitteeSettings.defaults()));
+				new ConveneCommitteeDelegate(engine.getIdentityService(), CommitteeSettings.defaults(), new EngineClock()));
 		Mocks.register("committeeTally", tally);
-		Mocks.register("requireVariablesListener", new RequireVariablesListener(partners));
+		Mocks.register("requireVariablesListener", new RequireVariablesListener(partners, new EngineClock()));
 		Mocks.register("checkChairDecisionListener", new CheckChairDecisionListener());
 		Mocks.register("recordVoteListener", new RecordVoteListener(record));
 		Mocks.register("countVotesDelegate", new CountVotesDelegate(tally, record));

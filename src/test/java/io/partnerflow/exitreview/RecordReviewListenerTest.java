@@ -1,12 +1,13 @@
 package io.partnerflow.exitreview;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 
 import io.partnerflow.partner.PartnerService;
-import io.partnerflow.system.FormDates;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,10 @@ class RecordReviewListenerTest {
 
 	PartnerService partners = mock(PartnerService.class);
 
-	RecordReviewListener listener = new RecordReviewListener(partners);
+	/** Today is a fixed day: the listener reads it from this clock. */
+	Clock clock = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC);
+
+	RecordReviewListener listener = new RecordReviewListener(partners, clock);
 
 	@Test
 	void extendingIsRefusedAtTheFinalReview() {
@@ -65,7 +69,7 @@ class RecordReviewListenerTest {
 	@Test
 	void anExitConversationIsRefusedBeforeTheExitDecisionOrInTheFuture() {
 		// given the exit decided (the conversation task created) ten days ago
-		LocalDate today = FormDates.today();
+		LocalDate today = LocalDate.now(clock);
 		Date decided = Date.from(today.minusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant());
 
 		// when the conversation is dated before the decision, or tomorrow

@@ -1,11 +1,12 @@
 package io.partnerflow.onboarding;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.Map;
 
-import io.partnerflow.system.FormDates;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.junit.jupiter.api.Test;
@@ -29,12 +30,15 @@ class RecordPlanActionListenerTest {
 
 	OnboardingPlanService plans = mock(OnboardingPlanService.class);
 
-	RecordPlanActionListener listener = new RecordPlanActionListener(plans);
+	/** Today is a fixed day: the listener reads it from this clock. */
+	Clock clock = Clock.fixed(Instant.parse("2026-06-15T10:00:00Z"), ZoneOffset.UTC);
+
+	RecordPlanActionListener listener = new RecordPlanActionListener(plans, clock);
 
 	@Test
 	void aBusinessPlanSignedBeforeTheContractOrInTheFutureIsRefused() {
 		// given a contract signed ten days ago
-		LocalDate today = FormDates.today();
+		LocalDate today = LocalDate.now(clock);
 		Date contract = Date.from(today.minusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant());
 
 		// when the plan is dated the day before the contract, or tomorrow

@@ -30,6 +30,7 @@ import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerNotFoundException;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.system.EngineClock;
 import io.partnerflow.system.FormRefusedException;
 import jakarta.validation.Validation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -92,7 +93,7 @@ class RecruitmentProcessTest {
 				applicationFiles, runtimeService(), Validation.buildDefaultValidatorFactory().getValidator())));
 		Mocks.register("checkSelectionCriteriaDelegate", new CheckSelectionCriteriaDelegate(partners));
 		Mocks.register("changePartnerStatusDelegate", new ChangePartnerStatusDelegate(partners));
-		Mocks.register("requireVariablesListener", new RequireVariablesListener(partners));
+		Mocks.register("requireVariablesListener", new RequireVariablesListener(partners, new EngineClock()));
 		Mocks.register("recruitmentSettings", new RecruitmentSettings(14, 14, 45, 30));
 		Mocks.register("saveApplicationFileDelegate", new SaveApplicationFileDelegate(applicationFiles));
 		Mocks.register("recordContractSignatureDelegate", new RecordContractSignatureDelegate(partners));
