@@ -3,6 +3,7 @@ package io.partnerflow.onboarding;
 import java.time.LocalDate;
 
 import io.partnerflow.system.FormDates;
+import io.partnerflow.system.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
