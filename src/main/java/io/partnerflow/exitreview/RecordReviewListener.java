@@ -3,9 +3,9 @@ package io.partnerflow.exitreview;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import io.partnerflow.onboarding.FormInput;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.system.FormDates;
+import io.partnerflow.system.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import io.partnerflow.system.FormDates;
+import io.partnerflow.system.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

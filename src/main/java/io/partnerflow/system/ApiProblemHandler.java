@@ -2,9 +2,6 @@ package io.partnerflow.system;
 
 import java.util.List;
 
-import io.partnerflow.partner.DuplicatePartnerException;
-import io.partnerflow.partner.IllegalStatusTransitionException;
-import io.partnerflow.partner.PartnerNotFoundException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
@@ -44,41 +41,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	record FieldProblem(String field, String message) {
 	}
 
-	@ExceptionHandler(PartnerNotFoundException.class)
-	ProblemDetail notFound(PartnerNotFoundException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-		problem.setTitle("Partner not found");
-		problem.setProperty("reference", e.getReference());
-		return problem;
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+	/** 404 or 409 as the feature's exception says (an unknown partner, a duplicate, a refused status change...). */
+	@ExceptionHandler(ProblemException.class)
+	ProblemDetail problem(ProblemException e) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.getStatus(), e.getMessage());
 		problem.setTitle(e.getTitle());
-		return problem;
-	}
-
-	@ExceptionHandler(DuplicatePartnerException.class)
-	ProblemDetail duplicate(DuplicatePartnerException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-		problem.setTitle("Partner already listed");
-		problem.setProperty("existingReference", e.getExistingReference());
-		return problem;
-	}
-
-	@ExceptionHandler(IllegalStatusTransitionException.class)
-	ProblemDetail illegalTransition(IllegalStatusTransitionException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-		problem.setTitle("Not possible in the partner's current status");
-		problem.setProperty("status", e.getFrom());
-		return problem;
-	}
-
-	@ExceptionHandler(ConflictException.class)
-	ProblemDetail conflict(ConflictException e) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-		problem.setTitle(e.getTitle());
+		e.getProperties().forEach(problem::setProperty);
 		return problem;
 	}
 

@@ -1,17 +1,18 @@
 package io.partnerflow.system;
 
-/** The request is valid but conflicts with the current state (second submission, exited partner...). Answered as 409. */
-public class ConflictException extends RuntimeException {
+import java.util.Map;
 
-	private final String title;
+import org.springframework.http.HttpStatus;
+
+/** The request is valid but conflicts with the current state (second submission, exited partner...). Answered as 409. */
+public class ConflictException extends ProblemException {
 
 	public ConflictException(String title, String detail) {
-		super(detail);
-		this.title = title;
+		this(title, detail, Map.of());
 	}
 
-	public String getTitle() {
-		return title;
+	protected ConflictException(String title, String detail, Map<String, Object> properties) {
+		super(HttpStatus.CONFLICT, title, detail, properties);
 	}
 
 }

@@ -1,17 +1,18 @@
 package io.partnerflow.system;
 
-/** The request names something that does not exist (other than a partner). Answered as 404. */
-public class NotFoundException extends RuntimeException {
+import java.util.Map;
 
-	private final String title;
+import org.springframework.http.HttpStatus;
+
+/** The request names something that does not exist. Answered as 404. */
+public class NotFoundException extends ProblemException {
 
 	public NotFoundException(String title, String detail) {
-		super(detail);
-		this.title = title;
+		this(title, detail, Map.of());
 	}
 
-	public String getTitle() {
-		return title;
+	protected NotFoundException(String title, String detail, Map<String, Object> properties) {
+		super(HttpStatus.NOT_FOUND, title, detail, properties);
 	}
 
 }

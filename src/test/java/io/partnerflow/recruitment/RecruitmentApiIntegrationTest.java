@@ -285,8 +285,10 @@ class RecruitmentApiIntegrationTest {
 		// and an application for a partner not waiting for one is a 409, for an unknown one a 404
 		assertThat(rest.withBasicAuth("rita", "rita").postForEntity("/api/partners/" + reference + "/application",
 				applicationFile(), Map.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-		assertThat(rest.withBasicAuth("rita", "rita").postForEntity("/api/partners/P-0000-9999/application",
-				applicationFile(), Map.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		ResponseEntity<Map> unknown = rest.withBasicAuth("rita", "rita")
+			.postForEntity("/api/partners/P-0000-9999/application", applicationFile(), Map.class);
+		assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(unknown.getBody()).containsEntry("title", "Partner not found").containsEntry("reference", "P-0000-9999");
 
 		// and strangers and other roles are kept out
 		assertThat(rest.postForEntity("/api/candidates", candidate("Anon " + run, "anon-" + run + ".example"), Map.class)

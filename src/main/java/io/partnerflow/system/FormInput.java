@@ -1,4 +1,4 @@
-package io.partnerflow.onboarding;
+package io.partnerflow.system;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import io.partnerflow.system.FormDates;
-import io.partnerflow.system.FormRefusedException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;

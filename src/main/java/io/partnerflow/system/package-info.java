@@ -1,0 +1,14 @@
+/**
+ * Security (the engine write guard, the login throttle), problem details and engine REST errors,
+ * groups, rights and Tasklist filters. Its public types are the shared kernel every feature may use,
+ * and nothing else: the groups ({@link io.partnerflow.system.Groups}), the refusals the API and the
+ * engine answer ({@link io.partnerflow.system.ProblemException} and its kinds,
+ * {@link io.partnerflow.system.BadRequestException}, {@link io.partnerflow.system.PayloadTooLargeException})
+ * and the checks of a submitted form ({@link io.partnerflow.system.FormInput},
+ * {@link io.partnerflow.system.FormDates}, {@link io.partnerflow.system.FormRefusedException}). It
+ * depends on no feature: a feature's exception carries its own problem.
+ */
+@ApplicationModule(displayName = "System", allowedDependencies = {})
+package io.partnerflow.system;
+
+import org.springframework.modulith.ApplicationModule;
