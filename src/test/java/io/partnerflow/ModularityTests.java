@@ -31,8 +31,9 @@ class ModularityTests {
 	static final Path DOCS = Path.of("docs", "modules");
 
 	/** What every feature may use of {@code system}, as its {@code package-info.java} says. */
-	static final String[] SHARED_KERNEL = { "BadRequestException", "ConflictException", "FormDates", "FormInput",
-			"FormRefusedException", "Groups", "NotFoundException", "PayloadTooLargeException", "ProblemException" };
+	static final String[] SHARED_KERNEL = { "BadRequestException", "ConflictException", "EngineClock", "FormDates",
+			"FormInput", "FormRefusedException", "Groups", "NotFoundException", "PayloadTooLargeException",
+			"ProblemException", "TaskFormLabels" };
 
 	@Test
 	void modulesUseOnlyEachOthersApiWithoutCycles() {

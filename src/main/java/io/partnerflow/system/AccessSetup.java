@@ -64,7 +64,7 @@ class AccessSetup implements ApplicationRunner {
 	/**
 	 * A Tasklist filter, the groups that see it, and its query. Its tasks come earliest due first,
 	 * since every user task is due by a date of the method. The cards name the partner through the
-	 * task's name ({@link PartnerTaskNames}), not through filter variables: those cost a variable
+	 * task's name ({@code partner.PartnerTaskNames}), not through filter variables: those cost a variable
 	 * query on every list refresh, and a recruiter may read a task's variables, not its process's.
 	 */
 	record TaskFilter(String name, int priority, String description, List<String> groups, TaskQuery query) {

@@ -4,8 +4,10 @@
  * and nothing else: the groups ({@link io.partnerflow.system.Groups}), the refusals the API and the
  * engine answer ({@link io.partnerflow.system.ProblemException} and its kinds,
  * {@link io.partnerflow.system.BadRequestException}, {@link io.partnerflow.system.PayloadTooLargeException})
- * and the checks of a submitted form ({@link io.partnerflow.system.FormInput},
- * {@link io.partnerflow.system.FormDates}, {@link io.partnerflow.system.FormRefusedException}). It
+ * the checks of a submitted form ({@link io.partnerflow.system.FormInput},
+ * {@link io.partnerflow.system.FormDates}, {@link io.partnerflow.system.FormRefusedException},
+ * {@link io.partnerflow.system.TaskFormLabels}) and the application's clock
+ * ({@link io.partnerflow.system.EngineClock}). It
  * depends on no feature: a feature's exception carries its own problem.
  */
 @ApplicationModule(displayName = "System", allowedDependencies = {})

@@ -1,9 +1,8 @@
-package io.partnerflow.system;
+package io.partnerflow.partner;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import io.partnerflow.partner.PartnerVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;

@@ -1,4 +1,4 @@
-package io.partnerflow.system;
+package io.partnerflow.partner;
 
 import org.junit.jupiter.api.Test;
 
