@@ -75,13 +75,13 @@ class TasklistFiltersTest {
 
 	final List<String> cleanUp = new ArrayList<>();
 
+	String deployment;
+
 	final List<String> filtersMade = new ArrayList<>();
 
 	@BeforeEach
 	void tasksOfEveryKind() {
-		if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(MODEL).count() == 0) {
-			repositoryService.createDeployment().addModelInstance(MODEL + ".bpmn", model()).deploy();
-		}
+		deployment = repositoryService.createDeployment().addModelInstance(MODEL + ".bpmn", model()).deploy().getId();
 		for (int i = 0; i < 4; i++) {
 			runtimeService.startProcessInstanceByKey(MODEL, "P-TEST-" + i,
 					Map.of("due", new Date(System.currentTimeMillis() + (4 - i) * 86_400_000L)));
@@ -102,8 +102,8 @@ class TasklistFiltersTest {
 		identityService.clearAuthentication();
 		cleanUp.forEach(authorizationService::deleteAuthorization);
 		filtersMade.forEach(filterService::deleteFilter);
-		runtimeService.createProcessInstanceQuery().processDefinitionKey(MODEL).list()
-			.forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test over"));
+		// the model has no forms: it leaves with its instances, so that no other test meets it
+		repositoryService.deleteDeployment(deployment, true);
 	}
 
 	@Test
