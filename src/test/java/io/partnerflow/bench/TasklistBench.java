@@ -210,8 +210,10 @@ class TasklistBench {
 			filter = filterId(recruiters.get(0).api());
 			work(List.of(recruiters.get(0)), filter, 5); // warm-up
 			alone = work(List.of(recruiters.get(0)), filter, ALONE_ROUNDS);
+			drainJobs(app);
 			rhythm = rhythm(recruiters, filter);
 			saturate(recruiters, filter, WARM_UP); // as the yardstick below gets
+			drainJobs(app);
 			saturated = saturate(recruiters, filter, SATURATION);
 		}
 		finally {
@@ -224,8 +226,10 @@ class TasklistBench {
 			for (Recruiter recruiter : recruiters) {
 				same.add(new Recruiter(recruiter.id(), withoutRights.as(recruiter.id(), recruiter.id()), recruiter.tasks()));
 			}
+			drainJobs(withoutRights); // the recruitments the measured completions went on with
 			work(List.of(same.get(0)), filter, 5);
 			saturate(same, filter, WARM_UP); // a fresh JVM: its compiler warms up first
+			drainJobs(withoutRights);
 			bare = saturate(same, filter, SATURATION);
 		}
 		finally {
@@ -288,6 +292,20 @@ class TasklistBench {
 				|| count(app, "/engine-rest/job/count") > 0) {
 			if (System.nanoTime() > deadline) {
 				throw new IllegalStateException("The tasks were not all open after 30 minutes");
+			}
+			Thread.sleep(1_000);
+		}
+	}
+
+	/**
+	 * Waits until the node has no job left (the recruitments earlier completions went on with), so
+	 * that each phase measures Tasklist's calls, not the backlog of the one before.
+	 */
+	private static void drainJobs(AppNode app) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+		while (count(app, "/engine-rest/job/count?executable=true") > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("Jobs still due after 10 minutes");
 			}
 			Thread.sleep(1_000);
 		}
