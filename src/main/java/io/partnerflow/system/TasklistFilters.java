@@ -45,11 +45,12 @@ class TasklistFilters extends FilterServiceImpl {
 	@Override
 	@SuppressWarnings("unchecked")
 	public <T, Q extends Query<?, T>> List<T> listPage(String filterId, Q extendingQuery, int firstResult, int maxResults) {
-		Optional<Quick> quick = quick(filterId, extendingQuery);
-		if (quick.isEmpty()) {
-			return super.listPage(filterId, extendingQuery, firstResult, maxResults);
-		}
+		// one command for the filter, the caller, the page and its checked read: one transaction a call
 		return commandExecutor.execute(context -> {
+			Optional<Quick> quick = quick(context, filterId, extendingQuery);
+			if (quick.isEmpty()) {
+				return super.listPage(filterId, extendingQuery, firstResult, maxResults);
+			}
 			List<String> ids = quick.get().sql().pageIds(context, firstResult, maxResults);
 			if (ids.isEmpty()) {
 				return List.of();
@@ -63,11 +64,9 @@ class TasklistFilters extends FilterServiceImpl {
 
 	@Override
 	public Long count(String filterId, Query<?, ?> extendingQuery) {
-		Optional<Quick> quick = quick(filterId, extendingQuery);
-		if (quick.isEmpty()) {
-			return super.count(filterId, extendingQuery);
-		}
-		return commandExecutor.execute(context -> quick.get().sql().count(context));
+		return commandExecutor.execute(context -> quick(context, filterId, extendingQuery)
+			.map(quick -> quick.sql().count(context))
+			.orElseGet(() -> super.count(filterId, extendingQuery)));
 	}
 
 	/** The merged query and its quick form, when the quick path may answer it. */
@@ -76,11 +75,15 @@ class TasklistFilters extends FilterServiceImpl {
 
 	/** Whether the filter with this extension is answered by the quick path, for the current caller. */
 	boolean answersQuickly(String filterId, Query<?, ?> extendingQuery) {
-		return quick(filterId, extendingQuery).isPresent();
+		return commandExecutor.execute(context -> quick(context, filterId, extendingQuery).isPresent());
 	}
 
-	private Optional<Quick> quick(String filterId, Query<?, ?> extendingQuery) {
+	private Optional<Quick> quick(CommandContext context, String filterId, Query<?, ?> extendingQuery) {
 		if (extendingQuery != null && !(extendingQuery instanceof TaskQuery)) {
+			return Optional.empty();
+		}
+		Optional<QuickTaskQuery.Caller> caller = caller(context);
+		if (caller.isEmpty()) {
 			return Optional.empty();
 		}
 		// reading the filter checks the caller's right to it, as the stock path does
@@ -90,9 +93,8 @@ class TasklistFilters extends FilterServiceImpl {
 		}
 		Filter merged = extendingQuery == null ? filter : filter.extend(extendingQuery);
 		TaskQueryImpl query = (TaskQueryImpl) merged.getQuery();
-		return commandExecutor.execute(context -> caller(context)
-			.flatMap(caller -> QuickTaskQuery.of(criteria(query), query.getOrderingProperties(), caller))
-			.map(sql -> new Quick(query, sql)));
+		return QuickTaskQuery.of(criteria(query), query.getOrderingProperties(), caller.get())
+			.map(sql -> new Quick(query, sql));
 	}
 
 	/** The query as Camunda stores filters: only what it asks for, by name. */

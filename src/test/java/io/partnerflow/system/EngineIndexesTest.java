@@ -42,4 +42,17 @@ class EngineIndexesTest {
 		assertThat(plan).contains("PF_IDX_TASK_DUE");
 	}
 
+	@Test
+	void whetherARevokeExistsIsAnsweredFromTheTypeIndex() {
+		// given the application started, when it starts again on the same database
+		indexes.run(null);
+
+		// then Camunda's question before each checked query reads the index, not every authorization row
+		assertThat(jdbc.queryForObject("""
+				select count(*) from information_schema.indexes
+				where index_name = 'PF_IDX_AUTH_TYPE' and table_name = 'ACT_RU_AUTHORIZATION'""", Integer.class)).isEqualTo(1);
+		String plan = jdbc.queryForObject("explain select count(*) from ACT_RU_AUTHORIZATION where TYPE_ = 2", String.class);
+		assertThat(plan).contains("PF_IDX_AUTH_TYPE");
+	}
+
 }
