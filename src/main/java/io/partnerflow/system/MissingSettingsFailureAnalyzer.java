@@ -10,7 +10,7 @@ class MissingSettingsFailureAnalyzer extends AbstractFailureAnalyzer<MissingSett
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingSettingsException cause) {
 		StringBuilder description = new StringBuilder(
-				"PartnerFlow has no database or administrator: outside the demo profile they come from the environment. Missing:");
+				"PartnerFlow lacks settings it needs: outside the demo profile the database and the administrator come from the environment. Missing:");
 		cause.missing().forEach(each -> description.append("\n    - ").append(each));
 		return new FailureAnalysis(description.toString(),
 				"Set the environment variables above, or run the demo (users with known passwords, never in production): "

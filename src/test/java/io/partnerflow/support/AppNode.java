@@ -97,7 +97,13 @@ public final class AppNode {
 	 */
 	public Duration start(String readyPath) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + heap, "-jar", jar.toString(), "--server.port=" + port));
+				"-Xmx" + heap));
+		if (System.getProperty("bench.jfr") != null) {
+			// -Dbench.jfr=<settings> (profile, default): a flight recording of the node beside its log
+			command.add("-XX:StartFlightRecording=settings=" + System.getProperty("bench.jfr").replaceFirst("^$", "profile")
+					+ ",dumponexit=true,filename=" + log.toAbsolutePath().toString().replaceFirst("\\.log$", "") + "-" + System.nanoTime() + ".jfr");
+		}
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
 		command.addAll(arguments);
 		Files.createDirectories(log.toAbsolutePath().getParent());
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
