@@ -31,9 +31,9 @@ class ModularityTests {
 	static final Path DOCS = Path.of("docs", "modules");
 
 	/** What every feature may use of {@code system}, as its {@code package-info.java} says. */
-	static final String[] SHARED_KERNEL = { "BadRequestException", "ConflictException", "EngineClock", "FormDates",
-			"FormInput", "FormRefusedException", "Groups", "NotFoundException", "PayloadTooLargeException",
-			"ProblemException", "TaskFormLabels" };
+	static final String[] SHARED_KERNEL = { "BadRequestException", "ConflictException", "CurrentUser", "EngineClock",
+			"FormDates", "FormInput", "FormRefusedException", "Groups", "NotFoundException", "PayloadTooLargeException",
+			"ProblemException", "ProcessKeys", "TaskFormLabels" };
 
 	@Test
 	void modulesUseOnlyEachOthersApiWithoutCycles() {
