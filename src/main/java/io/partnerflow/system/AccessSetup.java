@@ -1,7 +1,6 @@
 package io.partnerflow.system;
 
 import java.util.Arrays;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerflow.system.AccessRights.Grant;
