@@ -3,7 +3,7 @@ package io.partnerflow.committee;
 /** The committee-vote model: its key, variables and element ids, for Java code and tests. */
 public final class CommitteeVoteProcess {
 
-	public static final String KEY = "committee-vote";
+	public static final String KEY = io.partnerflow.system.ProcessKeys.COMMITTEE_VOTE;
 
 	// Variables in (set by the caller)
 	public static final String APPLICATION_MOTIVATION = "applicationMotivation";

@@ -1,11 +1,11 @@
 package io.partnerflow.committee;
 
+import io.partnerflow.system.CurrentUser;
 import io.partnerflow.system.FormRefusedException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import static io.partnerflow.committee.CommitteeVoteProcess.MEMBER;
@@ -35,9 +35,9 @@ class RecordVoteListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		String member = (String) task.getVariable(MEMBER);
-		Authentication caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		if (caller != null && caller.getUserId() != null && !member.equals(caller.getUserId())) {
-			throw new AuthorizationException(caller.getUserId() + " cannot vote in the place of another member");
+		String caller = CurrentUser.of(task.getProcessEngineServices()).id().orElse(member);
+		if (!member.equals(caller)) {
+			throw new AuthorizationException(caller + " cannot vote in the place of another member");
 		}
 		Object submittedVote = task.getVariable(VOTE);
 		Choice choice = Choice.parse(submittedVote)

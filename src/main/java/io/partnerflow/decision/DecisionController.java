@@ -7,11 +7,10 @@ import java.util.List;
 import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.system.BadRequestException;
+import io.partnerflow.system.CurrentUser;
 import io.partnerflow.system.Groups;
 import io.partnerflow.system.NotFoundException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.slf4j.Logger;
@@ -50,11 +49,11 @@ class DecisionController {
 
 	private final RepositoryService repository;
 
-	private final IdentityService identity;
+	private final CurrentUser user;
 
-	DecisionController(RepositoryService repository, IdentityService identity) {
+	DecisionController(RepositoryService repository, CurrentUser user) {
 		this.repository = repository;
-		this.identity = identity;
+		this.user = user;
 	}
 
 	@GetMapping(path = "/api/decisions/{key}", produces = MediaType.APPLICATION_XML_VALUE)
@@ -114,16 +113,7 @@ class DecisionController {
 
 	/** Runs without the caller's engine authentication: PartnerFlow itself deploys, after its own check. */
 	private <T> T asSystem(java.util.function.Supplier<T> work) {
-		Authentication caller = identity.getCurrentAuthentication();
-		identity.clearAuthentication();
-		try {
-			return work.get();
-		}
-		finally {
-			if (caller != null) {
-				identity.setAuthentication(caller);
-			}
-		}
+		return user.withoutAuthorization(work);
 	}
 
 }

@@ -1,21 +1,26 @@
 package io.partnerflow.exitreview;
 
-/** The model {@code exit-review}: key, variables, element ids. Called by the 100-day plan at month 6 and 9. */
+import io.partnerflow.onboarding.OnboardingProcess;
+
+/**
+ * The model {@code exit-review}: key, variables, element ids. Called by the 100-day plan at month 6 and 9:
+ * the variables it shares with the plan are the plan's ({@link OnboardingProcess}).
+ */
 public final class ExitReviewProcess {
 
-	public static final String KEY = "exit-review";
+	public static final String KEY = io.partnerflow.system.ProcessKeys.EXIT_REVIEW;
 
 	// variables (in: contractSignedAt, reviewRound; out: reviewDecision)
-	public static final String VAR_CONTRACT_SIGNED_AT = "contractSignedAt";
+	public static final String VAR_CONTRACT_SIGNED_AT = OnboardingProcess.VAR_CONTRACT_SIGNED_AT;
 
 	/** {@code first} (month 6: extend or exit) or {@code final} (month 9: exit or exception). */
-	public static final String VAR_REVIEW_ROUND = "reviewRound";
+	public static final String VAR_REVIEW_ROUND = OnboardingProcess.VAR_REVIEW_ROUND;
 
 	public static final String ROUND_FIRST = "first";
 
 	public static final String ROUND_FINAL = "final";
 
-	public static final String VAR_REVIEW_DECISION = "reviewDecision";
+	public static final String VAR_REVIEW_DECISION = OnboardingProcess.VAR_REVIEW_DECISION;
 
 	public static final String DECISION_EXTEND = "extend";
 
@@ -29,7 +34,7 @@ public final class ExitReviewProcess {
 
 	public static final String VAR_EXIT_CONVERSATION_SUMMARY = "exitConversationSummary";
 
-	public static final String VAR_RECRUITER = "recruiter";
+	public static final String VAR_RECRUITER = OnboardingProcess.VAR_RECRUITER;
 
 	/** The partner's company, shown at the top of every form of the review. */
 	public static final String VAR_COMPANY = io.partnerflow.partner.PartnerVariables.COMPANY;
@@ -37,17 +42,17 @@ public final class ExitReviewProcess {
 	/** The partner's reference, shown at the top of every form of the review. */
 	public static final String VAR_REFERENCE = io.partnerflow.partner.PartnerVariables.REFERENCE;
 
-	public static final String VAR_TRAINING_FACTS = "trainingFacts";
+	public static final String VAR_TRAINING_FACTS = OnboardingProcess.VAR_TRAINING_FACTS;
 
-	public static final String VAR_BUSINESS_PLAN_FACTS = "businessPlanFacts";
+	public static final String VAR_BUSINESS_PLAN_FACTS = OnboardingProcess.VAR_BUSINESS_PLAN_FACTS;
 
-	public static final String VAR_LEAD_FACTS = "leadFacts";
+	public static final String VAR_LEAD_FACTS = OnboardingProcess.VAR_LEAD_FACTS;
 
-	public static final String VAR_VISIT_FACTS = "visitFacts";
+	public static final String VAR_VISIT_FACTS = OnboardingProcess.VAR_VISIT_FACTS;
 
-	public static final String VAR_AUTONOMY_FACTS = "autonomyFacts";
+	public static final String VAR_AUTONOMY_FACTS = OnboardingProcess.VAR_AUTONOMY_FACTS;
 
-	public static final String VAR_DEAL_FACTS = "dealFacts";
+	public static final String VAR_DEAL_FACTS = OnboardingProcess.VAR_DEAL_FACTS;
 
 	// elements
 	public static final String START = "StartEvent_ReviewDue";

@@ -1,12 +1,8 @@
 package io.partnerflow.notification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +14,10 @@ import io.partnerflow.notification.MailTemplates.RenderedMail;
 import io.partnerflow.notification.Recipients.Addressees;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
-import jakarta.activation.FileTypeMap;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,21 +32,7 @@ public class NotificationService {
 
 	private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
 
-	private static final FileTypeMap NO_ATTACHMENTS = FileTypeMap.getDefaultFileTypeMap();
-
-	/** The system property through which Jakarta Mail finds its stream provider without a service lookup. */
-	static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
-
-	static {
-		// Jakarta Mail 2.1 looks its stream provider up with a ServiceLoader scan of the classpath for each
-		// part of a mail it builds or reads (jakartaee/mail-api#699 and #861): 4% of the processor time of a
-		// partner's lifecycle. Named, the provider is a loaded class away. An operator's own choice stays.
-		if (System.getProperty(STREAM_PROVIDER) == null) {
-			System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
-		}
-	}
-
-	private final JavaMailSender mailSender;
+	private final MimeMails mimeMails;
 
 	private final MailTemplates templates;
 
@@ -72,10 +48,10 @@ public class NotificationService {
 
 	private final Clock clock;
 
-	NotificationService(JavaMailSender mailSender, MailTemplates templates, Recipients recipients,
+	NotificationService(MimeMails mimeMails, MailTemplates templates, Recipients recipients,
 			SentMails sentMails, PartnerService partners, @Value("${partnerflow.mail.from}") String from,
 			@Value("${partnerflow.base-url}") String baseUrl, Clock clock) {
-		this.mailSender = mailSender;
+		this.mimeMails = mimeMails;
 		this.templates = templates;
 		this.recipients = recipients;
 		this.sentMails = sentMails;
@@ -133,7 +109,7 @@ public class NotificationService {
 				catch (DataIntegrityViolationException otherAttempt) {
 					recordedMeanwhile.set(true);
 				}
-			}, () -> mailSender.send(mime(idempotencyKey, addressees, replyTo, mail)));
+			}, () -> mimeMails.send(idempotencyKey, addressees, replyTo, mail));
 		}
 		catch (RuntimeException notAccepted) {
 			if (recorded.get()) {
@@ -157,54 +133,6 @@ public class NotificationService {
 	/** The process variables a template declares it reads (see {@link MailTemplates}). */
 	Set<String> variablesOf(String template) {
 		return templates.template(template).variables();
-	}
-
-	private MimeMessage mime(String idempotencyKey, Addressees addressees, String replyTo, RenderedMail mail) {
-		String messageId = messageId(idempotencyKey);
-		MimeMessage message = new MimeMessage(mailSender.createMimeMessage().getSession()) {
-			@Override
-			protected void updateMessageID() throws MessagingException {
-				setHeader("Message-ID", messageId);
-			}
-		};
-		try {
-			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8") {
-				@Override
-				protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
-					// no attachments: Spring would otherwise read its MIME type table again for every mail
-					return NO_ATTACHMENTS;
-				}
-			};
-			helper.setFrom(from);
-			// a notice to groups only names nobody: its To is the sender, as for any undisclosed list
-			helper.setTo(addressees.to().isEmpty() ? new String[] { from } : addressees.to().toArray(String[]::new));
-			helper.setCc(addressees.cc().toArray(String[]::new));
-			helper.setBcc(addressees.bcc().toArray(String[]::new));
-			if (replyTo != null) {
-				helper.setReplyTo(replyTo);
-			}
-			helper.setSubject(mail.subject());
-			helper.setText(mail.text(), mail.html());
-		}
-		catch (MessagingException e) {
-			throw new MailPreparationException("Cannot build mail '" + mail.subject() + "'", e);
-		}
-		return message;
-	}
-
-	/**
-	 * The Message-ID of the mail with this key, the same at every attempt: should a crash come
-	 * between the SMTP server's acceptance and the record of the key, the mail sent again is
-	 * recognisably the same one, which mail servers and clients use to drop the copy.
-	 */
-	static String messageId(String idempotencyKey) {
-		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(idempotencyKey.getBytes(StandardCharsets.UTF_8));
-			return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@partnerflow>";
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", e);
-		}
 	}
 
 }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.partnerflow.deals.Deal;
+import io.partnerflow.deals.DealService;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
@@ -24,11 +26,11 @@ public class OnboardingPlanService {
 
 	private final OnboardingPlanRepository plans;
 
-	private final DealRepository deals;
+	private final DealService deals;
 
 	private final Clock clock;
 
-	OnboardingPlanService(PartnerService partners, OnboardingPlanRepository plans, DealRepository deals, Clock clock) {
+	OnboardingPlanService(PartnerService partners, OnboardingPlanRepository plans, DealService deals, Clock clock) {
 		this.partners = partners;
 		this.plans = plans;
 		this.deals = deals;
@@ -109,7 +111,7 @@ public class OnboardingPlanService {
 		Partner partner = partners.get(reference);
 		OnboardingPlan plan = plans.findByPartnerId(partner.getId())
 			.orElseGet(() -> new OnboardingPlan(partner.getId(), partner.getContractSignedAt(), null));
-		List<Deal> partnerDeals = deals.findByPartnerIdOrderBySignedOnAscIdAsc(partner.getId());
+		List<Deal> partnerDeals = deals.list(reference);
 		BigDecimal total = partnerDeals.stream().map(Deal::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
 		LocalDate firstOn = partnerDeals.isEmpty() ? null : partnerDeals.get(0).getSignedOn();
 		return new PlanFacts(reference, plan.getContractSignedAt(), plan.salesPeopleTrained, plan.salesPeopleCertified,

@@ -3,7 +3,7 @@ package io.partnerflow.onboarding;
 /** The 100-day plan model {@code partner-onboarding}: key, variables, element ids and messages. */
 public final class OnboardingProcess {
 
-	public static final String KEY = "partner-onboarding";
+	public static final String KEY = io.partnerflow.system.ProcessKeys.ONBOARDING;
 
 	public static final String DECISION_TIER = "partner-tier";
 
@@ -65,7 +65,20 @@ public final class OnboardingProcess {
 
 	public static final String VAR_TECHNICAL_AUTONOMY_COMMENT = "technicalAutonomyComment";
 
-	/** Set by the exit review, read by the plan: extend, exit or exception. */
+	/** What the plan achieved, as read-only fields of the day-100 and exit review forms ({@link PlanFacts}). */
+	public static final String VAR_TRAINING_FACTS = "trainingFacts";
+
+	public static final String VAR_BUSINESS_PLAN_FACTS = "businessPlanFacts";
+
+	public static final String VAR_LEAD_FACTS = "leadFacts";
+
+	public static final String VAR_VISIT_FACTS = "visitFacts";
+
+	public static final String VAR_AUTONOMY_FACTS = "autonomyFacts";
+
+	public static final String VAR_DEAL_FACTS = "dealFacts";
+
+	/** Set by the exit review ({@code exit-review}, which the plan calls), read by the plan: extend, exit or exception. */
 	public static final String VAR_REVIEW_DECISION = "reviewDecision";
 
 	public static final String VAR_REVIEW_ROUND = "reviewRound";

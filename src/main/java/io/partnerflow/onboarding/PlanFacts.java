@@ -17,15 +17,15 @@ public record PlanFacts(String reference, Instant contractSignedAt, Integer sale
 		Instant commerciallyAutonomousAt, Boolean technicallyAutonomous, Instant technicallyAutonomousAt,
 		int deals, BigDecimal dealsTotal, LocalDate firstDealOn) {
 
-	/** The facts as read-only form fields: trainingFacts, businessPlanFacts, leadFacts, visitFacts, autonomyFacts, dealFacts. */
+	/** The facts as read-only form fields ({@code OnboardingProcess.VAR_*_FACTS}). */
 	public Map<String, Object> formVariables() {
 		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put("trainingFacts", training());
-		variables.put("businessPlanFacts", businessPlan());
-		variables.put("leadFacts", leads());
-		variables.put("visitFacts", visits());
-		variables.put("autonomyFacts", autonomy());
-		variables.put("dealFacts", dealSummary());
+		variables.put(OnboardingProcess.VAR_TRAINING_FACTS, training());
+		variables.put(OnboardingProcess.VAR_BUSINESS_PLAN_FACTS, businessPlan());
+		variables.put(OnboardingProcess.VAR_LEAD_FACTS, leads());
+		variables.put(OnboardingProcess.VAR_VISIT_FACTS, visits());
+		variables.put(OnboardingProcess.VAR_AUTONOMY_FACTS, autonomy());
+		variables.put(OnboardingProcess.VAR_DEAL_FACTS, dealSummary());
 		return variables;
 	}
 

@@ -1,5 +1,6 @@
 /**
- * The 100-day plan ({@code partner-onboarding}), deals (API), the tier and the plan's records.
+ * The 100-day plan ({@code partner-onboarding}): its records, the tier, and the first deal it hears of
+ * ({@link io.partnerflow.deals.DealWon}).
  */
 @ApplicationModule(displayName = "Onboarding")
 package io.partnerflow.onboarding;

@@ -3,24 +3,13 @@ package io.partnerflow.partner;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
-
-import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,21 +30,14 @@ public class PartnerService {
 
 	private final PartnerEventRepository events;
 
-	private final ReferenceGenerator references;
-
-	private final DataSource dataSource;
-
-	private final JdbcTemplate jdbc;
+	private final PartnerListing listing;
 
 	private final Clock clock;
 
-	PartnerService(PartnerRepository partners, PartnerEventRepository events, ReferenceGenerator references,
-			DataSource dataSource, Clock clock) {
+	PartnerService(PartnerRepository partners, PartnerEventRepository events, PartnerListing listing, Clock clock) {
 		this.partners = partners;
 		this.events = events;
-		this.references = references;
-		this.dataSource = dataSource;
-		this.jdbc = new JdbcTemplate(dataSource);
+		this.listing = listing;
 		this.clock = clock;
 	}
 
@@ -64,10 +46,10 @@ public class PartnerService {
 	 * unique keys decide between simultaneous listings of one company: exactly one is listed.
 	 */
 	public Partner register(CandidateData data, String recruiter) {
-		lookalikes(data).stream().findFirst().ifPresent(existing -> {
+		listing.lookalikes(data).stream().findFirst().ifPresent(existing -> {
 			throw new DuplicatePartnerException(data, existing);
 		});
-		Partner partner = insert(data, recruiter, List.of());
+		Partner partner = listing.insert(data, recruiter, List.of(), now());
 		append(partner, recruiter, "LISTED", "Listed as candidate by " + recruiter);
 		return partner;
 	}
@@ -77,8 +59,8 @@ public class PartnerService {
 	 * The keys it shares stay with the partners it looks like, so the rule still holds for others.
 	 */
 	public Partner registerDespiteLookalikes(CandidateData data, String manager, String reason) {
-		List<Partner> lookalikes = lookalikes(data);
-		Partner partner = insert(data, manager, lookalikes);
+		List<Partner> lookalikes = listing.lookalikes(data);
+		Partner partner = listing.insert(data, manager, lookalikes, now());
 		append(partner, manager, "LISTED", "Listed as candidate by " + manager);
 		for (Partner lookalike : lookalikes) {
 			append(partner, manager, "DUPLICATE_RULE_OVERRIDDEN", "Listed although it looks like %s (%s): %s"
@@ -93,58 +75,6 @@ public class PartnerService {
 	 */
 	public Partner getForRecruitment(String reference) {
 		return partners.findForUpdate(reference).orElseThrow(() -> new PartnerNotFoundException(reference));
-	}
-
-	private List<Partner> lookalikes(CandidateData data) {
-		return partners.findLookalikes(LookalikeKeys.companyKey(data.company()), data.country().toUpperCase(Locale.ROOT),
-				LookalikeKeys.domainKey(data.contactEmail()));
-	}
-
-	private Partner insert(CandidateData data, String recruiter, List<Partner> keysLeftTo) {
-		Instant now = now();
-		Partner partner = new Partner(references.next(now), data, recruiter, now);
-		keysLeftTo.forEach(partner::giveUpKeysOf);
-		// in a savepoint: when the insert breaks a unique key, the transaction can still read the
-		// winner (PostgreSQL refuses every statement of a transaction after a failed one)
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		Savepoint beforeInsert = savepoint(connection);
-		try {
-			partners.saveAndFlush(partner);
-		}
-		catch (DataIntegrityViolationException keyTaken) {
-			rollback(connection, beforeInsert);
-			// a simultaneous listing of the same company committed first; read in SQL, as the
-			// persistence context is unusable after a failed insert
-			throw jdbc.query("""
-					select company, reference, country, company_key from partner
-					where (company_key = ? and country = ?) or domain_key = ? order by id""",
-					(row, n) -> new DuplicatePartnerException(data, row.getString(1), row.getString(2), row.getString(3),
-							row.getString(4)),
-					partner.getCompanyKey(), partner.getCountry(), partner.getDomainKey())
-				.stream()
-				.findFirst()
-				.orElseGet(() -> new DuplicatePartnerException(data));
-		}
-		log.info("Partner {} listed: {} ({})", partner.getReference(), partner.getCompany(), partner.getCountry());
-		return partner;
-	}
-
-	private static Savepoint savepoint(Connection connection) {
-		try {
-			return connection.setSavepoint();
-		}
-		catch (SQLException failed) {
-			throw new DataAccessResourceFailureException("Cannot set a savepoint", failed);
-		}
-	}
-
-	private static void rollback(Connection connection, Savepoint savepoint) {
-		try {
-			connection.rollback(savepoint);
-		}
-		catch (SQLException failed) {
-			throw new DataAccessResourceFailureException("Cannot roll back to a savepoint", failed);
-		}
 	}
 
 	@Transactional(readOnly = true)

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.partnerflow.notification.SentMail;
-import io.partnerflow.onboarding.Deal;
+import io.partnerflow.deals.Deal;
 import io.partnerflow.onboarding.PlanFacts;
 import io.partnerflow.partner.Partner;
 

@@ -12,18 +12,17 @@ import java.util.stream.Stream;
 import io.partnerflow.committee.CommitteeRecord;
 import io.partnerflow.committee.CommitteeRecord.PublishedBallots;
 import io.partnerflow.committee.CommitteeVote;
+import io.partnerflow.deals.DealService;
 import io.partnerflow.notification.NotificationService;
-import io.partnerflow.onboarding.DealService;
 import io.partnerflow.onboarding.OnboardingPlanService;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerEvent;
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.system.CurrentUser;
 import io.partnerflow.system.Groups;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -56,7 +55,7 @@ class PartnerSheets {
 
 	private final CommitteeRecord committee;
 
-	private final IdentityService identity;
+	private final CurrentUser currentUser;
 
 	private final TaskService tasks;
 
@@ -67,14 +66,14 @@ class PartnerSheets {
 	private final People people;
 
 	PartnerSheets(PartnerService partners, NotificationService mails, OnboardingPlanService plans, DealService deals,
-			CommitteeRecord committee, IdentityService identity, TaskService tasks, RuntimeService runtime,
+			CommitteeRecord committee, CurrentUser currentUser, TaskService tasks, RuntimeService runtime,
 			RepositoryService repository, People people) {
 		this.partners = partners;
 		this.mails = mails;
 		this.plans = plans;
 		this.deals = deals;
 		this.committee = committee;
-		this.identity = identity;
+		this.currentUser = currentUser;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.repository = repository;
@@ -140,19 +139,7 @@ class PartnerSheets {
 
 	/** Runs an engine query with the user's engine login, so its authorizations decide what it finds. */
 	private <T> T asUser(String userId, Collection<String> groups, Supplier<T> query) {
-		Authentication before = identity.getCurrentAuthentication();
-		identity.setAuthentication(userId, List.copyOf(groups));
-		try {
-			return query.get();
-		}
-		finally {
-			if (before == null) {
-				identity.clearAuthentication();
-			}
-			else {
-				identity.setAuthentication(before);
-			}
-		}
+		return currentUser.as(userId, groups, query);
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /** Names in the partner-recruitment model that Java and tests refer to. */
 public final class RecruitmentProcess {
 
-	public static final String KEY = "partner-recruitment";
+	public static final String KEY = io.partnerflow.system.ProcessKeys.RECRUITMENT;
 
 	public static final String DECISION_SELECTION_CRITERIA = "selection-criteria";
 

@@ -10,11 +10,11 @@ import io.partnerflow.partner.PartnerNotFoundException;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.system.ConflictException;
+import io.partnerflow.system.CurrentUser;
 import io.partnerflow.system.FormRefusedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,11 +37,15 @@ public class Recruitments {
 
 	private final Validator validator;
 
-	Recruitments(PartnerService partners, ApplicationFiles files, RuntimeService runtime, Validator validator) {
+	private final CurrentUser user;
+
+	Recruitments(PartnerService partners, ApplicationFiles files, RuntimeService runtime, Validator validator,
+			CurrentUser user) {
 		this.partners = partners;
 		this.files = files;
 		this.runtime = runtime;
 		this.validator = validator;
+		this.user = user;
 	}
 
 	/**
@@ -103,8 +107,7 @@ public class Recruitments {
 					reference, partner.getStatus()));
 		}
 		// every recruitment counts, not only those the signed-in user may read
-		boolean recruiting = Context.getCommandContext()
-			.runWithoutAuthorization(() -> runtime.createProcessInstanceQuery()
+		boolean recruiting = user.withoutAuthorization(() -> runtime.createProcessInstanceQuery()
 				.processDefinitionKey(RecruitmentProcess.KEY)
 				.processInstanceBusinessKey(reference)
 				.list()

@@ -6,10 +6,10 @@ import io.partnerflow.partner.CandidateData;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerCategory;
 import io.partnerflow.partner.PartnerVariables;
+import io.partnerflow.system.CurrentUser;
 import io.partnerflow.system.FormRefusedException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,8 +53,7 @@ class RegisterCandidateDelegate implements JavaDelegate {
 	}
 
 	private static String signedIn(DelegateExecution execution) {
-		Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		return user == null ? null : user.getUserId();
+		return CurrentUser.of(execution.getProcessEngineServices()).id().orElse(null);
 	}
 
 	private static CandidateData candidate(DelegateExecution execution) {

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 import io.partnerflow.committee.CommitteeVoteProcess;
-import io.partnerflow.onboarding.DealService;
+import io.partnerflow.deals.DealService;
 import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.partner.DuplicatePartnerException;
 import io.partnerflow.partner.Partner;

@@ -1,20 +1,12 @@
 package io.partnerflow.system;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractProcessInstanceModificationCommand;
@@ -47,13 +39,6 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.BytesValue;
-import org.camunda.bpm.engine.variable.value.FileValue;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * The engine's own guard of what a business user may write, whichever endpoint it calls (Tasklist,
@@ -81,13 +66,11 @@ class EngineWriteGuard extends CommandInterceptor {
 
 	private final ProcessEngineConfigurationImpl engine;
 
-	private final ObjectMapper json;
-
-	private final Map<String, FormSchema> forms = new ConcurrentHashMap<>();
+	private final EngineWriteGuardForms forms;
 
 	EngineWriteGuard(ProcessEngineConfigurationImpl engine, ObjectMapper json) {
 		this.engine = engine;
-		this.json = json;
+		this.forms = new EngineWriteGuardForms(engine, json);
 	}
 
 	@Override
@@ -118,10 +101,10 @@ class EngineWriteGuard extends CommandInterceptor {
 			String taskId = field(command, "taskId");
 			Map<String, ?> variables = command instanceof CompleteTaskCmd ? field(command, "variables")
 					: field(command, "properties");
-			checkTask(taskId, variables);
+			forms.checkTask(taskId, variables);
 		}
 		else if (command instanceof SetTaskVariablesCmd) {
-			checkTask(field(command, "entityId"), field(command, "variables"));
+			forms.checkTask(field(command, "entityId"), field(command, "variables"));
 		}
 		else if (command instanceof PatchTaskVariablesCmd) {
 			Collection<String> deletions = field(command, "deletions");
@@ -129,108 +112,17 @@ class EngineWriteGuard extends CommandInterceptor {
 				throw new AuthorizationException(userId + " may not remove the variables " + deletions
 						+ ": a task's values are changed through its form");
 			}
-			checkTask(field(command, "entityId"), field(command, "variables"));
+			forms.checkTask(field(command, "entityId"), field(command, "variables"));
 		}
 		else if (command instanceof StartProcessInstanceCmd) {
 			Object builder = field(command, "instantiationBuilder");
 			Object modification = field(builder, "modificationBuilder");
-			checkStart(field(builder, "processDefinitionId"), field(builder, "processDefinitionKey"),
+			forms.checkStart(field(builder, "processDefinitionId"), field(builder, "processDefinitionKey"),
 					field(builder, "businessKey"), field(modification, "processVariables"));
 		}
 		else if (command instanceof SubmitStartFormCmd) {
-			checkStart(field(command, "processDefinitionId"), null, field(command, "businessKey"),
+			forms.checkStart(field(command, "processDefinitionId"), null, field(command, "businessKey"),
 					field(command, "variables"));
-		}
-	}
-
-	private void checkTask(String taskId, Map<String, ?> variables) {
-		if (taskId == null || variables == null || variables.isEmpty()) {
-			return;
-		}
-		Task task = trusted(() -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
-		if (task == null) {
-			return; // the command itself answers that the task does not exist
-		}
-		FormSchema form = task.getProcessDefinitionId() == null ? FormSchema.none(task.getName())
-				: forms.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-						key -> load(() -> engine.getFormService().getDeployedTaskForm(taskId), task.getName()));
-		checkValues(form, variables, "\"" + task.getName() + "\"");
-	}
-
-	private void checkStart(String definitionId, String definitionKey, String businessKey, Map<String, ?> variables) {
-		ProcessDefinition definition = trusted(() -> {
-			var query = engine.getRepositoryService().createProcessDefinitionQuery();
-			return definitionId != null ? query.processDefinitionId(definitionId).singleResult()
-					: query.processDefinitionKey(definitionKey).latestVersion().singleResult();
-		});
-		if (definition == null) {
-			return; // the command itself answers that the process does not exist
-		}
-		if (businessKey != null && !businessKey.isBlank()) {
-			throw new AuthorizationException("A business key cannot be sent: PartnerFlow gives each partner its "
-					+ "reference and starts its processes under it");
-		}
-		if (variables == null || variables.isEmpty()) {
-			return;
-		}
-		FormSchema form = forms.computeIfAbsent(definition.getId(), key -> load(
-				() -> engine.getFormService().getDeployedStartForm(definition.getId()), definition.getName()));
-		checkValues(form, variables, "the start of \"" + definition.getName() + "\"");
-	}
-
-	private void checkValues(FormSchema form, Map<String, ?> variables, String where) {
-		Set<String> refused = new TreeSet<>();
-		List<String> problems = new ArrayList<>();
-		variables.keySet().forEach(name -> {
-			Object submitted = variables instanceof VariableMap typedMap ? typedMap.getValueTyped(name)
-					: variables.get(name);
-			FormSchema.Field field = form.fields().get(name);
-			if (field == null) {
-				refused.add(name);
-				return;
-			}
-			Object value = submitted;
-			if (submitted instanceof TypedValue typed) {
-				if (typed instanceof SerializableValue || typed instanceof FileValue || typed instanceof BytesValue) {
-					problems.add(field.name() + " must be a plain value");
-					return;
-				}
-				value = typed.getValue();
-			}
-			String problem = field.problem(value);
-			if (problem != null) {
-				problems.add(field.name() + " " + problem);
-			}
-		});
-		if (!refused.isEmpty()) {
-			throw new AuthorizationException("You may not set " + String.join(", ", refused) + " on " + where
-					+ ": only the fields of its form can be written"
-					+ (form.fields().isEmpty() ? " (it has none)" : " (" + String.join(", ", new TreeSet<>(form.fields().keySet())) + ")"));
-		}
-		if (!problems.isEmpty()) {
-			throw new FormRefusedException("Please correct the form: " + String.join("; ", problems));
-		}
-	}
-
-	private FormSchema load(Supplier<InputStream> form, String what) {
-		try (InputStream stream = trusted(form)) {
-			return FormSchema.read(stream, json);
-		}
-		catch (RuntimeException | IOException noForm) {
-			return FormSchema.none(what);
-		}
-	}
-
-	/** Runs a look-up as PartnerFlow itself, so that it sees what the caller's rights would hide. */
-	private <T> T trusted(Supplier<T> lookup) {
-		IdentityService identity = engine.getIdentityService();
-		Authentication caller = identity.getCurrentAuthentication();
-		identity.clearAuthentication();
-		try {
-			return lookup.get();
-		}
-		finally {
-			identity.setAuthentication(caller);
 		}
 	}
 

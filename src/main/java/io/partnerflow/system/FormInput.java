@@ -9,7 +9,6 @@ import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Reads and checks what a user submitted with a task form: forms do not restrict what is sent, so
@@ -119,11 +118,9 @@ public final class FormInput {
 
 	/** Who completes the task: the signed-in user, else its assignee. */
 	public static String actor(DelegateTask task) {
-		Authentication user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-		if (user != null && user.getUserId() != null) {
-			return user.getUserId();
-		}
-		return task.getAssignee() == null ? "unknown user" : task.getAssignee();
+		return CurrentUser.of(task.getProcessEngineServices())
+			.id()
+			.orElseGet(() -> task.getAssignee() == null ? "unknown user" : task.getAssignee());
 	}
 
 	/** Records a problem that a rule across fields found. */

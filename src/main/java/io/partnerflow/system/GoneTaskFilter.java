@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -55,7 +54,7 @@ class GoneTaskFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Matcher task = TASK.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-		if (task.matches() && !EngineRestErrors.TASK_COLLECTION_WORDS.contains(task.group(2))
+		if (task.matches() && !EngineErrorAnswer.TASK_COLLECTION_WORDS.contains(task.group(2))
 				&& authenticated(request, task.group(1)) && !exists(identityService, taskService, task.group(2))) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -69,7 +68,7 @@ class GoneTaskFilter extends OncePerRequestFilter {
 	/** {@code /engine-rest}: Camunda's Basic authentication ran before; the webapps: a login in the session. */
 	private boolean authenticated(HttpServletRequest request, String webappEngine) {
 		if (webappEngine == null) {
-			return identityService.getCurrentAuthentication() != null;
+			return new CurrentUser(identityService).id().isPresent();
 		}
 		HttpSession session = request.getSession(false);
 		return session != null
@@ -78,16 +77,7 @@ class GoneTaskFilter extends OncePerRequestFilter {
 
 	/** Looks the task up without the caller's authorizations. */
 	static boolean exists(IdentityService identityService, TaskService taskService, String taskId) {
-		Authentication caller = identityService.getCurrentAuthentication();
-		identityService.clearAuthentication();
-		try {
-			return taskService.createTaskQuery().taskId(taskId).count() > 0;
-		}
-		finally {
-			if (caller != null) {
-				identityService.setAuthentication(caller);
-			}
-		}
+		return new CurrentUser(identityService).withoutAuthorization(() -> taskService.createTaskQuery().taskId(taskId).count() > 0);
 	}
 
 }

@@ -3,15 +3,8 @@ package io.partnerflow.system;
 import java.io.IOException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -137,7 +130,7 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The engine's REST API authenticates with Camunda's own filter ({@link #engineRestAuthentication});
+	 * The engine's REST API authenticates with Camunda's own filter ({@link EngineRestFilters});
 	 * Spring Security only adds its response headers there, as on {@code /api}: HSTS (over HTTPS),
 	 * {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY}, no caching.
 	 */
@@ -159,53 +152,6 @@ class SecurityConfiguration {
 	RequestRejectedHandler problemForRejectedRequests(ObjectMapper json) {
 		return (request, response, rejected) -> problem(response, json, HttpStatus.BAD_REQUEST,
 				"The request address contains characters that are not allowed");
-	}
-
-	@Bean
-	FilterRegistrationBean<Filter> engineRestAuthentication() {
-		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>();
-		registration.setName("engine-rest-authentication");
-		registration.setFilter(new ProcessEngineAuthenticationFilter());
-		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-				HttpBasicAuthenticationProvider.class.getName());
-		registration.addUrlPatterns("/engine-rest/*");
-		registration.setOrder(1);
-		return registration;
-	}
-
-	/** A withdrawn or finished task is 404 on every task endpoint of the engine's REST APIs. */
-	@Bean
-	FilterRegistrationBean<GoneTaskFilter> goneTaskFilter(ProcessEngine engine, ObjectMapper json) {
-		FilterRegistrationBean<GoneTaskFilter> registration = new FilterRegistrationBean<>(
-				new GoneTaskFilter(engine.getTaskService(), engine.getIdentityService(), json));
-		registration.setName("engine-rest-gone-task");
-		registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
-		// after engine-rest-authentication (order 1): only authenticated callers learn a task is gone
-		registration.setOrder(2);
-		return registration;
-	}
-
-	/** The webapps' engine queries without a page size ask for the first page of the query limit. */
-	@Bean
-	FilterRegistrationBean<WebappPageFilter> webappPages(
-			@Value("${camunda.bpm.generic-properties.properties.query-max-results-limit:2000}") int queryLimit) {
-		FilterRegistrationBean<WebappPageFilter> registration = new FilterRegistrationBean<>(new WebappPageFilter(queryLimit));
-		registration.setName("webapp-engine-pages");
-		registration.addUrlPatterns("/camunda/api/engine/*");
-		registration.setOrder(3);
-		return registration;
-	}
-
-	/** A request body over the limit is 413 on both REST APIs, before anything reads it. */
-	@Bean
-	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(
-			@Value("${partnerflow.limits.request-body:1MB}") DataSize limit, ObjectMapper json) {
-		FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestBodyLimitFilter(limit.toBytes(), json));
-		registration.setName("request-body-limit");
-		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*", "/api/*");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
 	}
 
 	/** A short page of fixed text (nothing of the request in it) for refusals before any controller. */

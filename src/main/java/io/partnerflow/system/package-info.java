@@ -6,9 +6,10 @@
  * {@link io.partnerflow.system.BadRequestException}, {@link io.partnerflow.system.PayloadTooLargeException})
  * the checks of a submitted form ({@link io.partnerflow.system.FormInput},
  * {@link io.partnerflow.system.FormDates}, {@link io.partnerflow.system.FormRefusedException},
- * {@link io.partnerflow.system.TaskFormLabels}) and the application's clock
- * ({@link io.partnerflow.system.EngineClock}). It
- * depends on no feature: a feature's exception carries its own problem.
+ * {@link io.partnerflow.system.TaskFormLabels}), the application's clock
+ * ({@link io.partnerflow.system.EngineClock}), who acts on the engine
+ * ({@link io.partnerflow.system.CurrentUser}) and the models' keys ({@link io.partnerflow.system.ProcessKeys}).
+ * It depends on no feature: a feature's exception carries its own problem.
  */
 @ApplicationModule(displayName = "System", allowedDependencies = {})
 package io.partnerflow.system;

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.partnerflow.PartnerFlowApplication;
 import io.partnerflow.demo.MailCatcher;
-import io.partnerflow.onboarding.DealService;
+import io.partnerflow.deals.DealService;
 import io.partnerflow.onboarding.FirstDealSignal;
 import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.recruitment.RecruitmentProcess;

@@ -97,7 +97,7 @@ class NotificationIntegrationTest {
 			.containsExactly(mail.messageId());
 		assertThat(mail.subject()).isEqualTo("New candidate " + partner.getCompany() + " (" + partner.getReference() + ")");
 		assertThat(mail.messageId())
-			.isEqualTo(NotificationService.messageId(instance.getId() + "/ServiceTask_TellRecruiter"));
+			.isEqualTo(MimeMails.messageId(instance.getId() + "/ServiceTask_TellRecruiter"));
 		assertThat(mail.text()).contains("Company:          " + partner.getCompany())
 			.contains("Contact:          Jeanne Martin <" + partner.getContactEmail() + ">")
 			.contains("Recruiter:        Rita Recruiter")
@@ -108,10 +108,10 @@ class NotificationIntegrationTest {
 	@Test
 	void mailsAreBuiltWithANamedStreamProviderNotAClasspathScan() {
 		jobs.runDue();
-		assertThat(System.getProperty(NotificationService.STREAM_PROVIDER))
+		assertThat(System.getProperty(MimeMails.STREAM_PROVIDER))
 			.isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
 		assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName())
-			.isEqualTo(System.getProperty(NotificationService.STREAM_PROVIDER));
+			.isEqualTo(System.getProperty(MimeMails.STREAM_PROVIDER));
 	}
 
 	@Test

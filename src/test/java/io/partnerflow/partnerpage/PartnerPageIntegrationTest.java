@@ -12,7 +12,7 @@ import io.partnerflow.IntegrationTest;
 import io.partnerflow.committee.CommitteeVoteProcess;
 import io.partnerflow.notification.NotificationService;
 import io.partnerflow.notification.SentMail;
-import io.partnerflow.onboarding.DealService;
+import io.partnerflow.deals.DealService;
 import io.partnerflow.onboarding.OnboardingPlanService;
 import io.partnerflow.partner.CandidateData;
 import io.partnerflow.partner.Partner;

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.mockito.ArgumentMatchers.any;
@@ -30,6 +31,7 @@ import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerNotFoundException;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.system.CurrentUser;
 import io.partnerflow.system.EngineClock;
 import io.partnerflow.system.FormRefusedException;
 import jakarta.validation.Validation;
@@ -90,7 +92,8 @@ class RecruitmentProcessTest {
 			return partner;
 		});
 		Mocks.register("registerCandidateDelegate", new RegisterCandidateDelegate(new Recruitments(partners,
-				applicationFiles, runtimeService(), Validation.buildDefaultValidatorFactory().getValidator())));
+				applicationFiles, runtimeService(), Validation.buildDefaultValidatorFactory().getValidator(),
+				new CurrentUser(identityService()))));
 		Mocks.register("checkSelectionCriteriaDelegate", new CheckSelectionCriteriaDelegate(partners));
 		Mocks.register("changePartnerStatusDelegate", new ChangePartnerStatusDelegate(partners));
 		Mocks.register("requireVariablesListener", new RequireVariablesListener(partners, new EngineClock()));

@@ -164,15 +164,15 @@ class EngineRestErrorsTest {
 		String gone = withdrawnTask();
 
 		// when the engine fails them
-		Response goneDenied = EngineRestErrors.answer(new AuthorizationException("rita", "UPDATE", "Task", gone),
+		Response goneDenied = EngineErrorAnswer.answer(new AuthorizationException("rita", "UPDATE", "Task", gone),
 				"task/" + gone + "/submit-form");
-		Response goneLocked = EngineRestErrors.answer(
+		Response goneLocked = EngineErrorAnswer.answer(
 				new OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE TaskEntity[" + gone + "]' failed"),
 				"task/" + gone + "/complete");
-		Response liveLocked = EngineRestErrors.answer(
+		Response liveLocked = EngineErrorAnswer.answer(
 				new OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE TaskEntity[" + live + "]' failed"),
 				"task/" + live + "/complete");
-		Response liveDenied = EngineRestErrors.answer(new AuthorizationException("carl", "UPDATE", "Task", live),
+		Response liveDenied = EngineErrorAnswer.answer(new AuthorizationException("carl", "UPDATE", "Task", live),
 				"engine/default/task/" + live + "/complete");
 
 		// then
@@ -191,8 +191,8 @@ class EngineRestErrorsTest {
 				new SQLDataException("Value too long for column \"COMMENT VARCHAR(2000)\"", "22001"));
 
 		// when
-		Response refused = EngineRestErrors.answer(tooLong, "task/" + liveTask() + "/complete");
-		Response bug = EngineRestErrors.answer(new NullPointerException("Cannot invoke \"org.camunda.Form.getKey()\""),
+		Response refused = EngineErrorAnswer.answer(tooLong, "task/" + liveTask() + "/complete");
+		Response bug = EngineErrorAnswer.answer(new NullPointerException("Cannot invoke \"org.camunda.Form.getKey()\""),
 				"process-definition");
 
 		// then

@@ -1,4 +1,4 @@
-package io.partnerflow.onboarding;
+package io.partnerflow.deals;
 
 import java.util.List;
 

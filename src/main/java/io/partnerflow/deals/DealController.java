@@ -1,4 +1,4 @@
-package io.partnerflow.onboarding;
+package io.partnerflow.deals;
 
 import java.math.BigDecimal;
 import java.security.Principal;
@@ -30,22 +30,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Deals signed by partners, and the record of their 100-day plan: recruiters and managers. */
+/** Deals signed by partners: recruiters and managers record and read them. */
 @RestController
-@RequestMapping("/api/partners/{reference}")
+@RequestMapping("/api/partners/{reference}/deals")
 @PreAuthorize(Groups.RECRUITERS_OR_MANAGERS)
 class DealController {
 
 	private final DealService deals;
 
-	private final OnboardingPlanService plans;
-
-	DealController(DealService deals, OnboardingPlanService plans) {
+	DealController(DealService deals) {
 		this.deals = deals;
-		this.plans = plans;
 	}
 
-	@PostMapping("/deals")
+	@PostMapping
 	ResponseEntity<DealView> record(@PathVariable String reference, @Valid @RequestBody DealRequest request,
 			Principal user) {
 		Deal deal = deals.record(reference, request.customer().strip(), request.amount(), request.signedOn(),
@@ -53,14 +50,9 @@ class DealController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(DealView.of(deal));
 	}
 
-	@GetMapping("/deals")
+	@GetMapping
 	List<DealView> list(@PathVariable String reference) {
 		return deals.list(reference).stream().map(DealView::of).toList();
-	}
-
-	@GetMapping("/onboarding-plan")
-	PlanFacts plan(@PathVariable String reference) {
-		return plans.facts(reference);
 	}
 
 	/** A body Jackson cannot read (a date or number in the wrong format) is a 400 naming the field, like the other checks. */

@@ -1,4 +1,4 @@
-package io.partnerflow.onboarding;
+package io.partnerflow.deals;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -14,21 +14,17 @@ import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.system.BadRequestException;
 import io.partnerflow.system.ConflictException;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records the deals partners sign. The first one dates the partner's first deal (a KPI) and tells
- * its 100-day plan, which makes the partner ACTIVE; later ones are recorded on the partner.
+ * Records the deals partners sign. The first one dates the partner's first deal (a KPI); every one
+ * goes to the partner's timeline and is announced as {@link DealWon}, in the recording transaction.
  */
 @Service
 @Transactional
 public class DealService {
-
-	private static final Logger log = LoggerFactory.getLogger(DealService.class);
 
 	/** A deal needs a signed contract and a partner still in the network. */
 	private static final Set<PartnerStatus> CAN_SIGN_DEALS = EnumSet.of(PartnerStatus.CONTRACT_SIGNED,
@@ -38,14 +34,14 @@ public class DealService {
 
 	private final DealRepository deals;
 
-	private final FirstDealSignal signal;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	DealService(PartnerService partners, DealRepository deals, FirstDealSignal signal, Clock clock) {
+	DealService(PartnerService partners, DealRepository deals, ApplicationEventPublisher events, Clock clock) {
 		this.partners = partners;
 		this.deals = deals;
-		this.signal = signal;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -71,16 +67,7 @@ public class DealService {
 				"Deal with %s: %s EUR, signed on %s".formatted(customer, amount.toPlainString(), signedOn));
 		Deal deal = deals.save(new Deal(partner.getId(), customer, amount, signedOn, first,
 				Instant.now(clock), actor));
-		if (first) {
-			try {
-				boolean told = signal.firstDealWon(reference);
-				log.info("First deal of partner {} recorded; 100-day plan {}", reference, told ? "told" : "not running");
-			}
-			catch (OptimisticLockingException concurrent) {
-				throw new ConflictException("Concurrent change",
-						"The partner's plan moved on at the same moment; nothing was recorded. Send the deal again.");
-			}
-		}
+		events.publishEvent(new DealWon(reference, customer, amount, signedOn, first));
 		return deal;
 	}
 

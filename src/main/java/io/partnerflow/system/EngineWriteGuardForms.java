@@ -1,0 +1,125 @@
+package io.partnerflow.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.BytesValue;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * What {@link EngineWriteGuard} lets a user write into a task or a process start: exactly the
+ * writable fields of its deployed Camunda Form, each value checked against its field (the forms are
+ * read once per model version); no business key at a start.
+ */
+class EngineWriteGuardForms {
+
+	private final ProcessEngineConfigurationImpl engine;
+
+	private final ObjectMapper json;
+
+	private final Map<String, FormSchema> forms = new ConcurrentHashMap<>();
+
+	EngineWriteGuardForms(ProcessEngineConfigurationImpl engine, ObjectMapper json) {
+		this.engine = engine;
+		this.json = json;
+	}
+
+	void checkTask(String taskId, Map<String, ?> variables) {
+		if (taskId == null || variables == null || variables.isEmpty()) {
+			return;
+		}
+		Task task = trusted(() -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+		if (task == null) {
+			return; // the command itself answers that the task does not exist
+		}
+		FormSchema form = task.getProcessDefinitionId() == null ? FormSchema.none(task.getName())
+				: forms.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+						key -> load(() -> engine.getFormService().getDeployedTaskForm(taskId), task.getName()));
+		checkValues(form, variables, "\"" + task.getName() + "\"");
+	}
+
+	void checkStart(String definitionId, String definitionKey, String businessKey, Map<String, ?> variables) {
+		ProcessDefinition definition = trusted(() -> {
+			var query = engine.getRepositoryService().createProcessDefinitionQuery();
+			return definitionId != null ? query.processDefinitionId(definitionId).singleResult()
+					: query.processDefinitionKey(definitionKey).latestVersion().singleResult();
+		});
+		if (definition == null) {
+			return; // the command itself answers that the process does not exist
+		}
+		if (businessKey != null && !businessKey.isBlank()) {
+			throw new AuthorizationException("A business key cannot be sent: PartnerFlow gives each partner its "
+					+ "reference and starts its processes under it");
+		}
+		if (variables == null || variables.isEmpty()) {
+			return;
+		}
+		FormSchema form = forms.computeIfAbsent(definition.getId(), key -> load(
+				() -> engine.getFormService().getDeployedStartForm(definition.getId()), definition.getName()));
+		checkValues(form, variables, "the start of \"" + definition.getName() + "\"");
+	}
+
+	private void checkValues(FormSchema form, Map<String, ?> variables, String where) {
+		Set<String> refused = new TreeSet<>();
+		List<String> problems = new ArrayList<>();
+		variables.keySet().forEach(name -> {
+			Object submitted = variables instanceof VariableMap typedMap ? typedMap.getValueTyped(name)
+					: variables.get(name);
+			FormSchema.Field field = form.fields().get(name);
+			if (field == null) {
+				refused.add(name);
+				return;
+			}
+			Object value = submitted;
+			if (submitted instanceof TypedValue typed) {
+				if (typed instanceof SerializableValue || typed instanceof FileValue || typed instanceof BytesValue) {
+					problems.add(field.name() + " must be a plain value");
+					return;
+				}
+				value = typed.getValue();
+			}
+			String problem = field.problem(value);
+			if (problem != null) {
+				problems.add(field.name() + " " + problem);
+			}
+		});
+		if (!refused.isEmpty()) {
+			throw new AuthorizationException("You may not set " + String.join(", ", refused) + " on " + where
+					+ ": only the fields of its form can be written"
+					+ (form.fields().isEmpty() ? " (it has none)" : " (" + String.join(", ", new TreeSet<>(form.fields().keySet())) + ")"));
+		}
+		if (!problems.isEmpty()) {
+			throw new FormRefusedException("Please correct the form: " + String.join("; ", problems));
+		}
+	}
+
+	private FormSchema load(Supplier<InputStream> form, String what) {
+		try (InputStream stream = trusted(form)) {
+			return FormSchema.read(stream, json);
+		}
+		catch (RuntimeException | IOException noForm) {
+			return FormSchema.none(what);
+		}
+	}
+
+	/** Runs a look-up as PartnerFlow itself, so that it sees what the caller's rights would hide. */
+	private <T> T trusted(Supplier<T> lookup) {
+		return new CurrentUser(engine.getIdentityService()).withoutAuthorization(lookup);
+	}
+
+}

@@ -1,0 +1,21 @@
+package io.partnerflow.system;
+
+/**
+ * The keys of PartnerFlow's process models (process id = file name). They belong to the shared
+ * kernel because the access set-up names every model; each process's constants class refers to its
+ * own ({@code RecruitmentProcess.KEY}).
+ */
+public final class ProcessKeys {
+
+	public static final String RECRUITMENT = "partner-recruitment";
+
+	public static final String COMMITTEE_VOTE = "committee-vote";
+
+	public static final String ONBOARDING = "partner-onboarding";
+
+	public static final String EXIT_REVIEW = "exit-review";
+
+	private ProcessKeys() {
+	}
+
+}
