@@ -13,8 +13,8 @@ class MissingSettingsFailureAnalyzer extends AbstractFailureAnalyzer<MissingSett
 				"PartnerFlow lacks settings it needs: outside the demo profile the database and the administrator come from the environment. Missing:");
 		cause.missing().forEach(each -> description.append("\n    - ").append(each));
 		return new FailureAnalysis(description.toString(),
-				"Set the environment variables above, or run the demo (users with known passwords, never in production): "
-						+ "--spring.profiles.active=demo, as ./mvnw spring-boot:run does.",
+				"Set the environment variables above, or run the demo from the source tree (users with known passwords, "
+						+ "never in production): ./mvnw spring-boot:run. The packaged jar holds no demo.",
 				cause);
 	}
 

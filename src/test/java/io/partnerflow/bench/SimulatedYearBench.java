@@ -45,7 +45,7 @@ class SimulatedYearBench {
 						"--spring.datasource.url=jdbc:h2:file:" + database.resolve("db").toAbsolutePath(),
 						"--management.endpoint.health.probes.enabled=true", "--partnerflow.simulation.partners=" + PARTNERS,
 						"--partnerflow.simulation.arrival-days=90"),
-				log, "admin", "admin").heap("1g");
+				log, "admin", "admin").heap("1g").withDemoPart();
 		boolean finished;
 		try {
 			app.start("/engine-rest/engine");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A. Start-up time to ready: PartnerFlow's packaged jar (demo profile, no simulated partners)
+ * A. Start-up time to ready: PartnerFlow's packaged jar and its demo part (demo profile, no simulated partners)
  * against a bare Camunda 7.24 Spring Boot starter application ({@code bench/bare-camunda}), each
  * on an empty H2 database in a fresh temporary folder, launched in turn so that both meet the same
  * load; median of three launches each. Ready: the first 200 of Spring's readiness probe, which
@@ -52,8 +52,8 @@ class StartupBench {
 		List<Launch> bare = new ArrayList<>();
 		List<Launch> partnerflow = new ArrayList<>();
 		for (int i = 1; i <= LAUNCHES; i++) {
-			bare.add(launch("bare-camunda-" + i, BARE_JAR, Map.of(), List.of()));
-			partnerflow.add(launch("partnerflow-" + i, AppNode.jar(),
+			bare.add(launch("bare-camunda-" + i, BARE_JAR, false, Map.of(), List.of()));
+			partnerflow.add(launch("partnerflow-" + i, AppNode.jar(), true,
 					Map.of("SMTP_PORT", String.valueOf(AppNode.freePort())),
 					List.of("--spring.profiles.active=demo", "--partnerflow.simulation.partners=0")));
 		}
@@ -67,13 +67,17 @@ class StartupBench {
 						"launch of the JVM to the first 200 of GET " + READY + ", asked every 20 ms")));
 	}
 
-	private Launch launch(String name, Path jar, Map<String, String> environment, List<String> arguments)
-			throws Exception {
+	/** A launch of {@code jar}, with PartnerFlow's demo part beside it if {@code demoPart}. */
+	private Launch launch(String name, Path jar, boolean demoPart, Map<String, String> environment,
+			List<String> arguments) throws Exception {
 		List<String> all = new ArrayList<>(arguments);
 		all.add("--spring.datasource.url=jdbc:h2:file:" + databases.resolve(name).resolve("db").toAbsolutePath());
 		all.add("--management.endpoint.health.probes.enabled=true");
 		AppNode app = new AppNode(name, jar, environment, all, Path.of("target", "bench", "startup", name + ".log"),
 				"admin", "admin");
+		if (demoPart) {
+			app.withDemoPart();
+		}
 		try {
 			Duration serverUp = app.start(SERVER_UP);
 			Duration ready = app.untilOk(READY, Duration.ofMinutes(3));

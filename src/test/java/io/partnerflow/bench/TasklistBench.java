@@ -101,7 +101,8 @@ class TasklistBench {
 				List.of("--spring.profiles.active=demo", "--partnerflow.simulation.partners=0",
 						"--spring.datasource.url=jdbc:h2:file:" + file.toAbsolutePath(),
 						"--camunda.bpm.authorization.enabled=" + authorization),
-				Path.of("target", "bench", "tasklist-h2-" + (authorization ? "rights" : "no-rights") + ".log"), "admin", "admin"));
+				Path.of("target", "bench", "tasklist-h2-" + (authorization ? "rights" : "no-rights") + ".log"), "admin", "admin")
+			.withDemoPart());
 	}
 
 	@Test

@@ -168,7 +168,7 @@ class ManagerInsightBrowserTest {
 	void afterASimulatedYearTheManagerSeesWherePartnersGoAndTheirKpis() throws Exception {
 		// given a simulated year of 12 partners listed in January 2023, through the models every partner uses
 		simulator.run(new SimulationSettings(12, 11, 500, 20, LocalDate.of(2023, 1, 2), false, false, 0.6, 0.33, 0.1,
-				0.8), Duration.ofMinutes(1), progress -> {
+				0.8, false), Duration.ofMinutes(1), progress -> {
 				});
 		ProcessDefinition latest = repositoryService.createProcessDefinitionQuery()
 			.processDefinitionKey(RecruitmentProcess.KEY)

@@ -42,7 +42,7 @@ class LifecycleSimulatorTest {
 	JdbcTemplate jdbc;
 
 	final SimulationSettings settings = new SimulationSettings(30, 5, 500, 30, null, false, false, 0.6, 0.33, 0.1,
-			0.8);
+			0.8, false);
 
 	@Test
 	void partnersLiveTheirWholeLifecycleAndTheSameSeedTellsTheSameStoryAgain() {

@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An application jar in a JVM of its own, as an operator runs it, on a free port: PartnerFlow's
- * packaged jar (a node on PostgreSQL, or the demo profile on H2) or another Spring Boot jar. Its
+ * packaged jar (a node on PostgreSQL, or the demo profile on H2 with the demo part beside the jar,
+ * {@link #withDemoPart}) or another Spring Boot jar. Its
  * output goes to a log file. Used by the cluster tests and the benchmark.
  */
 public final class AppNode {
@@ -24,6 +25,12 @@ public final class AppNode {
 	public static final String ADMIN = "admin";
 
 	public static final String ADMIN_PASSWORD = "cluster-admin-secret";
+
+	/** The demo part's classes and resources (pom.xml, {@code demo.classes}). */
+	public static final Path DEMO_CLASSES = Path.of("target", "demo-classes");
+
+	/** The libraries only the demo part uses (pom.xml, {@code demo-libraries}). */
+	public static final Path DEMO_LIBRARIES = Path.of("target", "demo-lib");
 
 	public final String name;
 
@@ -45,6 +52,9 @@ public final class AppNode {
 
 	private String heap = "512m";
 
+	/** Whether the demo part runs with the jar ({@link #withDemoPart}). */
+	private boolean demoPart;
+
 	/**
 	 * {@code java -Xmx512m -jar JAR --server.port=<free port> ARGUMENTS} (see {@link #heap}) with these environment
 	 * variables (and {@code PORT}); {@code admin} and {@code adminPassword} sign its administrator's calls.
@@ -63,6 +73,17 @@ public final class AppNode {
 	/** The JVM's maximum heap ({@code -Xmx}), 512m unless set before {@link #start}. */
 	public AppNode heap(String size) {
 		this.heap = size;
+		return this;
+	}
+
+	/**
+	 * Runs PartnerFlow's jar with the demo part beside it, which the jar leaves out: its classes
+	 * ({@code target/demo-classes}) and the libraries only it uses ({@code target/demo-lib}, both made by
+	 * {@code package}), added by Spring Boot's {@code PropertiesLauncher} ({@code loader.path}). For the
+	 * {@code demo} profile, as {@code ./mvnw spring-boot:run} runs it.
+	 */
+	public AppNode withDemoPart() {
+		this.demoPart = true;
 		return this;
 	}
 
@@ -103,7 +124,14 @@ public final class AppNode {
 			command.add("-XX:StartFlightRecording=settings=" + System.getProperty("bench.jfr").replaceFirst("^$", "profile")
 					+ ",dumponexit=true,filename=" + log.toAbsolutePath().toString().replaceFirst("\\.log$", "") + "-" + System.nanoTime() + ".jfr");
 		}
-		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
+		if (demoPart) {
+			command.addAll(List.of("-Dloader.path=" + DEMO_CLASSES.toAbsolutePath() + "," + DEMO_LIBRARIES.toAbsolutePath(),
+					"-cp", jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher"));
+		}
+		else {
+			command.addAll(List.of("-jar", jar.toString()));
+		}
+		command.add("--server.port=" + port);
 		command.addAll(arguments);
 		Files.createDirectories(log.toAbsolutePath().getParent());
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

@@ -44,7 +44,7 @@ class DefaultsTest {
 			.contains("PARTNERFLOW_DB_URL")
 			.contains("PARTNERFLOW_ADMIN_USER")
 			.contains("PARTNERFLOW_ADMIN_PASSWORD")
-			.contains("--spring.profiles.active=demo");
+			.contains("./mvnw spring-boot:run");
 	}
 
 	/**

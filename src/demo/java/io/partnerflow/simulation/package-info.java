@@ -1,6 +1,6 @@
 /**
  * The lifecycle simulator ({@code partnerflow.simulation.*}): simulated partners through the real
- * models.
+ * models. In the demo part ({@code src/demo}), which the packaged jar leaves out.
  */
 @ApplicationModule(displayName = "Lifecycle simulator")
 package io.partnerflow.simulation;

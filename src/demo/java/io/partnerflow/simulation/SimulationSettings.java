@@ -48,14 +48,6 @@ public record SimulationSettings(@DefaultValue("0") int partners, @DefaultValue(
 		}
 	}
 
-	/** A run whose partners all come from the draw, so that every lifecycle may end: no open work. */
-	public SimulationSettings(int partners, long seed, int days, int arrivalDays, LocalDate startOn,
-			boolean onlyIntoEmptyDatabase, boolean exitWhenDone, double failToPerformShare,
-			double extendAtFirstReviewShare, double keepByExceptionShare, double committeeApprovalShare) {
-		this(partners, seed, days, arrivalDays, startOn, onlyIntoEmptyDatabase, exitWhenDone, failToPerformShare,
-				extendAtFirstReviewShare, keepByExceptionShare, committeeApprovalShare, false);
-	}
-
 	/** The same settings for another number of partners, a start day and a seed. */
 	public SimulationSettings with(int partners, LocalDate startOn, long seed) {
 		return new SimulationSettings(partners, seed, days, arrivalDays, startOn, onlyIntoEmptyDatabase, exitWhenDone,

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -54,8 +55,9 @@ class MailCatcherController {
 		return mails.stream().filter(mail -> received.contains(mail.messageId())).toList();
 	}
 
-	/** Empties the catcher: administrators only (SecurityConfiguration). */
+	/** Empties the catcher: administrators only. */
 	@DeleteMapping
+	@PreAuthorize("hasAuthority(T(io.partnerflow.system.Groups).ADMIN)")
 	ResponseEntity<Void> clear() {
 		catcher.clear();
 		return ResponseEntity.noContent().build();
