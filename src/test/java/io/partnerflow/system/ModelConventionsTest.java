@@ -3,6 +3,7 @@ package io.partnerflow.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
@@ -141,6 +142,34 @@ class ModelConventionsTest {
 
 		assertThat(form.path("id").asText()).isEqualTo(baseName(file));
 		assertThat(form.path("components")).as("components of %s", file).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("forms")
+	void aFormComponentsIdIsItsTypeAndBusinessName(Path file) throws IOException {
+		List<JsonNode> components = new ArrayList<>();
+		collectComponents(new ObjectMapper().readTree(file.toFile()), components);
+
+		for (JsonNode component : components) {
+			String id = component.path("id").asText();
+			String type = capitalized(component.path("type").asText());
+			String key = component.path("key").asText("");
+			assertThat(id).as("id of a %s in %s", type, file).matches(type + "_[A-Z][A-Za-z0-9]*");
+			if (!key.isEmpty()) {
+				assertThat(id).as("id of the field %s in %s", key, file).isEqualTo(type + "_" + capitalized(key));
+			}
+		}
+	}
+
+	private static void collectComponents(JsonNode container, List<JsonNode> into) {
+		for (JsonNode component : container.path("components")) {
+			into.add(component);
+			collectComponents(component, into);
+		}
+	}
+
+	private static String capitalized(String word) {
+		return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
 	}
 
 	private static void assertFormLinked(BaseElement element, String formRef, String binding) throws IOException {
