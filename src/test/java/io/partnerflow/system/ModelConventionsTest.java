@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,14 +18,17 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -98,6 +103,76 @@ class ModelConventionsTest {
 				assertThat(edges).as("edge of %s", element.getId()).contains(element.getId());
 			}
 		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("models")
+	void everyFlowNodeIsDrawnInTheOneLaneOfTheRoleThatDoesIt(Path file) {
+		BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+		Map<String, List<String>> lanesOf = new HashMap<>();
+		Collection<Lane> lanes = model.getModelElementsByType(Lane.class);
+		assertThat(lanes).as("lanes in %s", file).isNotEmpty();
+		for (Lane lane : lanes) {
+			assertThat(lane.getName()).as("name of %s", lane.getId()).isNotBlank();
+			Bounds band = shapeOf(model, lane.getId()).getBounds();
+			for (FlowNode node : lane.getFlowNodeRefs()) {
+				lanesOf.computeIfAbsent(node.getId(), id -> new ArrayList<>()).add(lane.getId());
+				Bounds shape = shapeOf(model, node.getId()).getBounds();
+				double x = shape.getX() + shape.getWidth() / 2;
+				double y = shape.getY() + shape.getHeight() / 2;
+				assertThat(x >= band.getX() && x <= band.getX() + band.getWidth() && y >= band.getY()
+						&& y <= band.getY() + band.getHeight())
+					.as("%s drawn inside its lane %s", node.getId(), lane.getId())
+					.isTrue();
+			}
+		}
+		for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+			assertThat(lanesOf.get(node.getId())).as("lanes of %s", node.getId()).hasSize(1);
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("models")
+	void labelsAreClearOfTheShapesAndOfEachOther(Path file) {
+		BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+		List<BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class)
+			.stream()
+			.filter(s -> s.getBpmnElement() instanceof FlowNode && !(s.getBpmnElement() instanceof SubProcess))
+			.toList();
+		Map<String, Bounds> labels = new HashMap<>();
+		for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+			if (shape.getBpmnLabel() != null && shape.getBpmnLabel().getBounds() != null) {
+				labels.put(shape.getBpmnElement().getId(), shape.getBpmnLabel().getBounds());
+			}
+		}
+		for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+			if (edge.getBpmnLabel() != null && edge.getBpmnLabel().getBounds() != null) {
+				labels.put(edge.getBpmnElement().getId(), edge.getBpmnLabel().getBounds());
+			}
+		}
+		labels.forEach((owner, label) -> {
+			for (BpmnShape shape : shapes) {
+				assertThat(overlap(label, shape.getBounds()))
+					.as("label of %s over %s in %s", owner, shape.getBpmnElement().getId(), file)
+					.isFalse();
+			}
+			labels.forEach((other, otherLabel) -> assertThat(!other.equals(owner) && overlap(label, otherLabel))
+				.as("label of %s over the label of %s in %s", owner, other, file)
+				.isFalse());
+		});
+	}
+
+	private static boolean overlap(Bounds a, Bounds b) {
+		return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+				&& a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+	}
+
+	private static BpmnShape shapeOf(BpmnModelInstance model, String id) {
+		return model.getModelElementsByType(BpmnShape.class)
+			.stream()
+			.filter(s -> s.getBpmnElement() != null && id.equals(s.getBpmnElement().getId()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no shape of " + id));
 	}
 
 	@ParameterizedTest
