@@ -27,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -135,25 +136,18 @@ class ModelConventionsTest {
 	@MethodSource("models")
 	void labelsAreClearOfTheShapesAndOfEachOther(Path file) {
 		BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-		List<BpmnShape> shapes = model.getModelElementsByType(BpmnShape.class)
-			.stream()
-			.filter(s -> s.getBpmnElement() instanceof FlowNode && !(s.getBpmnElement() instanceof SubProcess))
-			.toList();
 		Map<String, Bounds> labels = new HashMap<>();
-		for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
-			if (shape.getBpmnLabel() != null && shape.getBpmnLabel().getBounds() != null) {
-				labels.put(shape.getBpmnElement().getId(), shape.getBpmnLabel().getBounds());
-			}
-		}
-		for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
-			if (edge.getBpmnLabel() != null && edge.getBpmnLabel().getBounds() != null) {
-				labels.put(edge.getBpmnElement().getId(), edge.getBpmnLabel().getBounds());
-			}
+		for (BpmnLabel label : model.getModelElementsByType(BpmnLabel.class)) {
+			BaseElement owner = label.getParentElement() instanceof BpmnEdge edge ? edge.getBpmnElement()
+					: ((BpmnShape) label.getParentElement()).getBpmnElement();
+			labels.put(owner.getId(), label.getBounds());
 		}
 		labels.forEach((owner, label) -> {
-			for (BpmnShape shape : shapes) {
-				assertThat(overlap(label, shape.getBounds()))
-					.as("label of %s over %s in %s", owner, shape.getBpmnElement().getId(), file)
+			for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+				BaseElement element = shape.getBpmnElement();
+				assertThat(element instanceof FlowNode && !(element instanceof SubProcess)
+						&& overlap(label, shape.getBounds()))
+					.as("label of %s over %s in %s", owner, element.getId(), file)
 					.isFalse();
 			}
 			labels.forEach((other, otherLabel) -> assertThat(!other.equals(owner) && overlap(label, otherLabel))
