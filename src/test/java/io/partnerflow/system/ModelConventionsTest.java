@@ -3,8 +3,11 @@ package io.partnerflow.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,14 +18,18 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -101,6 +108,69 @@ class ModelConventionsTest {
 
 	@ParameterizedTest
 	@MethodSource("models")
+	void everyFlowNodeIsDrawnInTheOneLaneOfTheRoleThatDoesIt(Path file) {
+		BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+		Map<String, List<String>> lanesOf = new HashMap<>();
+		Collection<Lane> lanes = model.getModelElementsByType(Lane.class);
+		assertThat(lanes).as("lanes in %s", file).isNotEmpty();
+		for (Lane lane : lanes) {
+			assertThat(lane.getName()).as("name of %s", lane.getId()).isNotBlank();
+			Bounds band = shapeOf(model, lane.getId()).getBounds();
+			for (FlowNode node : lane.getFlowNodeRefs()) {
+				lanesOf.computeIfAbsent(node.getId(), id -> new ArrayList<>()).add(lane.getId());
+				Bounds shape = shapeOf(model, node.getId()).getBounds();
+				double x = shape.getX() + shape.getWidth() / 2;
+				double y = shape.getY() + shape.getHeight() / 2;
+				assertThat(x >= band.getX() && x <= band.getX() + band.getWidth() && y >= band.getY()
+						&& y <= band.getY() + band.getHeight())
+					.as("%s drawn inside its lane %s", node.getId(), lane.getId())
+					.isTrue();
+			}
+		}
+		for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+			assertThat(lanesOf.get(node.getId())).as("lanes of %s", node.getId()).hasSize(1);
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("models")
+	void labelsAreClearOfTheShapesAndOfEachOther(Path file) {
+		BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+		Map<String, Bounds> labels = new HashMap<>();
+		for (BpmnLabel label : model.getModelElementsByType(BpmnLabel.class)) {
+			BaseElement owner = label.getParentElement() instanceof BpmnEdge edge ? edge.getBpmnElement()
+					: ((BpmnShape) label.getParentElement()).getBpmnElement();
+			labels.put(owner.getId(), label.getBounds());
+		}
+		labels.forEach((owner, label) -> {
+			for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+				BaseElement element = shape.getBpmnElement();
+				assertThat(element instanceof FlowNode && !(element instanceof SubProcess)
+						&& overlap(label, shape.getBounds()))
+					.as("label of %s over %s in %s", owner, element.getId(), file)
+					.isFalse();
+			}
+			labels.forEach((other, otherLabel) -> assertThat(!other.equals(owner) && overlap(label, otherLabel))
+				.as("label of %s over the label of %s in %s", owner, other, file)
+				.isFalse());
+		});
+	}
+
+	private static boolean overlap(Bounds a, Bounds b) {
+		return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+				&& a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+	}
+
+	private static BpmnShape shapeOf(BpmnModelInstance model, String id) {
+		return model.getModelElementsByType(BpmnShape.class)
+			.stream()
+			.filter(s -> s.getBpmnElement() != null && id.equals(s.getBpmnElement().getId()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no shape of " + id));
+	}
+
+	@ParameterizedTest
+	@MethodSource("models")
 	void serviceTasksUseSpringBeansNotClasses(Path file) {
 		for (ServiceTask task : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(ServiceTask.class)) {
 			assertThat(task.getCamundaClass()).as("camunda:class on %s", task.getId()).isNull();
@@ -141,6 +211,34 @@ class ModelConventionsTest {
 
 		assertThat(form.path("id").asText()).isEqualTo(baseName(file));
 		assertThat(form.path("components")).as("components of %s", file).isNotEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("forms")
+	void aFormComponentsIdIsItsTypeAndBusinessName(Path file) throws IOException {
+		List<JsonNode> components = new ArrayList<>();
+		collectComponents(new ObjectMapper().readTree(file.toFile()), components);
+
+		for (JsonNode component : components) {
+			String id = component.path("id").asText();
+			String type = capitalized(component.path("type").asText());
+			String key = component.path("key").asText("");
+			assertThat(id).as("id of a %s in %s", type, file).matches(type + "_[A-Z][A-Za-z0-9]*");
+			if (!key.isEmpty()) {
+				assertThat(id).as("id of the field %s in %s", key, file).isEqualTo(type + "_" + capitalized(key));
+			}
+		}
+	}
+
+	private static void collectComponents(JsonNode container, List<JsonNode> into) {
+		for (JsonNode component : container.path("components")) {
+			into.add(component);
+			collectComponents(component, into);
+		}
+	}
+
+	private static String capitalized(String word) {
+		return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
 	}
 
 	private static void assertFormLinked(BaseElement element, String formRef, String binding) throws IOException {
