@@ -32,8 +32,8 @@ class ModularityTests {
 
 	/** What every feature may use of {@code system}, as its {@code package-info.java} says. */
 	static final String[] SHARED_KERNEL = { "BadRequestException", "ConflictException", "EngineClock", "FormDates",
-			"FormInput", "FormRefusedException", "Groups", "NotFoundException", "PayloadTooLargeException",
-			"ProblemException", "TaskFormLabels" };
+			"FormInput", "FormRefusedException", "FormRule", "Groups", "NotFoundException", "PayloadTooLargeException",
+			"ProblemException", "SubmittedForm" };
 
 	@Test
 	void modulesUseOnlyEachOthersApiWithoutCycles() {

@@ -3,10 +3,10 @@ package io.partnerflow.recruitment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.system.FormDates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -35,18 +35,13 @@ class RecordContractSignatureDelegate implements JavaDelegate {
 		execution.setVariable(RecruitmentProcess.CONTRACT_SIGNED_AT, Date.from(signedAt));
 	}
 
-	/** A Date, or an ISO date ("2026-11-23", as the form's date picker sends it) or date-time. */
+	/** The day legal gave ({@link FormDates#parse}), at its start in UTC. */
 	static Instant instant(Object value) {
-		if (value instanceof Date date) {
-			return date.toInstant();
+		LocalDate day = FormDates.parse(value);
+		if (day == null) {
+			throw new IllegalArgumentException("The signature date " + value + " is not a date (expected 2026-11-23)");
 		}
-		String text = String.valueOf(value).strip();
-		try {
-			return text.length() <= 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
-		}
-		catch (DateTimeParseException invalid) {
-			throw new IllegalArgumentException("The signature date " + text + " is not a date (expected 2026-11-23)", invalid);
-		}
+		return day.atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 }

@@ -89,6 +89,12 @@ public final class RecruitmentProcess {
 
 	public static final String CONTRACT_SIGNED_AT = "contractSignedAt";
 
+	/** The form of the approach task (its camunda:formRef). */
+	public static final String FORM_APPROACH_CANDIDATE = "partner-recruitment-approach-candidate";
+
+	/** The form of legal's signature task (its camunda:formRef). */
+	public static final String FORM_SIGN_CONTRACT = "partner-recruitment-sign-contract";
+
 	// element ids
 	public static final String START_EVENT = "StartEvent_CandidateListed";
 

@@ -1,7 +1,5 @@
 package io.partnerflow.system;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,12 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractProcessInstanceModificationCommand;
@@ -61,7 +55,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * variables with exactly the writable fields of the task's deployed Camunda Form, each value
  * checked against the field; starts a process with its start form's fields and no business key;
  * and never correlates messages, throws BPMN errors from a task, modifies, restarts or migrates
- * instances or writes instance variables. Administrators ({@code camunda-admin}) keep the engine's
+ * instances or writes instance variables. What a task accepts on completion, whoever completes it,
+ * is {@link TaskFormCheck}'s. Administrators ({@code camunda-admin}) keep the engine's
  * full power, and PartnerFlow's own code (no engine authentication, or a command nested in one
  * already running) is trusted. A refusal changes nothing: 403 for what may not be written at all,
  * 400 for a value its field does not allow.
@@ -81,13 +76,11 @@ class EngineWriteGuard extends CommandInterceptor {
 
 	private final ProcessEngineConfigurationImpl engine;
 
-	private final ObjectMapper json;
+	private final DeployedForms forms;
 
-	private final Map<String, FormSchema> forms = new ConcurrentHashMap<>();
-
-	EngineWriteGuard(ProcessEngineConfigurationImpl engine, ObjectMapper json) {
+	EngineWriteGuard(ProcessEngineConfigurationImpl engine, DeployedForms forms) {
 		this.engine = engine;
-		this.json = json;
+		this.forms = forms;
 	}
 
 	@Override
@@ -147,18 +140,15 @@ class EngineWriteGuard extends CommandInterceptor {
 		if (taskId == null || variables == null || variables.isEmpty()) {
 			return;
 		}
-		Task task = trusted(() -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+		Task task = forms.trusted(() -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
 		if (task == null) {
 			return; // the command itself answers that the task does not exist
 		}
-		FormSchema form = task.getProcessDefinitionId() == null ? FormSchema.none(task.getName())
-				: forms.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-						key -> load(() -> engine.getFormService().getDeployedTaskForm(taskId), task.getName()));
-		checkValues(form, variables, "\"" + task.getName() + "\"");
+		checkValues(forms.ofTask(task), variables, "\"" + task.getName() + "\"");
 	}
 
 	private void checkStart(String definitionId, String definitionKey, String businessKey, Map<String, ?> variables) {
-		ProcessDefinition definition = trusted(() -> {
+		ProcessDefinition definition = forms.trusted(() -> {
 			var query = engine.getRepositoryService().createProcessDefinitionQuery();
 			return definitionId != null ? query.processDefinitionId(definitionId).singleResult()
 					: query.processDefinitionKey(definitionKey).latestVersion().singleResult();
@@ -173,9 +163,7 @@ class EngineWriteGuard extends CommandInterceptor {
 		if (variables == null || variables.isEmpty()) {
 			return;
 		}
-		FormSchema form = forms.computeIfAbsent(definition.getId(), key -> load(
-				() -> engine.getFormService().getDeployedStartForm(definition.getId()), definition.getName()));
-		checkValues(form, variables, "the start of \"" + definition.getName() + "\"");
+		checkValues(forms.ofStart(definition), variables, "the start of \"" + definition.getName() + "\"");
 	}
 
 	private void checkValues(FormSchema form, Map<String, ?> variables, String where) {
@@ -212,30 +200,8 @@ class EngineWriteGuard extends CommandInterceptor {
 		}
 	}
 
-	private FormSchema load(Supplier<InputStream> form, String what) {
-		try (InputStream stream = trusted(form)) {
-			return FormSchema.read(stream, json);
-		}
-		catch (RuntimeException | IOException noForm) {
-			return FormSchema.none(what);
-		}
-	}
-
-	/** Runs a look-up as PartnerFlow itself, so that it sees what the caller's rights would hide. */
-	private <T> T trusted(Supplier<T> lookup) {
-		IdentityService identity = engine.getIdentityService();
-		Authentication caller = identity.getCurrentAuthentication();
-		identity.clearAuthentication();
-		try {
-			return lookup.get();
-		}
-		finally {
-			identity.setAuthentication(caller);
-		}
-	}
-
 	@SuppressWarnings("unchecked")
-	private static <T> T field(Object target, String name) {
+	static <T> T field(Object target, String name) {
 		for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
 			try {
 				Field field = type.getDeclaredField(name);

@@ -6,7 +6,8 @@
  * {@link io.partnerflow.system.BadRequestException}, {@link io.partnerflow.system.PayloadTooLargeException})
  * the checks of a submitted form ({@link io.partnerflow.system.FormInput},
  * {@link io.partnerflow.system.FormDates}, {@link io.partnerflow.system.FormRefusedException},
- * {@link io.partnerflow.system.TaskFormLabels}) and the application's clock
+ * the business rules a form cannot declare, {@link io.partnerflow.system.FormRule} on a
+ * {@link io.partnerflow.system.SubmittedForm}) and the application's clock
  * ({@link io.partnerflow.system.EngineClock}). It
  * depends on no feature: a feature's exception carries its own problem.
  */

@@ -93,7 +93,7 @@ class RecruitmentProcessTest {
 				applicationFiles, runtimeService(), Validation.buildDefaultValidatorFactory().getValidator())));
 		Mocks.register("checkSelectionCriteriaDelegate", new CheckSelectionCriteriaDelegate(partners));
 		Mocks.register("changePartnerStatusDelegate", new ChangePartnerStatusDelegate(partners));
-		Mocks.register("requireVariablesListener", new RequireVariablesListener(partners, new EngineClock()));
+		Mocks.register("recruitmentFormRules", new RecruitmentFormRules(partners, new EngineClock()));
 		Mocks.register("recruitmentSettings", new RecruitmentSettings(14, 14, 45, 30));
 		Mocks.register("saveApplicationFileDelegate", new SaveApplicationFileDelegate(applicationFiles));
 		Mocks.register("recordContractSignatureDelegate", new RecordContractSignatureDelegate(partners));

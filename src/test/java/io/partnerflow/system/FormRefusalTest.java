@@ -101,9 +101,9 @@ class FormRefusalTest {
 
 		// then she reads what to do, in her words: no task id, no engine wording
 		assertThat(noComment.statusCode()).isEqualTo(400);
-		assertThat(message(noComment)).isEqualTo("A reject needs a comment: say why");
+		assertThat(message(noComment)).isEqualTo("Please correct: A reject needs a comment: say why");
 		assertThat(noChoice.statusCode()).isEqualTo(400);
-		assertThat(message(noChoice)).isEqualTo("Choose your vote: approve, reject or abstain");
+		assertThat(message(noChoice)).isEqualTo("Please fill in: Your vote");
 		assertThat(taskService.createTaskQuery().taskId(ballot).count()).isEqualTo(1);
 	}
 
