@@ -32,7 +32,7 @@ class ModularityTests {
 
 	/** What every feature may use of {@code system}, as its {@code package-info.java} says. */
 	static final String[] SHARED_KERNEL = { "BadRequestException", "ConflictException", "EngineClock", "FormDates",
-			"FormInput", "FormRefusedException", "FormRule", "Groups", "NotFoundException", "PayloadTooLargeException",
+			"FormRefusedException", "FormRule", "Groups", "NotFoundException", "PayloadTooLargeException",
 			"ProblemException", "SubmittedForm" };
 
 	@Test

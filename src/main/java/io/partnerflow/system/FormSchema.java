@@ -35,7 +35,7 @@ record FormSchema(String formId, Map<String, Field> fields) {
 
 	/** One writable field of the form. */
 	record Field(String key, String label, String type, String subtype, boolean required, List<String> choices,
-			Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max, Pattern pattern) {
+			Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max, Integer decimalDigits, Pattern pattern) {
 
 		/**
 		 * Whether a completion needs a value: the field declares {@code validate.required}, or it is a
@@ -93,6 +93,9 @@ record FormSchema(String formId, Map<String, Field> fields) {
 			if (number == null) {
 				return value instanceof String s && s.isBlank() ? null : "must be a number";
 			}
+			if (decimalDigits != null && number.stripTrailingZeros().scale() > decimalDigits) {
+				return decimalDigits == 0 ? "must be a whole number" : "must have at most %d decimals".formatted(decimalDigits);
+			}
 			if (min != null && number.compareTo(min) < 0) {
 				return "must be at least " + min.toPlainString();
 			}
@@ -137,7 +140,8 @@ record FormSchema(String formId, Map<String, Field> fields) {
 			fields.put(key, new Field(key, component.path("label").asText(component.path("dateLabel").asText(null)), component.path("type").asText(),
 					component.path("subtype").asText("date"), validate.path("required").asBoolean(false),
 					List.copyOf(choices), integer(validate.path("minLength")), integer(validate.path("maxLength")),
-					decimal(validate.path("min")), decimal(validate.path("max")), pattern(validate.path("pattern"))));
+					decimal(validate.path("min")), decimal(validate.path("max")), integer(component.path("decimalDigits")),
+					pattern(validate.path("pattern"))));
 		}
 	}
 

@@ -2,8 +2,11 @@ package io.partnerflow.system;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * What a task's completion leaves on the task, as a {@link FormRule} reads it: each value the
@@ -42,6 +45,24 @@ public final class SubmittedForm {
 		return new SubmittedForm(formId, reference, taskCreated, values::get, key -> labels.getOrDefault(key, key));
 	}
 
+	/**
+	 * What a task holds as it completes, read by its complete listener once the form and its rules
+	 * accepted it (its form id is not known there).
+	 */
+	public static SubmittedForm of(DelegateTask task) {
+		return new SubmittedForm(null, task.getExecution().getProcessBusinessKey(),
+				task.getCreateTime() == null ? null : task.getCreateTime().toInstant(), task::getVariable, key -> key);
+	}
+
+	/** Who completes the task: the signed-in user, else its assignee. */
+	public static String completedBy(DelegateTask task) {
+		var user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+		if (user != null && user.getUserId() != null) {
+			return user.getUserId();
+		}
+		return task.getAssignee() == null ? "unknown user" : task.getAssignee();
+	}
+
 	/** The id of the form (the task's {@code camunda:formRef}). */
 	public String formId() {
 		return formId;
@@ -52,7 +73,7 @@ public final class SubmittedForm {
 		return reference;
 	}
 
-	/** The day the task was created. */
+	/** The day the task was created, or null when it is not known. */
 	public LocalDate taskCreatedOn() {
 		return FormDates.dayOf(taskCreated);
 	}
@@ -85,6 +106,20 @@ public final class SubmittedForm {
 		Object value = value(key);
 		String text = value == null ? null : value.toString().strip();
 		return text == null || text.isEmpty() ? null : text;
+	}
+
+	/** A yes/no answer ("yes", "no" or a boolean), or null. */
+	public Boolean yesNo(String key) {
+		Object value = value(key);
+		if (value instanceof Boolean answer) {
+			return answer;
+		}
+		String text = text(key);
+		return text == null ? null : switch (text.toLowerCase(Locale.ROOT)) {
+			case "yes", "true" -> true;
+			case "no", "false" -> false;
+			default -> null;
+		};
 	}
 
 	/** The field's label in the form ("Meeting date" for {@code meetingDate}). */

@@ -98,6 +98,21 @@ class FormSchemaTest {
 	}
 
 	@Test
+	void eachReviewDecidesOnlyWhatItsFormOffersAndTrainingCountsAreWholeNumbers() throws IOException {
+		// given the review at month 6, the final one at month 9, and the sales training
+		FormSchema.Field monthSix = read(Path.of("forms/exit-review-review-partnership.form")).fields().get("reviewDecision");
+		FormSchema.Field monthNine = read(Path.of("forms/exit-review-decide-final-exit.form")).fields().get("reviewDecision");
+		FormSchema.Field trained = read(Path.of("forms/partner-onboarding-train-sales-people.form")).fields()
+			.get("salesPeopleTrained");
+
+		// then extending is refused at the final review, an exception at month 6, and half a person
+		assertThat(monthNine.problem("extend")).isEqualTo("must be one of exit, exception");
+		assertThat(monthSix.problem("exception")).isEqualTo("must be one of extend, exit");
+		assertThat(trained.problem(2.5)).isEqualTo("must be a whole number");
+		assertThat(trained.problem("3.0")).isNull();
+	}
+
+	@Test
 	void shownFactsAreNotWritable() throws IOException {
 		// given a form that shows the plan's facts in disabled fields and texts
 		FormSchema form = read(Path.of("forms/exit-review-review-partnership.form"));
