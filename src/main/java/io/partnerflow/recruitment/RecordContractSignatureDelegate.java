@@ -7,13 +7,14 @@ import java.util.Date;
 
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.system.FormDates;
+import io.partnerflow.system.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Records legal's signature date (status CONTRACT_SIGNED) and the contract's type on the
- * partner's timeline; sets {@code contractSignedAt} (a Date) for the 100-day plan.
+ * partner's timeline, by the member of legal who completed the signature task; sets {@code contractSignedAt} (a Date) for the 100-day plan.
  */
 @Component
 class RecordContractSignatureDelegate implements JavaDelegate {
@@ -28,8 +29,9 @@ class RecordContractSignatureDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String reference = execution.getProcessBusinessKey();
 		Instant signedAt = instant(execution.getVariable(RecruitmentProcess.CONTRACT_SIGNED_ON));
-		partners.recordContractSignature(reference, signedAt, "legal");
-		partners.record(reference, "legal", "CONTRACT",
+		String signedBy = TaskCompleter.of(execution, RecruitmentProcess.SIGN_CONTRACT, Groups.LEGAL);
+		partners.recordContractSignature(reference, signedAt, signedBy);
+		partners.record(reference, signedBy, "CONTRACT",
 				"Contract " + execution.getVariable(RecruitmentProcess.CONTRACT_TYPE) + ", business plan annexed: "
 						+ (Boolean.TRUE.equals(execution.getVariable(RecruitmentProcess.BUSINESS_PLAN_ANNEXED)) ? "yes" : "no"));
 		execution.setVariable(RecruitmentProcess.CONTRACT_SIGNED_AT, Date.from(signedAt));
