@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * key lists the start form's candidate for the signed-in user and takes its reference as business
  * key; a start with one must name a candidate in no other recruitment ({@link Recruitments}). A
  * refusal is a {@link FormRefusedException}: Tasklist shows it on the form, the engine's REST API
- * answers 400, and nothing is created. The recruiter and the selection criteria's inputs come from
- * the partner, never from what the start sent; so do the variables naming the partner
- * ({@link PartnerVariables}) and the figures the committee reads.
+ * answers 400, and nothing is created. The recruiter comes from the partner, never from what the
+ * start sent; so do the variables naming the partner ({@link PartnerVariables}) and the figures the
+ * committee's forms show. The selection criteria read the partner itself.
  */
 @Component
 class RegisterCandidateDelegate implements JavaDelegate {
@@ -49,7 +49,8 @@ class RegisterCandidateDelegate implements JavaDelegate {
 		execution.setVariable(RecruitmentProcess.ANNUAL_REVENUE, orZero(partner.getAnnualRevenue()));
 		execution.setVariable(RecruitmentProcess.SALES_STAFF, orZero(partner.getSalesStaff()));
 		execution.setVariable(RecruitmentProcess.TECHNICAL_STAFF, orZero(partner.getTechnicalStaff()));
-		execution.setVariable(RecruitmentProcess.COMPETING_SUPPLIERS, orZero(partner.getCompetingSuppliers()));
+		// the selection criteria read the partner itself; the start form's copy goes
+		execution.removeVariable(RecruitmentProcess.COMPETING_SUPPLIERS);
 	}
 
 	private static String signedIn(DelegateExecution execution) {
