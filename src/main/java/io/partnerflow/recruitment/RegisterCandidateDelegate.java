@@ -1,10 +1,7 @@
 package io.partnerflow.recruitment;
 
-import java.util.Locale;
-
 import io.partnerflow.partner.CandidateData;
 import io.partnerflow.partner.Partner;
-import io.partnerflow.partner.PartnerCategory;
 import io.partnerflow.partner.PartnerVariables;
 import io.partnerflow.system.FormRefusedException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -58,57 +55,20 @@ class RegisterCandidateDelegate implements JavaDelegate {
 		return user == null ? null : user.getUserId();
 	}
 
+	/** The start form's candidate, read as a row of a candidate file is ({@link CandidateFields}). */
 	private static CandidateData candidate(DelegateExecution execution) {
-		String category = text(execution, "category");
-		PartnerCategory parsed;
-		try {
-			parsed = category == null ? null : PartnerCategory.valueOf(category.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException unknown) {
-			throw new FormRefusedException("Please correct the form: category " + category + " is not a partner category");
-		}
-		return new CandidateData(text(execution, "company"), text(execution, "country"), text(execution, "market"), parsed,
-				text(execution, "contactName"), text(execution, "contactEmail"), website(execution),
-				number(execution, "annualRevenue"), intOrNull(number(execution, "salesStaff")),
-				intOrNull(number(execution, "technicalStaff")), intOrNull(number(execution, "competingSuppliers")));
-	}
-
-	private static String text(DelegateExecution execution, String name) {
-		Object value = execution.getVariable(name);
-		return value == null ? null : value.toString();
-	}
-
-	/** The website as typed in the start form (its pattern and length), kept as an https address. */
-	private static String website(DelegateExecution execution) {
-		String typed = text(execution, "website");
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		if (typed.strip().length() > Websites.MAX_TYPED_LENGTH || !typed.strip().matches(Websites.TYPED_PATTERN)) {
+		String website = CandidateFields.text(execution.getVariable("website"));
+		if (website != null && !website.isBlank() && (website.strip().length() > Websites.MAX_TYPED_LENGTH
+				|| !website.strip().matches(Websites.TYPED_PATTERN))) {
 			throw new FormRefusedException("Please correct the form: the website must be a web address such as acme.fr or https://acme.fr, at most "
 					+ Websites.MAX_TYPED_LENGTH + " characters");
 		}
-		return Websites.normalise(typed);
-	}
-
-	private static Long number(DelegateExecution execution, String name) {
-		Object value = execution.getVariable(name);
-		if (value == null || value.toString().isBlank()) {
-			return null;
-		}
-		if (value instanceof Number n) {
-			return n.longValue();
-		}
 		try {
-			return Long.parseLong(value.toString().strip());
+			return CandidateFields.read(name -> CandidateFields.text(execution.getVariable(name)), new CsvCells(','));
 		}
-		catch (NumberFormatException notANumber) {
-			throw new FormRefusedException("Please correct the form: " + name + " must be a whole number");
+		catch (CsvCells.InvalidCell unreadable) {
+			throw new FormRefusedException("Please correct the form: " + unreadable.getMessage());
 		}
-	}
-
-	private static Integer intOrNull(Long value) {
-		return value == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
 	}
 
 	private static long orZero(Number value) {
