@@ -75,6 +75,13 @@ class FormRefusalTest {
 				+ "Expected revenue over 3 years (EUR), Expected return on investment (%)");
 		assertThat(taskService.createTaskQuery().taskId(approach.getId()).count()).isEqualTo(1);
 
+		// and an administrator, who may write any variable, gets the same answer: the form decides
+		HttpResponse<String> byAdmin = submit("admin", approach.getId(),
+				"{\"variables\":{\"candidateInterested\":{\"value\":\"YES\"}}}");
+		assertThat(byAdmin.statusCode()).isEqualTo(400);
+		assertThat(message(byAdmin)).startsWith("Please fill in: Meeting date");
+		assertThat(taskService.createTaskQuery().taskId(approach.getId()).count()).isEqualTo(1);
+
 		// and with every field filled in but of the wrong kind
 		HttpResponse<String> wrongTypes = submit(approach.getId(), """
 				{"variables":{"meetingDate":{"value":"next week"},"averageDealMargin":{"value":"a lot"},
