@@ -36,8 +36,8 @@ class ModularityTests {
 
 	/** What every feature may use of {@code system}, as its {@code package-info.java} says. */
 	static final String[] SHARED_KERNEL = { "BadRequestException", "ConflictException", "CurrentUser", "EngineClock",
-			"FormDates", "FormInput", "FormRefusedException", "Groups", "NotFoundException", "PayloadTooLargeException",
-			"ProblemException", "ProcessKeys", "TaskFormLabels" };
+			"FormDates", "FormRefusedException", "FormRule", "Groups", "NotFoundException", "PayloadTooLargeException",
+			"ProblemException", "ProcessKeys", "SubmittedForm" };
 
 	@Test
 	void modulesUseOnlyEachOthersApiWithoutCycles() {

@@ -80,9 +80,10 @@ public final class CommitteeVoteProcess {
 
 	public static final String CHAIR_COMMENT = "chairComment";
 
-	public static final String APPROVED = "APPROVED";
+	/** The chair's decision and the committee's outcome: {@link CommitteeOutcome}'s names. */
+	public static final String APPROVED = CommitteeOutcome.APPROVED.name();
 
-	public static final String REJECTED = "REJECTED";
+	public static final String REJECTED = CommitteeOutcome.REJECTED.name();
 
 	// Element ids
 	public static final String START_EVENT = "StartEvent_ApplicationFileSubmitted";

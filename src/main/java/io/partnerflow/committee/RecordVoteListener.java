@@ -1,7 +1,6 @@
 package io.partnerflow.committee;
 
 import io.partnerflow.system.CurrentUser;
-import io.partnerflow.system.FormRefusedException;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,17 +13,16 @@ import static io.partnerflow.committee.CommitteeVoteProcess.VOTE_COMMENT;
 
 /**
  * On completion of a vote task, whichever endpoint completes it (Tasklist's submit-form, the REST
- * API's complete): checks the ballot (a choice among APPROVE, REJECT, ABSTAIN, a comment with a
- * reject, at most 2,000 characters, cast by the member the ballot is for) and records it in the
- * committee's record, in the completing transaction. The ballot is never copied into process
+ * API's complete): checks the ballot is cast by the member it is for and records it in the
+ * committee's record, in the completing transaction. What the ballot may say (a choice among
+ * APPROVE, REJECT, ABSTAIN, a comment of at most 2,000 characters, required with a reject) is the
+ * form's and {@link BallotRule}'s, checked before by the engine's guard. The ballot is never copied into process
  * variables: members voting at the same moment write different rows only, and nobody reads a
- * running ballot through the engine. A refusal leaves the task open: 400 with the reason, or 403
- * for a ballot cast in another member's place.
+ * running ballot through the engine. A ballot cast in another member's place is refused with
+ * 403; the task stays open.
  */
 @Component("recordVoteListener")
 class RecordVoteListener implements TaskListener {
-
-	static final int MAX_COMMENT = 2000;
 
 	private final CommitteeRecord record;
 
@@ -39,17 +37,11 @@ class RecordVoteListener implements TaskListener {
 		if (!member.equals(caller)) {
 			throw new AuthorizationException(caller + " cannot vote in the place of another member");
 		}
-		Object submittedVote = task.getVariable(VOTE);
-		Choice choice = Choice.parse(submittedVote)
-			.orElseThrow(() -> new FormRefusedException("Choose your vote: approve, reject or abstain"));
+		// the task's form and BallotRule decided what the ballot may say (the engine's guard)
+		Choice choice = Choice.parse(task.getVariable(VOTE))
+			.orElseThrow(() -> new IllegalStateException("A ballot without a vote passed its form"));
 		Object submitted = task.getVariable(VOTE_COMMENT);
 		String comment = submitted == null || submitted.toString().isBlank() ? null : submitted.toString().strip();
-		if (choice == Choice.REJECT && comment == null) {
-			throw new FormRefusedException("A reject needs a comment: say why");
-		}
-		if (comment != null && comment.length() > MAX_COMMENT) {
-			throw new FormRefusedException("The comment is limited to " + MAX_COMMENT + " characters");
-		}
 		DelegateExecution instance = task.getExecution().getProcessInstance();
 		record.recordVote(instance.getProcessBusinessKey(), instance.getProcessInstanceId(), member, choice, comment);
 	}

@@ -3,11 +3,11 @@ package io.partnerflow.insight;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.partnerflow.system.BadRequestException;
+import io.partnerflow.system.FormDates;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -59,15 +59,12 @@ record KpiPeriod(LocalDate from, LocalDate to) {
 		if (value == null) {
 			return absent;
 		}
-		try {
-			if (DATE.matcher(value).matches()) {
-				return LocalDate.parse(value);
-			}
+		// 2019-02-30 gets the same answer as any other text
+		LocalDate day = DATE.matcher(value).matches() ? FormDates.parse(value) : null;
+		if (day == null) {
+			throw new BadRequestException(name, "must be a date YYYY-MM-DD");
 		}
-		catch (DateTimeParseException notADay) {
-			// 2019-02-30: falls through to the same answer as any other text
-		}
-		throw new BadRequestException(name, "must be a date YYYY-MM-DD");
+		return day;
 	}
 
 	private static String abbreviate(String name) {

@@ -144,12 +144,7 @@ final class CandidateCsvFile {
 		if (record.size() > columns && !record.stream().skip(columns).allMatch(String::isBlank) || record.size() < columns) {
 			throw new CsvCells.InvalidCell("expected " + columns + " fields, found " + record.size());
 		}
-		return new CandidateData(CsvCells.text(record.get("company")), CsvCells.text(record.get("country")),
-				CsvCells.text(record.get("market")), CsvCells.category(record.get("category")),
-				CsvCells.text(record.get("contactName")), CsvCells.text(record.get("contactEmail")),
-				Websites.normalise(CsvCells.text(record.get("website"))), cells.euros("annualRevenue", record.get("annualRevenue")),
-				cells.count("salesStaff", record.get("salesStaff")), cells.count("technicalStaff", record.get("technicalStaff")),
-				cells.count("competingSuppliers", record.get("competingSuppliers")));
+		return CandidateFields.read(record::get, cells);
 	}
 
 	private static BadRequestException unreadable(String message) {

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Moves the partner of the business key to the status given by the field {@code status}, with the
- * field {@code why} (an expression) on its timeline. Prototype-scoped: Camunda injects the fields.
+ * field {@code why} (an expression) on its timeline, once: a partner already there is left as it is
+ * (a retried job, a modified instance). The timeline names who made the change: the person who
+ * completed the user task named by the field {@code decidedIn} (its element id), or PartnerFlow
+ * when no person decided (a decision table, a deadline). Prototype-scoped: Camunda injects the fields.
  */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -23,6 +26,8 @@ public class ChangePartnerStatusDelegate implements JavaDelegate {
 
 	private Expression why;
 
+	private Expression decidedIn;
+
 	public ChangePartnerStatusDelegate(PartnerService partners) {
 		this.partners = partners;
 	}
@@ -30,9 +35,14 @@ public class ChangePartnerStatusDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		PartnerStatus target = PartnerStatus.valueOf(String.valueOf(status.getValue(execution)));
+		String reference = execution.getProcessBusinessKey();
+		if (partners.get(reference).getStatus() == target) {
+			return;
+		}
 		Object reason = why == null ? null : why.getValue(execution);
-		partners.changeStatus(execution.getProcessBusinessKey(), target, RecruitmentProcess.KEY,
-				reason == null ? null : reason.toString());
+		String actor = decidedIn == null ? RecruitmentProcess.SYSTEM_ACTOR
+				: TaskCompleter.of(execution, String.valueOf(decidedIn.getValue(execution)), RecruitmentProcess.SYSTEM_ACTOR);
+		partners.changeStatus(reference, target, actor, reason == null ? null : reason.toString());
 	}
 
 	public void setStatus(Expression status) {
@@ -41,6 +51,10 @@ public class ChangePartnerStatusDelegate implements JavaDelegate {
 
 	public void setWhy(Expression why) {
 		this.why = why;
+	}
+
+	public void setDecidedIn(Expression decidedIn) {
+		this.decidedIn = decidedIn;
 	}
 
 }

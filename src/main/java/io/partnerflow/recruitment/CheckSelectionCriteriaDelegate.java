@@ -2,6 +2,7 @@ package io.partnerflow.recruitment;
 
 import java.util.Map;
 
+import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,8 +11,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates the {@code selection-criteria} table (which managers edit) on the candidate's figures,
- * records the score on the partner and sets {@code eligible}, {@code ineligibilityReason},
+ * Evaluates the {@code selection-criteria} table (which managers edit) on the candidate's figures as
+ * the partner holds them (never copies in process variables, which a start could have sent), records
+ * the score on the partner and sets {@code eligible}, {@code ineligibilityReason},
  * {@code selectionScore} and {@code selectionReason} (the table's reason for the score) for the
  * gateway and the committee.
  */
@@ -26,12 +28,13 @@ class CheckSelectionCriteriaDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
+		Partner partner = partners.get(execution.getProcessBusinessKey());
 		Map<String, Object> inputs = Variables.createVariables()
-			.putValue("annualRevenue", execution.getVariable("annualRevenue"))
-			.putValue("salesStaff", execution.getVariable("salesStaff"))
-			.putValue("technicalStaff", execution.getVariable("technicalStaff"))
-			.putValue("competingSuppliers", execution.getVariable("competingSuppliers"))
-			.putValue("market", execution.getVariable("market"));
+			.putValue(RecruitmentProcess.ANNUAL_REVENUE, orZero(partner.getAnnualRevenue()))
+			.putValue(RecruitmentProcess.SALES_STAFF, orZero(partner.getSalesStaff()))
+			.putValue(RecruitmentProcess.TECHNICAL_STAFF, orZero(partner.getTechnicalStaff()))
+			.putValue(RecruitmentProcess.COMPETING_SUPPLIERS, orZero(partner.getCompetingSuppliers()))
+			.putValue(RecruitmentProcess.MARKET, partner.getMarket());
 		DmnDecisionRuleResult result = execution.getProcessEngineServices()
 			.getDecisionService()
 			.evaluateDecisionTableByKey(RecruitmentProcess.DECISION_SELECTION_CRITERIA, inputs)
@@ -43,6 +46,14 @@ class CheckSelectionCriteriaDelegate implements JavaDelegate {
 		execution.setVariable(RecruitmentProcess.SELECTION_SCORE, score);
 		execution.setVariable(RecruitmentProcess.INELIGIBILITY_REASON, eligible ? "" : (String) result.getEntry("reason"));
 		execution.setVariable(RecruitmentProcess.SELECTION_REASON, result.getEntry("reason"));
+	}
+
+	private static long orZero(Long value) {
+		return value == null ? 0 : value;
+	}
+
+	private static int orZero(Integer value) {
+		return value == null ? 0 : value;
 	}
 
 }

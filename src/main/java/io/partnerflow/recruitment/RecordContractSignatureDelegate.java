@@ -3,17 +3,18 @@ package io.partnerflow.recruitment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.system.FormDates;
+import io.partnerflow.system.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
  * Records legal's signature date (status CONTRACT_SIGNED) and the contract's type on the
- * partner's timeline; sets {@code contractSignedAt} (a Date) for the 100-day plan.
+ * partner's timeline, by the member of legal who completed the signature task; sets {@code contractSignedAt} (a Date) for the 100-day plan.
  */
 @Component
 class RecordContractSignatureDelegate implements JavaDelegate {
@@ -28,25 +29,21 @@ class RecordContractSignatureDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String reference = execution.getProcessBusinessKey();
 		Instant signedAt = instant(execution.getVariable(RecruitmentProcess.CONTRACT_SIGNED_ON));
-		partners.recordContractSignature(reference, signedAt, "legal");
-		partners.record(reference, "legal", "CONTRACT",
+		String signedBy = TaskCompleter.of(execution, RecruitmentProcess.SIGN_CONTRACT, Groups.LEGAL);
+		partners.recordContractSignature(reference, signedAt, signedBy);
+		partners.record(reference, signedBy, "CONTRACT",
 				"Contract " + execution.getVariable(RecruitmentProcess.CONTRACT_TYPE) + ", business plan annexed: "
 						+ (Boolean.TRUE.equals(execution.getVariable(RecruitmentProcess.BUSINESS_PLAN_ANNEXED)) ? "yes" : "no"));
 		execution.setVariable(RecruitmentProcess.CONTRACT_SIGNED_AT, Date.from(signedAt));
 	}
 
-	/** A Date, or an ISO date ("2026-11-23", as the form's date picker sends it) or date-time. */
+	/** The day legal gave ({@link FormDates#parse}), at its start in UTC. */
 	static Instant instant(Object value) {
-		if (value instanceof Date date) {
-			return date.toInstant();
+		LocalDate day = FormDates.parse(value);
+		if (day == null) {
+			throw new IllegalArgumentException("The signature date " + value + " is not a date (expected 2026-11-23)");
 		}
-		String text = String.valueOf(value).strip();
-		try {
-			return text.length() <= 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
-		}
-		catch (DateTimeParseException invalid) {
-			throw new IllegalArgumentException("The signature date " + text + " is not a date (expected 2026-11-23)", invalid);
-		}
+		return day.atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 }

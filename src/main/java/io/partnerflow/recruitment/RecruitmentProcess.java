@@ -2,6 +2,9 @@ package io.partnerflow.recruitment;
 
 import java.util.List;
 
+import io.partnerflow.committee.CommitteeOutcome;
+import io.partnerflow.committee.CommitteeVoteProcess;
+
 /** Names in the partner-recruitment model that Java and tests refer to. */
 public final class RecruitmentProcess {
 
@@ -13,6 +16,9 @@ public final class RecruitmentProcess {
 
 	// variables
 	public static final String RECRUITER = "recruiter";
+
+	/** Who a partner's timeline names for what the recruitment did on its own (a decision table, a deadline). */
+	public static final String SYSTEM_ACTOR = "partnerflow";
 
 	/** The partner's company: {@link io.partnerflow.partner.PartnerVariables#COMPANY}. */
 	public static final String COMPANY = io.partnerflow.partner.PartnerVariables.COMPANY;
@@ -73,13 +79,14 @@ public final class RecruitmentProcess {
 	public static final List<String> APPLICATION_FIELDS = List.of(APPLICATION_MOTIVATION, APPLICATION_ORGANISATION,
 			APPLICATION_FIRST_CUSTOMERS, APPLICATION_STRATEGY, APPLICATION_WHY_STRATEGIC, APPLICATION_PROSPECTS);
 
-	public static final String COMMITTEE_OUTCOME = "committeeOutcome";
+	/** The committee's {@link CommitteeOutcome} (its name), out of the committee's vote: the gateway reads it. */
+	public static final String COMMITTEE_OUTCOME = CommitteeVoteProcess.COMMITTEE_OUTCOME;
 
-	public static final String COMMITTEE_REASONS = "committeeReasons";
+	public static final String COMMITTEE_REASONS = CommitteeVoteProcess.COMMITTEE_REASONS;
 
-	public static final String OUTCOME_APPROVED = "APPROVED";
+	public static final String OUTCOME_APPROVED = CommitteeOutcome.APPROVED.name();
 
-	public static final String OUTCOME_REJECTED = "REJECTED";
+	public static final String OUTCOME_REJECTED = CommitteeOutcome.REJECTED.name();
 
 	public static final String CONTRACT_TYPE = "contractType";
 
@@ -88,6 +95,12 @@ public final class RecruitmentProcess {
 	public static final String CONTRACT_SIGNED_ON = "contractSignedOn";
 
 	public static final String CONTRACT_SIGNED_AT = "contractSignedAt";
+
+	/** The form of the approach task (its camunda:formRef). */
+	public static final String FORM_APPROACH_CANDIDATE = "partner-recruitment-approach-candidate";
+
+	/** The form of legal's signature task (its camunda:formRef). */
+	public static final String FORM_SIGN_CONTRACT = "partner-recruitment-sign-contract";
 
 	// element ids
 	public static final String START_EVENT = "StartEvent_CandidateListed";

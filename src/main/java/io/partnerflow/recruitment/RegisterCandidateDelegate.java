@@ -1,10 +1,7 @@
 package io.partnerflow.recruitment;
 
-import java.util.Locale;
-
 import io.partnerflow.partner.CandidateData;
 import io.partnerflow.partner.Partner;
-import io.partnerflow.partner.PartnerCategory;
 import io.partnerflow.partner.PartnerVariables;
 import io.partnerflow.system.CurrentUser;
 import io.partnerflow.system.FormRefusedException;
@@ -17,9 +14,9 @@ import org.springframework.stereotype.Component;
  * key lists the start form's candidate for the signed-in user and takes its reference as business
  * key; a start with one must name a candidate in no other recruitment ({@link Recruitments}). A
  * refusal is a {@link FormRefusedException}: Tasklist shows it on the form, the engine's REST API
- * answers 400, and nothing is created. The recruiter and the selection criteria's inputs come from
- * the partner, never from what the start sent; so do the variables naming the partner
- * ({@link PartnerVariables}) and the figures the committee reads.
+ * answers 400, and nothing is created. The recruiter comes from the partner, never from what the
+ * start sent; so do the variables naming the partner ({@link PartnerVariables}) and the figures the
+ * committee's forms show. The selection criteria read the partner itself.
  */
 @Component
 class RegisterCandidateDelegate implements JavaDelegate {
@@ -49,64 +46,28 @@ class RegisterCandidateDelegate implements JavaDelegate {
 		execution.setVariable(RecruitmentProcess.ANNUAL_REVENUE, orZero(partner.getAnnualRevenue()));
 		execution.setVariable(RecruitmentProcess.SALES_STAFF, orZero(partner.getSalesStaff()));
 		execution.setVariable(RecruitmentProcess.TECHNICAL_STAFF, orZero(partner.getTechnicalStaff()));
-		execution.setVariable(RecruitmentProcess.COMPETING_SUPPLIERS, orZero(partner.getCompetingSuppliers()));
+		// the selection criteria read the partner itself; the start form's copy goes
+		execution.removeVariable(RecruitmentProcess.COMPETING_SUPPLIERS);
 	}
 
 	private static String signedIn(DelegateExecution execution) {
 		return CurrentUser.of(execution.getProcessEngineServices()).id().orElse(null);
 	}
 
+	/** The start form's candidate, read as a row of a candidate file is ({@link CandidateFields}). */
 	private static CandidateData candidate(DelegateExecution execution) {
-		String category = text(execution, "category");
-		PartnerCategory parsed;
-		try {
-			parsed = category == null ? null : PartnerCategory.valueOf(category.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException unknown) {
-			throw new FormRefusedException("Please correct the form: category " + category + " is not a partner category");
-		}
-		return new CandidateData(text(execution, "company"), text(execution, "country"), text(execution, "market"), parsed,
-				text(execution, "contactName"), text(execution, "contactEmail"), website(execution),
-				number(execution, "annualRevenue"), intOrNull(number(execution, "salesStaff")),
-				intOrNull(number(execution, "technicalStaff")), intOrNull(number(execution, "competingSuppliers")));
-	}
-
-	private static String text(DelegateExecution execution, String name) {
-		Object value = execution.getVariable(name);
-		return value == null ? null : value.toString();
-	}
-
-	/** The website as typed in the start form (its pattern and length), kept as an https address. */
-	private static String website(DelegateExecution execution) {
-		String typed = text(execution, "website");
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		if (typed.strip().length() > Websites.MAX_TYPED_LENGTH || !typed.strip().matches(Websites.TYPED_PATTERN)) {
+		String website = CandidateFields.text(execution.getVariable("website"));
+		if (website != null && !website.isBlank() && (website.strip().length() > Websites.MAX_TYPED_LENGTH
+				|| !website.strip().matches(Websites.TYPED_PATTERN))) {
 			throw new FormRefusedException("Please correct the form: the website must be a web address such as acme.fr or https://acme.fr, at most "
 					+ Websites.MAX_TYPED_LENGTH + " characters");
 		}
-		return Websites.normalise(typed);
-	}
-
-	private static Long number(DelegateExecution execution, String name) {
-		Object value = execution.getVariable(name);
-		if (value == null || value.toString().isBlank()) {
-			return null;
-		}
-		if (value instanceof Number n) {
-			return n.longValue();
-		}
 		try {
-			return Long.parseLong(value.toString().strip());
+			return CandidateFields.read(name -> CandidateFields.text(execution.getVariable(name)), new CsvCells(','));
 		}
-		catch (NumberFormatException notANumber) {
-			throw new FormRefusedException("Please correct the form: " + name + " must be a whole number");
+		catch (CsvCells.InvalidCell unreadable) {
+			throw new FormRefusedException("Please correct the form: " + unreadable.getMessage());
 		}
-	}
-
-	private static Integer intOrNull(Long value) {
-		return value == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
 	}
 
 	private static long orZero(Number value) {

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
@@ -46,7 +45,8 @@ import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCm
  * variables with exactly the writable fields of the task's deployed Camunda Form, each value
  * checked against the field; starts a process with its start form's fields and no business key;
  * and never correlates messages, throws BPMN errors from a task, modifies, restarts or migrates
- * instances or writes instance variables. Administrators ({@code camunda-admin}) keep the engine's
+ * instances or writes instance variables. What a task accepts on completion, whoever completes it,
+ * is {@link TaskFormCheck}'s. Administrators ({@code camunda-admin}) keep the engine's
  * full power, and PartnerFlow's own code (no engine authentication, or a command nested in one
  * already running) is trusted. A refusal changes nothing: 403 for what may not be written at all,
  * 400 for a value its field does not allow.
@@ -68,9 +68,9 @@ class EngineWriteGuard extends CommandInterceptor {
 
 	private final EngineWriteGuardForms forms;
 
-	EngineWriteGuard(ProcessEngineConfigurationImpl engine, ObjectMapper json) {
+	EngineWriteGuard(ProcessEngineConfigurationImpl engine, DeployedForms deployed) {
 		this.engine = engine;
-		this.forms = new EngineWriteGuardForms(engine, json);
+		this.forms = new EngineWriteGuardForms(engine, deployed);
 	}
 
 	@Override
@@ -127,7 +127,7 @@ class EngineWriteGuard extends CommandInterceptor {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static <T> T field(Object target, String name) {
+	static <T> T field(Object target, String name) {
 		for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
 			try {
 				Field field = type.getDeclaredField(name);

@@ -1,16 +1,11 @@
 package io.partnerflow.system;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -23,38 +18,33 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * What {@link EngineWriteGuard} lets a user write into a task or a process start: exactly the
- * writable fields of its deployed Camunda Form, each value checked against its field (the forms are
- * read once per model version); no business key at a start.
+ * writable fields of its deployed Camunda Form ({@link DeployedForms}), each value checked against its
+ * field; no business key at a start. What a completed task must hold is {@link TaskFormCheck}'s.
  */
 class EngineWriteGuardForms {
 
 	private final ProcessEngineConfigurationImpl engine;
 
-	private final ObjectMapper json;
+	private final DeployedForms forms;
 
-	private final Map<String, FormSchema> forms = new ConcurrentHashMap<>();
-
-	EngineWriteGuardForms(ProcessEngineConfigurationImpl engine, ObjectMapper json) {
+	EngineWriteGuardForms(ProcessEngineConfigurationImpl engine, DeployedForms forms) {
 		this.engine = engine;
-		this.json = json;
+		this.forms = forms;
 	}
 
 	void checkTask(String taskId, Map<String, ?> variables) {
 		if (taskId == null || variables == null || variables.isEmpty()) {
 			return;
 		}
-		Task task = trusted(() -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
+		Task task = forms.trusted(() -> engine.getTaskService().createTaskQuery().taskId(taskId).singleResult());
 		if (task == null) {
 			return; // the command itself answers that the task does not exist
 		}
-		FormSchema form = task.getProcessDefinitionId() == null ? FormSchema.none(task.getName())
-				: forms.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-						key -> load(() -> engine.getFormService().getDeployedTaskForm(taskId), task.getName()));
-		checkValues(form, variables, "\"" + task.getName() + "\"");
+		checkValues(forms.ofTask(task), variables, "\"" + task.getName() + "\"");
 	}
 
 	void checkStart(String definitionId, String definitionKey, String businessKey, Map<String, ?> variables) {
-		ProcessDefinition definition = trusted(() -> {
+		ProcessDefinition definition = forms.trusted(() -> {
 			var query = engine.getRepositoryService().createProcessDefinitionQuery();
 			return definitionId != null ? query.processDefinitionId(definitionId).singleResult()
 					: query.processDefinitionKey(definitionKey).latestVersion().singleResult();
@@ -69,9 +59,7 @@ class EngineWriteGuardForms {
 		if (variables == null || variables.isEmpty()) {
 			return;
 		}
-		FormSchema form = forms.computeIfAbsent(definition.getId(), key -> load(
-				() -> engine.getFormService().getDeployedStartForm(definition.getId()), definition.getName()));
-		checkValues(form, variables, "the start of \"" + definition.getName() + "\"");
+		checkValues(forms.ofStart(definition), variables, "the start of \"" + definition.getName() + "\"");
 	}
 
 	private void checkValues(FormSchema form, Map<String, ?> variables, String where) {
@@ -106,20 +94,6 @@ class EngineWriteGuardForms {
 		if (!problems.isEmpty()) {
 			throw new FormRefusedException("Please correct the form: " + String.join("; ", problems));
 		}
-	}
-
-	private FormSchema load(Supplier<InputStream> form, String what) {
-		try (InputStream stream = trusted(form)) {
-			return FormSchema.read(stream, json);
-		}
-		catch (RuntimeException | IOException noForm) {
-			return FormSchema.none(what);
-		}
-	}
-
-	/** Runs a look-up as PartnerFlow itself, so that it sees what the caller's rights would hide. */
-	private <T> T trusted(Supplier<T> lookup) {
-		return new CurrentUser(engine.getIdentityService()).withoutAuthorization(lookup);
 	}
 
 }

@@ -2,16 +2,20 @@ package io.partnerflow.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link EngineWriteGuard} in front of every command the engine runs for a caller, so that no
- * endpoint, present or future, reaches the engine around it. (The engine's other chain, "requires new",
+ * Puts {@link EngineWriteGuard} (who may write what) and then {@link TaskFormCheck} (what a task
+ * accepts, from its form and the {@link FormRule}s) in front of every command the engine runs for a
+ * caller, so that no endpoint, present or future, reaches the engine around them. (The engine's other chain, "requires new",
  * only runs its own internal commands.)
  */
 @Component
@@ -19,20 +23,33 @@ class EngineWriteGuardPlugin extends AbstractProcessEnginePlugin {
 
 	private final ObjectMapper json;
 
-	EngineWriteGuardPlugin(ObjectMapper json) {
+	private final Supplier<? extends List<FormRule>> rules;
+
+	/** The application's guard: the form rules are its beans, read when a task is completed. */
+	@Autowired
+	EngineWriteGuardPlugin(ObjectMapper json, ObjectProvider<FormRule> rules) {
+		this(json, () -> rules.orderedStream().toList());
+	}
+
+	EngineWriteGuardPlugin(ObjectMapper json, Supplier<? extends List<FormRule>> rules) {
 		this.json = json;
+		this.rules = rules;
 	}
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		EngineWriteGuard guard = new EngineWriteGuard(configuration, json);
-		configuration.setCustomPreCommandInterceptorsTxRequired(withGuard(
-				configuration.getCustomPreCommandInterceptorsTxRequired(), guard));
+		DeployedForms forms = new DeployedForms(configuration, json);
+		configuration.setCustomPreCommandInterceptorsTxRequired(withGuards(
+				configuration.getCustomPreCommandInterceptorsTxRequired(), guards(configuration, forms)));
 	}
 
-	private static List<CommandInterceptor> withGuard(List<CommandInterceptor> interceptors, EngineWriteGuard guard) {
-		List<CommandInterceptor> all = new ArrayList<>();
-		all.add(guard);
+	/** The guards, in the order they run. */
+	List<CommandInterceptor> guards(ProcessEngineConfigurationImpl configuration, DeployedForms forms) {
+		return List.of(new EngineWriteGuard(configuration, forms), new TaskFormCheck(configuration, forms, rules));
+	}
+
+	private static List<CommandInterceptor> withGuards(List<CommandInterceptor> interceptors, List<CommandInterceptor> guards) {
+		List<CommandInterceptor> all = new ArrayList<>(guards);
 		if (interceptors != null) {
 			all.addAll(interceptors);
 		}

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Date;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +18,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The fields a user may write through one deployed Camunda Form, and the rules each declares:
  * the keyed input components that are not disabled (form-js does not submit disabled fields),
  * with their type, their choices and their {@code validate} bounds. Text components and disabled
- * fields only show facts: nobody writes them.
+ * fields only show facts: nobody writes them. The fields keep the form's order, so that a message
+ * lists them as the user reads them.
  */
 record FormSchema(String formId, Map<String, Field> fields) {
 
 	/** Longest text a user may store when its field declares no maximum: Camunda's text column. */
 	static final int DEFAULT_MAX_LENGTH = 4000;
-
-	/** What form-js's date picker submits (a datetime adds the time after it). */
-	private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}");
 
 	private static final Pattern TIME = Pattern.compile("^\\d{2}:\\d{2}");
 
@@ -36,8 +34,16 @@ record FormSchema(String formId, Map<String, Field> fields) {
 	}
 
 	/** One writable field of the form. */
-	record Field(String key, String label, String type, String subtype, List<String> choices, Integer minLength, Integer maxLength,
-			BigDecimal min, BigDecimal max, Pattern pattern) {
+	record Field(String key, String label, String type, String subtype, boolean required, List<String> choices,
+			Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max, Integer decimalDigits, Pattern pattern) {
+
+		/**
+		 * Whether a completion needs a value: the field declares {@code validate.required}, or it is a
+		 * checkbox (form-js always submits a checkbox, checked or not).
+		 */
+		boolean needsValue() {
+			return required || "checkbox".equals(type);
+		}
 
 		/** What is wrong with a value a user submitted for this field, or null when it is fine. */
 		String problem(Object value) {
@@ -49,9 +55,10 @@ record FormSchema(String formId, Map<String, Field> fields) {
 				case "number" -> numberProblem(value);
 				case "checkbox" -> value instanceof Boolean ? null : "must be yes or no";
 				case "radio", "select", "checklist", "taglist" -> choiceProblem(value);
-				case "datetime" -> value instanceof Date || value instanceof String s && s.length() <= 40
-						&& ("time".equals(subtype) ? TIME : DATE).matcher(s).find() ? null
-								: "time".equals(subtype) ? "must be a time HH:MM" : "must be a date YYYY-MM-DD";
+				case "datetime" -> "time".equals(subtype)
+						? value instanceof String s && s.length() <= 40 && TIME.matcher(s).find() ? null : "must be a time HH:MM"
+						: value instanceof String s && s.length() > 40 || FormDates.parse(value) == null
+								? "must be a date YYYY-MM-DD" : null;
 				default -> "cannot be written";
 			};
 		}
@@ -86,6 +93,9 @@ record FormSchema(String formId, Map<String, Field> fields) {
 			if (number == null) {
 				return value instanceof String s && s.isBlank() ? null : "must be a number";
 			}
+			if (decimalDigits != null && number.stripTrailingZeros().scale() > decimalDigits) {
+				return decimalDigits == 0 ? "must be a whole number" : "must have at most %d decimals".formatted(decimalDigits);
+			}
 			if (min != null && number.compareTo(min) < 0) {
 				return "must be at least " + min.toPlainString();
 			}
@@ -113,7 +123,7 @@ record FormSchema(String formId, Map<String, Field> fields) {
 		JsonNode root = json.readTree(form);
 		Map<String, Field> fields = new LinkedHashMap<>();
 		collect(root.path("components"), fields);
-		return new FormSchema(root.path("id").asText("form"), Map.copyOf(fields));
+		return new FormSchema(root.path("id").asText("form"), Collections.unmodifiableMap(fields));
 	}
 
 	private static void collect(JsonNode components, Map<String, Field> fields) {
@@ -128,9 +138,10 @@ record FormSchema(String formId, Map<String, Field> fields) {
 			List<String> choices = new ArrayList<>();
 			component.path("values").forEach(choice -> choices.add(choice.path("value").asText()));
 			fields.put(key, new Field(key, component.path("label").asText(component.path("dateLabel").asText(null)), component.path("type").asText(),
-					component.path("subtype").asText("date"),
+					component.path("subtype").asText("date"), validate.path("required").asBoolean(false),
 					List.copyOf(choices), integer(validate.path("minLength")), integer(validate.path("maxLength")),
-					decimal(validate.path("min")), decimal(validate.path("max")), pattern(validate.path("pattern"))));
+					decimal(validate.path("min")), decimal(validate.path("max")), integer(component.path("decimalDigits")),
+					pattern(validate.path("pattern"))));
 		}
 	}
 

@@ -4,9 +4,9 @@
  * and nothing else: the groups ({@link io.partnerflow.system.Groups}), the refusals the API and the
  * engine answer ({@link io.partnerflow.system.ProblemException} and its kinds,
  * {@link io.partnerflow.system.BadRequestException}, {@link io.partnerflow.system.PayloadTooLargeException})
- * the checks of a submitted form ({@link io.partnerflow.system.FormInput},
- * {@link io.partnerflow.system.FormDates}, {@link io.partnerflow.system.FormRefusedException},
- * {@link io.partnerflow.system.TaskFormLabels}), the application's clock
+ * what a submitted form may say ({@link io.partnerflow.system.FormDates}, {@link io.partnerflow.system.FormRefusedException},
+ * the business rules a form cannot declare, {@link io.partnerflow.system.FormRule} on a
+ * {@link io.partnerflow.system.SubmittedForm}), the application's clock
  * ({@link io.partnerflow.system.EngineClock}), who acts on the engine
  * ({@link io.partnerflow.system.CurrentUser}) and the models' keys ({@link io.partnerflow.system.ProcessKeys}).
  * It depends on no feature: a feature's exception carries its own problem.

@@ -89,8 +89,8 @@ final class BareEngine {
 		Map<Object, Object> beans = new HashMap<>();
 		NoOp noOp = new NoOp();
 		for (String name : List.of("registerCandidateDelegate", "changePartnerStatusDelegate", "sendNotificationDelegate",
-				"saveApplicationFileDelegate", "requireVariablesListener", "recordPlanActionListener",
-				"showPlanFactsListener", "activatePartnerDelegate", "checkChairDecisionListener")) {
+				"saveApplicationFileDelegate", "recordPlanActionListener",
+				"showPlanFactsListener", "activatePartnerDelegate")) {
 			beans.put(name, noOp);
 		}
 		beans.put("committeeTally", new CommitteeTally(id -> BALLOTS.getOrDefault(id, Map.of())));

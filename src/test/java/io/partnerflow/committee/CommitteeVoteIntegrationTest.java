@@ -235,7 +235,7 @@ class CommitteeVoteIntegrationTest {
 		assertThat(noComment.body()).contains("A reject needs a comment");
 		HttpResponse<String> noChoice = submit(first.getId(), member(1), null, "hmm");
 		assertThat(noChoice.statusCode()).isEqualTo(400);
-		assertThat(noChoice.body()).contains("Choose your vote");
+		assertThat(noChoice.body()).contains("Please fill in: Your vote");
 		assertThat(ballotOf(vote, member(1))).isNotNull();
 
 		// when the member votes, then tries again

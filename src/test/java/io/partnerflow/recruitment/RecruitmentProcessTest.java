@@ -96,7 +96,7 @@ class RecruitmentProcessTest {
 				new CurrentUser(identityService()))));
 		Mocks.register("checkSelectionCriteriaDelegate", new CheckSelectionCriteriaDelegate(partners));
 		Mocks.register("changePartnerStatusDelegate", new ChangePartnerStatusDelegate(partners));
-		Mocks.register("requireVariablesListener", new RequireVariablesListener(partners, new EngineClock()));
+		Mocks.register("recruitmentFormRules", new RecruitmentFormRules(partners, new EngineClock()));
 		Mocks.register("recruitmentSettings", new RecruitmentSettings(14, 14, 45, 30));
 		Mocks.register("saveApplicationFileDelegate", new SaveApplicationFileDelegate(applicationFiles));
 		Mocks.register("recordContractSignatureDelegate", new RecordContractSignatureDelegate(partners));
@@ -214,9 +214,28 @@ class RecruitmentProcessTest {
 
 		// then
 		assertThat(recruitment).isEnded().hasPassed(END_NOT_ELIGIBLE);
-		verify(partners).changeStatus(REFERENCE, PartnerStatus.NOT_ELIGIBLE, KEY, "annual revenue below the 500,000 EUR minimum");
+		verify(partners).changeStatus(REFERENCE, PartnerStatus.NOT_ELIGIBLE, SYSTEM_ACTOR, "annual revenue below the 500,000 EUR minimum");
 		verify(partners).recordSelectionScore(REFERENCE, 0, DECISION_SELECTION_CRITERIA);
 		org.assertj.core.api.Assertions.assertThat(mailTemplates()).containsExactly("candidate-not-eligible");
+	}
+
+	@Test
+	void theTimelineNamesWhoApproachedTheCandidateAndAStatusAlreadyReachedIsLeftAsItIs() {
+		// given rita's candidate, approached by ravi in her place, and the partner already APPROACHED when
+		// the decline is recorded (the step retried after a modification, say)
+		ProcessInstance recruitment = approached();
+		signedIn("ravi");
+		complete(task(recruitment), approach(INTERESTED_NO));
+		extension.getProcessEngine().getIdentityService().clearAuthentication();
+		when(partners.get(REFERENCE).getStatus()).thenReturn(PartnerStatus.APPROACHED);
+
+		// when
+		runJobs();
+
+		// then the change is ravi's, and the status he reached is not changed again
+		verify(partners, never()).changeStatus(eq(REFERENCE), eq(PartnerStatus.APPROACHED), anyString(), any());
+		verify(partners).changeStatus(REFERENCE, PartnerStatus.DECLINED, "ravi", "not interested after the approach");
+		assertThat(recruitment).isEnded().hasPassed(END_DECLINED);
 	}
 
 	@Test

@@ -75,6 +75,13 @@ class FormRefusalTest {
 				+ "Expected revenue over 3 years (EUR), Expected return on investment (%)");
 		assertThat(taskService.createTaskQuery().taskId(approach.getId()).count()).isEqualTo(1);
 
+		// and an administrator, who may write any variable, gets the same answer: the form decides
+		HttpResponse<String> byAdmin = submit("admin", approach.getId(),
+				"{\"variables\":{\"candidateInterested\":{\"value\":\"YES\"}}}");
+		assertThat(byAdmin.statusCode()).isEqualTo(400);
+		assertThat(message(byAdmin)).startsWith("Please fill in: Meeting date");
+		assertThat(taskService.createTaskQuery().taskId(approach.getId()).count()).isEqualTo(1);
+
 		// and with every field filled in but of the wrong kind
 		HttpResponse<String> wrongTypes = submit(approach.getId(), """
 				{"variables":{"meetingDate":{"value":"next week"},"averageDealMargin":{"value":"a lot"},
@@ -101,9 +108,9 @@ class FormRefusalTest {
 
 		// then she reads what to do, in her words: no task id, no engine wording
 		assertThat(noComment.statusCode()).isEqualTo(400);
-		assertThat(message(noComment)).isEqualTo("A reject needs a comment: say why");
+		assertThat(message(noComment)).isEqualTo("Please correct: A reject needs a comment: say why");
 		assertThat(noChoice.statusCode()).isEqualTo(400);
-		assertThat(message(noChoice)).isEqualTo("Choose your vote: approve, reject or abstain");
+		assertThat(message(noChoice)).isEqualTo("Please fill in: Your vote");
 		assertThat(taskService.createTaskQuery().taskId(ballot).count()).isEqualTo(1);
 	}
 

@@ -70,12 +70,46 @@ class FormSchemaTest {
 				case "datetime" -> {
 					assertThat(field.problem("2026-11-20")).as(field.key()).isNull();
 					assertThat(field.problem("next week")).as(field.key()).isEqualTo("must be a date YYYY-MM-DD");
+					assertThat(field.problem("2026-02-30")).as(field.key()).isEqualTo("must be a date YYYY-MM-DD");
 				}
 				default -> throw new AssertionError(path + ": the guard does not know field type " + field.type());
 			}
 			checked.add(field.key());
 		}
 		assertThat(checked).as("%s has writable fields", path).isNotEmpty();
+	}
+
+	@Test
+	void whatACompletionNeedsIsWhatTheFormRequiresInItsOrderAndEveryCheckbox() throws IOException {
+		// given the approach's form (all required) and legal's (a checkbox beside required fields)
+		FormSchema approach = read(Path.of("forms/partner-recruitment-approach-candidate.form"));
+		FormSchema contract = read(Path.of("forms/partner-recruitment-sign-contract.form"));
+
+		// then each needs a value, listed as the user reads the form
+		assertThat(approach.fields().values().stream().filter(FormSchema.Field::needsValue).map(FormSchema.Field::name))
+			.containsExactly("Meeting date", "Margin on an average deal (EUR)", "Expected revenue over 3 years (EUR)",
+					"Expected return on investment (%)", "Is the candidate interested?");
+		assertThat(contract.fields().get("businessPlanAnnexed").required()).isFalse();
+		assertThat(contract.fields().values().stream().filter(FormSchema.Field::needsValue).map(FormSchema.Field::key))
+			.containsExactly("contractType", "businessPlanAnnexed", "contractSignedOn");
+
+		// and a comment the ballot leaves optional is not needed
+		assertThat(read(Path.of("forms/committee-vote-cast-vote.form")).fields().get("voteComment").needsValue()).isFalse();
+	}
+
+	@Test
+	void eachReviewDecidesOnlyWhatItsFormOffersAndTrainingCountsAreWholeNumbers() throws IOException {
+		// given the review at month 6, the final one at month 9, and the sales training
+		FormSchema.Field monthSix = read(Path.of("forms/exit-review-review-partnership.form")).fields().get("reviewDecision");
+		FormSchema.Field monthNine = read(Path.of("forms/exit-review-decide-final-exit.form")).fields().get("reviewDecision");
+		FormSchema.Field trained = read(Path.of("forms/partner-onboarding-train-sales-people.form")).fields()
+			.get("salesPeopleTrained");
+
+		// then extending is refused at the final review, an exception at month 6, and half a person
+		assertThat(monthNine.problem("extend")).isEqualTo("must be one of exit, exception");
+		assertThat(monthSix.problem("exception")).isEqualTo("must be one of extend, exit");
+		assertThat(trained.problem(2.5)).isEqualTo("must be a whole number");
+		assertThat(trained.problem("3.0")).isNull();
 	}
 
 	@Test

@@ -1,0 +1,61 @@
+package io.partnerflow.onboarding;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import io.partnerflow.system.FormDates;
+import io.partnerflow.system.FormRule;
+import io.partnerflow.system.SubmittedForm;
+import org.springframework.stereotype.Component;
+
+import static io.partnerflow.onboarding.OnboardingProcess.*;
+
+/**
+ * The plan's rules that its forms cannot declare: the certified are among the trained, and the
+ * joint business plan is signed from the contract's signature to today.
+ */
+@Component
+class OnboardingFormRules implements FormRule {
+
+	static final String FORM_TRAIN_SALES_PEOPLE = "partner-onboarding-train-sales-people";
+
+	static final String FORM_TRAIN_TECHNICIANS = "partner-onboarding-train-technicians";
+
+	static final String FORM_SIGN_BUSINESS_PLAN = "partner-onboarding-sign-business-plan";
+
+	private final Clock clock;
+
+	OnboardingFormRules(Clock clock) {
+		this.clock = clock;
+	}
+
+	@Override
+	public Set<String> formIds() {
+		return Set.of(FORM_TRAIN_SALES_PEOPLE, FORM_TRAIN_TECHNICIANS, FORM_SIGN_BUSINESS_PLAN);
+	}
+
+	@Override
+	public List<String> problems(SubmittedForm form) {
+		return switch (form.formId()) {
+			case FORM_TRAIN_SALES_PEOPLE -> certifiedAmongTrained(form, VAR_SALES_PEOPLE_TRAINED, VAR_SALES_PEOPLE_CERTIFIED,
+					"sales people");
+			case FORM_TRAIN_TECHNICIANS -> certifiedAmongTrained(form, VAR_TECHNICIANS_TRAINED, VAR_TECHNICIANS_CERTIFIED,
+					"technicians");
+			default -> {
+				String problem = FormDates.outOfRange(form.label(VAR_BUSINESS_PLAN_SIGNED_ON),
+						form.date(VAR_BUSINESS_PLAN_SIGNED_ON), form.date(VAR_CONTRACT_SIGNED_AT), "the contract signature",
+						LocalDate.now(clock));
+				yield problem == null ? List.of() : List.of(problem);
+			}
+		};
+	}
+
+	private static List<String> certifiedAmongTrained(SubmittedForm form, String trained, String certified, String who) {
+		return form.number(certified) > form.number(trained)
+				? List.of("Certified %s cannot outnumber trained %s".formatted(who, who))
+				: List.of();
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.partnerflow.recruitment;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+/**
+ * Who completed a user task of a process instance, read from the engine's history when a later
+ * step records what that person decided: the user the operation log names for its completion
+ * (Tasklist, the REST API), else the task's assignee, else a stand-in (the group that does the task).
+ */
+final class TaskCompleter {
+
+	private TaskCompleter() {
+	}
+
+	/**
+	 * The person who last completed the task {@code taskKey} (its element id) of the execution's
+	 * instance, or {@code otherwise} when history names nobody.
+	 */
+	static String of(DelegateExecution execution, String taskKey, String otherwise) {
+		HistoryService history = execution.getProcessEngineServices().getHistoryService();
+		List<HistoricTaskInstance> completed = history.createHistoricTaskInstanceQuery()
+			.processInstanceId(execution.getProcessInstanceId())
+			.taskDefinitionKey(taskKey)
+			.finished()
+			.orderByHistoricTaskInstanceEndTime()
+			.desc()
+			.listPage(0, 1);
+		if (completed.isEmpty()) {
+			return otherwise;
+		}
+		HistoricTaskInstance task = completed.get(0);
+		return history.createUserOperationLogQuery()
+			.taskId(task.getId())
+			.operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+			.list()
+			.stream()
+			.map(UserOperationLogEntry::getUserId)
+			.filter(user -> user != null)
+			.findFirst()
+			.orElse(task.getAssignee() == null ? otherwise : task.getAssignee());
+	}
+
+}

@@ -1,0 +1,129 @@
+package io.partnerflow.system;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * What a task accepts when it is completed, decided in one place for every caller (Tasklist,
+ * {@code /engine-rest}, PartnerFlow's own code): each field of the task's deployed form that
+ * declares {@code validate.required} (and each checkbox) has a value, submitted or already on the
+ * task; each submitted value is one its field allows; then the {@link FormRule}s of the form agree.
+ * A refusal names the fields by their labels and changes nothing: Tasklist shows it on the form,
+ * the task stays open, and the engine's REST API answers 400 with problem details.
+ */
+final class TaskFormCheck extends CommandInterceptor {
+
+	private final ProcessEngineConfigurationImpl engine;
+
+	private final DeployedForms forms;
+
+	private final Supplier<? extends List<FormRule>> rules;
+
+	TaskFormCheck(ProcessEngineConfigurationImpl engine, DeployedForms forms, Supplier<? extends List<FormRule>> rules) {
+		this.engine = engine;
+		this.forms = forms;
+		this.rules = rules;
+	}
+
+	@Override
+	public <T> T execute(Command<T> command) {
+		// a command nested in one already running is PartnerFlow's own
+		if (Context.getCommandContext() == null
+				&& (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
+			String taskId = EngineWriteGuard.field(command, "taskId");
+			Map<String, ?> submitted = command instanceof CompleteTaskCmd ? EngineWriteGuard.field(command, "variables")
+					: EngineWriteGuard.field(command, "properties");
+			forms.trusted(() -> {
+				TaskService tasks = engine.getTaskService();
+				Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+				if (task != null && task.getProcessDefinitionId() != null) {
+					check(task, () -> engine.getRuntimeService().createProcessInstanceQuery()
+						.processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey(),
+							forms.ofTask(task), submitted, tasks);
+				}
+				return null;
+			});
+		}
+		return next.execute(command);
+	}
+
+	/**
+	 * Refuses the completion of {@code task} with {@code submitted} unless its {@code form} accepts
+	 * it; {@code reference} gives the partner's reference, {@code tasks} reads the values the task
+	 * already holds.
+	 */
+	private void check(Task task, Supplier<String> reference, FormSchema form, Map<String, ?> submitted, TaskService tasks) {
+		if (form.fields().isEmpty()) {
+			return;
+		}
+		Map<String, Object> values = plain(submitted);
+		List<String> unsent = form.fields().values().stream()
+			.filter(field -> field.needsValue() && !values.containsKey(field.key()))
+			.map(FormSchema.Field::key)
+			.toList();
+		if (!unsent.isEmpty()) {
+			values.putAll(tasks.getVariables(task.getId(), unsent));
+		}
+		List<String> missing = new ArrayList<>();
+		List<String> wrong = new ArrayList<>();
+		form.fields().values().forEach(field -> {
+			Object value = values.get(field.key());
+			if (field.needsValue() && isBlank(value)) {
+				missing.add(field.name());
+			}
+			else if (submitted != null && submitted.containsKey(field.key())) {
+				String problem = field.problem(value);
+				if (problem != null) {
+					wrong.add(field.name() + " " + problem);
+				}
+			}
+		});
+		List<FormRule> formRules = rules.get().stream().filter(rule -> rule.formIds().contains(form.formId())).toList();
+		if (missing.isEmpty() && wrong.isEmpty() && !formRules.isEmpty()) {
+			SubmittedForm submission = new SubmittedForm(form.formId(), reference.get(), task.getCreateTime().toInstant(),
+					key -> values.containsKey(key) ? values.get(key) : tasks.getVariable(task.getId(), key),
+					key -> form.fields().containsKey(key) ? form.fields().get(key).name() : key);
+			formRules.forEach(rule -> wrong.addAll(rule.problems(submission)));
+		}
+		List<String> problems = new ArrayList<>();
+		if (!missing.isEmpty()) {
+			problems.add("Please fill in: " + String.join(", ", missing));
+		}
+		if (!wrong.isEmpty()) {
+			problems.add("Please correct: " + String.join("; ", wrong));
+		}
+		if (!problems.isEmpty()) {
+			throw new FormRefusedException(String.join(". ", problems));
+		}
+	}
+
+	private static Map<String, Object> plain(Map<String, ?> submitted) {
+		Map<String, Object> values = new HashMap<>();
+		if (submitted != null) {
+			submitted.keySet().forEach(name -> {
+				Object value = submitted instanceof VariableMap typed ? typed.getValueTyped(name) : submitted.get(name);
+				values.put(name, value instanceof TypedValue typed ? typed.getValue() : value);
+			});
+		}
+		return values;
+	}
+
+	private static boolean isBlank(Object value) {
+		return value == null || value.toString().isBlank();
+	}
+
+}
