@@ -19,6 +19,7 @@ import io.partnerflow.committee.CommitteeVoteProcess;
 import io.partnerflow.demo.MailCatcher;
 import io.partnerflow.demo.MailCatcher.CaughtMail;
 import io.partnerflow.exitreview.ExitReviewProcess;
+import io.partnerflow.partner.PartnerEvent;
 import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
@@ -133,6 +134,10 @@ class PartnerLifecycleIntegrationTest {
 
 		// then the partner has exited and was told in a letter of its own; the notes stay with the departments
 		assertThat(partners.get(reference).getStatus()).isEqualTo(PartnerStatus.EXITED);
+		assertThat(partners.timeline(reference)).as("the timeline names who ended it: rita held the conversation")
+			.filteredOn(event -> event.getDescription() != null && event.getDescription().contains("contract terminated"))
+			.extracting(PartnerEvent::getActor)
+			.containsExactly("rita");
 		assertThat(mailsTo(contact)).anySatisfy(mail -> assertThat(mail.subject()).startsWith("Our partnership with"))
 			.allSatisfy(mail -> assertThat(mail.text()).doesNotContain("Both agree to stop", "stop passing leads"));
 		assertThat(mailsTo("tess@partnerflow.test"))

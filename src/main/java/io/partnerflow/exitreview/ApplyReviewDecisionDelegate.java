@@ -2,6 +2,7 @@ package io.partnerflow.exitreview;
 
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.partner.TaskCompleter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,8 @@ import static io.partnerflow.exitreview.ExitReviewProcess.*;
 
 /**
  * Applies a decision that keeps the partner: an extension puts it back in onboarding (until month 9),
- * an exception keeps it as an active partner with the manager's reason. Idempotent for a retried job.
+ * an exception keeps it as an active partner with the manager's reason; the timeline names the manager
+ * who decided (the latest review task completed). Idempotent for a retried job.
  */
 @Component
 class ApplyReviewDecisionDelegate implements JavaDelegate {
@@ -33,7 +35,8 @@ class ApplyReviewDecisionDelegate implements JavaDelegate {
 		if (partners.get(reference).getStatus() != target) {
 			String why = DECISION_EXTEND.equals(decision) ? "partnership extended to month 9"
 					: "kept by exception: " + execution.getVariable(VAR_DECISION_REASON);
-			partners.changeStatus(reference, target, "partnerflow", why);
+			partners.changeStatus(reference, target,
+					TaskCompleter.ofLatest(execution, PartnerService.SYSTEM_ACTOR, REVIEW_PARTNERSHIP, DECIDE_FINAL_EXIT), why);
 		}
 	}
 

@@ -31,7 +31,7 @@ class OpenExitReviewDelegate implements JavaDelegate {
 		String round = (String) execution.getVariable(VAR_REVIEW_ROUND);
 		Partner partner = partners.get(reference);
 		if (partner.getStatus() != PartnerStatus.EXIT_REVIEW) {
-			partners.changeStatus(reference, PartnerStatus.EXIT_REVIEW, "partnerflow",
+			partners.changeStatus(reference, PartnerStatus.EXIT_REVIEW, PartnerService.SYSTEM_ACTOR,
 					(ROUND_FINAL.equals(round) ? "final review at month 9" : "review at month 6") + ": no deal yet");
 		}
 		PlanFacts facts = plans.facts(reference);

@@ -2,13 +2,18 @@ package io.partnerflow.exitreview;
 
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.partner.TaskCompleter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import static io.partnerflow.exitreview.ExitReviewProcess.HOLD_EXIT_CONVERSATION;
 import static io.partnerflow.exitreview.ExitReviewProcess.VAR_EXIT_CONVERSATION_SUMMARY;
 
-/** Ends the partnership: the contract is terminated and the partner EXITED (idempotent for a retried job). */
+/**
+ * Ends the partnership: the contract is terminated and the partner EXITED, by the manager who held
+ * the exit conversation (idempotent for a retried job).
+ */
 @Component
 class TerminateContractDelegate implements JavaDelegate {
 
@@ -22,7 +27,8 @@ class TerminateContractDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String reference = execution.getProcessBusinessKey();
 		if (partners.get(reference).getStatus() != PartnerStatus.EXITED) {
-			partners.changeStatus(reference, PartnerStatus.EXITED, "partnerflow",
+			partners.changeStatus(reference, PartnerStatus.EXITED,
+					TaskCompleter.of(execution, HOLD_EXIT_CONVERSATION, PartnerService.SYSTEM_ACTOR),
 					"contract terminated after the exit conversation: " + execution.getVariable(VAR_EXIT_CONVERSATION_SUMMARY));
 		}
 	}

@@ -20,7 +20,7 @@ class ActivatePartnerDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String reference = execution.getProcessBusinessKey();
 		if (partners.get(reference).getStatus() != PartnerStatus.ACTIVE) {
-			partners.changeStatus(reference, PartnerStatus.ACTIVE, "partnerflow", "first deal signed");
+			partners.changeStatus(reference, PartnerStatus.ACTIVE, PartnerService.SYSTEM_ACTOR, "first deal signed");
 		}
 	}
 

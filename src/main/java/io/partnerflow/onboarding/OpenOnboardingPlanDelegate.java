@@ -1,5 +1,6 @@
 package io.partnerflow.onboarding;
 
+import io.partnerflow.partner.PartnerService;
 import java.util.Date;
 
 import io.partnerflow.partner.Partner;
@@ -29,7 +30,7 @@ class OpenOnboardingPlanDelegate implements JavaDelegate {
 		if (signedAt == null) {
 			throw new IllegalStateException("The plan needs the variable " + VAR_CONTRACT_SIGNED_AT);
 		}
-		Partner partner = plans.open(execution.getProcessBusinessKey(), signedAt.toInstant(), "partnerflow");
+		Partner partner = plans.open(execution.getProcessBusinessKey(), signedAt.toInstant(), PartnerService.SYSTEM_ACTOR);
 		execution.setVariable(VAR_RECRUITER, partner.getRecruiter());
 		execution.setVariables(PartnerVariables.of(partner));
 		execution.setVariable(VAR_FIRST_DEAL_SIGNED, partner.getFirstDealAt() != null);

@@ -26,7 +26,7 @@ class RecordPartnerTierDelegate implements JavaDelegate {
 		String tier = (String) execution.getVariable(VAR_NEW_TIER);
 		boolean changed = tier != null && !Objects.equals(tier, partners.get(reference).getTier());
 		if (changed) {
-			partners.changeTier(reference, tier, "partnerflow");
+			partners.changeTier(reference, tier, PartnerService.SYSTEM_ACTOR);
 		}
 		execution.setVariable(VAR_TIER_CHANGED, changed);
 	}

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PartnerService {
 
+	/** The actor a partner's timeline names for a change no person decided (a deadline, a decision table, a signal). */
+	public static final String SYSTEM_ACTOR = "partnerflow";
+
 	private static final Logger log = LoggerFactory.getLogger(PartnerService.class);
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class People {
 
-	static final String PARTNERFLOW = "partnerflow";
+	static final String PARTNERFLOW = io.partnerflow.partner.PartnerService.SYSTEM_ACTOR;
 
 	private final IdentityService identity;
 

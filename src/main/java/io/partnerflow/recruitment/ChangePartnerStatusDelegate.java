@@ -1,6 +1,7 @@
 package io.partnerflow.recruitment;
 
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.partner.TaskCompleter;
 import io.partnerflow.partner.PartnerStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;

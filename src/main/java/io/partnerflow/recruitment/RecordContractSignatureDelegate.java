@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.partner.TaskCompleter;
 import io.partnerflow.system.FormDates;
 import io.partnerflow.system.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -18,7 +18,7 @@ public final class RecruitmentProcess {
 	public static final String RECRUITER = "recruiter";
 
 	/** Who a partner's timeline names for what the recruitment did on its own (a decision table, a deadline). */
-	public static final String SYSTEM_ACTOR = "partnerflow";
+	public static final String SYSTEM_ACTOR = io.partnerflow.partner.PartnerService.SYSTEM_ACTOR;
 
 	/** The partner's company: {@link io.partnerflow.partner.PartnerVariables#COMPANY}. */
 	public static final String COMPANY = io.partnerflow.partner.PartnerVariables.COMPANY;

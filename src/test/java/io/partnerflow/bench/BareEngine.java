@@ -177,7 +177,7 @@ final class BareEngine {
 
 		public Expression why;
 
-		public Expression names;
+		public Expression decidedIn;
 
 		@Override
 		public void execute(DelegateExecution execution) {
