@@ -75,16 +75,6 @@ public final class WebappSession {
 		return send("GET", path, null);
 	}
 
-	/** A request with its own JSON body and accepted types, as Tasklist sends its list and form calls. */
-	public HttpResponse<String> send(String method, String path, String json, String accept) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("Accept", accept)
-			.header("Content-Type", "application/json")
-			.header("X-XSRF-TOKEN", csrf())
-			.header("Origin", "http://localhost:" + port);
-		return http.send(request.method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
 	/** A page as a browser asks for it (HTML first). */
 	public HttpResponse<String> page(String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(url(path))
