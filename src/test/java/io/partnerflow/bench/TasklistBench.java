@@ -25,13 +25,16 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.support.ApiClient;
 import io.partnerflow.support.AppNode;
+import io.partnerflow.support.WebappSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * B. Tasklist at volume: 10,000 open "Approach candidate" tasks in one PartnerFlow node, on the
  * embedded H2 file ({@code ./mvnw spring-boot:run}'s database) and on the local PostgreSQL server,
- * listed by CSV import and run through their recruitments' jobs by 20 recruiters. On each database:
+ * listed by CSV import and run through their recruitments' jobs by 20 recruiters, each signed into
+ * Tasklist and calling the engine as Tasklist does (the webapps' engine API under the session, not
+ * /engine-rest with a password a call). On each database:
  * <ul>
  * <li>one recruiter alone: its Tasklist's "My group's tasks" filter (first page of 15 and the count,
  * newest first, HAL, as Tasklist asks) and the submission of the form of one of its tasks, in turn;</li>
@@ -77,8 +80,16 @@ class TasklistBench {
 	@TempDir
 	Path database;
 
-	record Recruiter(String id, ApiClient api, Queue<String> tasks) {
+	/**
+	 * A recruiter: its API client (set-up, as the engine's REST API with HTTP Basic) and its Tasklist
+	 * session (the measured calls, as Tasklist makes them: signed in once, then the webapps' engine API
+	 * under the session's cookie and CSRF token, no password checked per call).
+	 */
+	record Recruiter(String id, ApiClient api, WebappSession tasklist, Queue<String> tasks) {
 	}
+
+	/** Tasklist's way to the engine: the webapps' own engine API, behind their login. */
+	static final String TASKLIST_ENGINE = "/camunda/api/engine/engine/default";
 
 	/** The calls of one phase: queries and completions, and the wall time the phase took. */
 	record Phase(Latencies queries, Latencies completions, AtomicLong nanos, AtomicInteger listed, String[] load) {
@@ -205,7 +216,7 @@ class TasklistBench {
 			createdLoad = Machine.loadAverage();
 			for (String user : users) {
 				ApiClient api = app.as(user, user);
-				recruiters.add(new Recruiter(user, api,
+				recruiters.add(new Recruiter(user, api, new WebappSession(app.port).signIn(user, "tasklist"),
 						new ConcurrentLinkedQueue<>(RecruiterWork.openApproachTasks(api, user))));
 			}
 			filter = filterId(recruiters.get(0).api());
@@ -225,7 +236,8 @@ class TasklistBench {
 			withoutRights.start();
 			List<Recruiter> same = new ArrayList<>();
 			for (Recruiter recruiter : recruiters) {
-				same.add(new Recruiter(recruiter.id(), withoutRights.as(recruiter.id(), recruiter.id()), recruiter.tasks()));
+				same.add(new Recruiter(recruiter.id(), withoutRights.as(recruiter.id(), recruiter.id()),
+						new WebappSession(withoutRights.port).signIn(recruiter.id(), "tasklist"), recruiter.tasks()));
 			}
 			drainJobs(withoutRights); // the recruitments the measured completions went on with
 			work(List.of(same.get(0)), filter, 5);
@@ -407,9 +419,9 @@ class TasklistBench {
 
 	private static void query(Recruiter recruiter, String filter, Phase phase) throws Exception {
 		long began = System.nanoTime();
-		HttpResponse<String> page = recruiter.api()
-			.send("POST", "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15", ApiClient.JSON,
-					TASKLIST_QUERY, ApiClient.HAL);
+		HttpResponse<String> page = recruiter.tasklist()
+			.send("POST", TASKLIST_ENGINE + "/filter/" + filter + "/list?firstResult=0&maxResults=15", TASKLIST_QUERY,
+					ApiClient.HAL);
 		long took = System.nanoTime() - began;
 		if (page.statusCode() == 200) {
 			phase.queries().add(took);
@@ -427,8 +439,8 @@ class TasklistBench {
 		}
 		String form = RecruiterWork.approachForm(interested);
 		long began = System.nanoTime();
-		HttpResponse<String> submitted = recruiter.api()
-			.postJson("/engine-rest/task/" + task + "/submit-form", form);
+		HttpResponse<String> submitted = recruiter.tasklist()
+			.send("POST", TASKLIST_ENGINE + "/task/" + task + "/submit-form", form, ApiClient.JSON);
 		long took = System.nanoTime() - began;
 		if (submitted.statusCode() == 204) {
 			phase.completions().add(took);

@@ -54,6 +54,17 @@ public final class WebappSession {
 		return this;
 	}
 
+	/**
+	 * Logs in as {@link #login} does, then loads the app's page again as the webapp does after its
+	 * login: that page hands the session's new CSRF token, without which a modifying call is refused.
+	 */
+	public WebappSession signIn(String user, String app) throws Exception {
+		login(user, app);
+		http.send(HttpRequest.newBuilder(url("/camunda/app/" + app + "/default/")).build(),
+				HttpResponse.BodyHandlers.discarding());
+		return this;
+	}
+
 	/** A request as the webapps send it: JSON, and for a modifying one the CSRF token and origin. */
 	public HttpResponse<String> send(String method, String path, String authorization) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("Accept", "application/json");
@@ -73,6 +84,16 @@ public final class WebappSession {
 
 	public HttpResponse<String> get(String path) throws Exception {
 		return send("GET", path, null);
+	}
+
+	/** A request with its own JSON body and accepted types, as Tasklist sends its list and form calls. */
+	public HttpResponse<String> send(String method, String path, String json, String accept) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).header("Accept", accept)
+			.header("Content-Type", "application/json")
+			.header("X-XSRF-TOKEN", csrf())
+			.header("Origin", "http://localhost:" + port);
+		return http.send(request.method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** A page as a browser asks for it (HTML first). */
