@@ -42,7 +42,7 @@ class SimulatedYearBench {
 		Path log = Path.of("target", "bench", "simulated-year.log");
 		AppNode app = new AppNode("simulated-year", AppNode.jar(), Map.of("SMTP_PORT", String.valueOf(AppNode.freePort())),
 				List.of("--spring.profiles.active=demo",
-						"--spring.datasource.url=jdbc:h2:file:" + database.resolve("db").toAbsolutePath(),
+						"--partnerflow.demo.data-dir=" + database.toAbsolutePath(), // the demo's own H2 URL and settings
 						"--management.endpoint.health.probes.enabled=true", "--partnerflow.simulation.partners=" + PARTNERS,
 						"--partnerflow.simulation.arrival-days=90"),
 				log, "admin", "admin").heap("1g").withDemoPart();

@@ -121,7 +121,7 @@ public final class AppNode {
 				"-Xmx" + heap));
 		if (System.getProperty("bench.jfr") != null) {
 			// -Dbench.jfr=<settings> (profile, default): a flight recording of the node beside its log
-			command.add("-XX:StartFlightRecording=settings=" + System.getProperty("bench.jfr").replaceFirst("^$", "profile")
+			command.add("-XX:StartFlightRecording=settings=" + System.getProperty("bench.jfr").replaceFirst("^(|true)$", "profile")
 					+ ",dumponexit=true,filename=" + log.toAbsolutePath().toString().replaceFirst("\\.log$", "") + "-" + System.nanoTime() + ".jfr");
 		}
 		if (demoPart) {
