@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.BadUserRequestException;
 /**
  * A task form the server refuses (a field missing, out of range or inconsistent), with the message
  * the user reads. Thrown from task listeners: the task stays open, and the engine's REST API
- * answers 400 with the message ({@link EngineRestErrors}), not the 500 it gives listener failures.
+ * answers 400 with the message ({@link EngineRestProviders}), not the 500 it gives listener failures.
  */
 public class FormRefusedException extends BadUserRequestException {
 

@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * unclaim, assignee... Camunda answers some of them 500 (deployed-form: a NullPointerException).
  * Only authenticated callers learn that a task is gone; a task the caller may not see is not gone,
  * and gets the engine's own answer. A task that goes between this check and the call is answered
- * 404 by {@link EngineRestErrors}.
+ * 404 by {@link EngineRestProviders}.
  */
 class GoneTaskFilter extends OncePerRequestFilter {
 

@@ -1,12 +1,11 @@
 package io.partnerflow.system;
 
-import java.util.stream.Collectors;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Providers;
 import org.camunda.bpm.engine.rest.hal.Hal;
+import org.camunda.bpm.engine.rest.impl.CamundaRestResources;
 import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
 import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -18,21 +17,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The webapps' engine API (what Tasklist calls), with PartnerFlow's providers added as
- * {@link EngineRestErrors} adds them, resolves one shared JSON mapper for JSON and HAL; Camunda's own
- * resolver alone makes a new one each time it is asked.
+ * {@link EngineRestProviders} adds them, resolves one shared JSON mapper for JSON and HAL; Camunda's own
+ * resolver alone makes a new one each time it is asked; so does {@code /engine-rest}.
  */
 class SharedObjectMapperTest {
 
 	@Test
 	void theWebappsEngineApiResolvesOneMapperForEveryCall() {
 		ResourceConfig config = ResourceConfig.forApplication(new EngineRestApplication())
-			.property(ServerProperties.PROVIDER_CLASSNAMES,
-					EngineRestErrors.MAPPERS.stream().map(Class::getName).collect(Collectors.joining(",")));
-		Providers providers = providers(config);
+			.property(ServerProperties.PROVIDER_CLASSNAMES, EngineRestProviders.providerClassNames());
+		assertResolvesTheSharedMapper(providers(config));
+	}
+
+	@Test
+	void theEngineRestApiResolvesOneMapperForEveryCall() {
+		// /engine-rest: Camunda's configuration classes, then PartnerFlow's customizer, as the starter builds it
+		ResourceConfig config = new ResourceConfig().registerClasses(CamundaRestResources.getConfigurationClasses());
+		new EngineRestProviders().customize(config);
+		assertResolvesTheSharedMapper(providers(config));
+	}
+
+	private static void assertResolvesTheSharedMapper(Providers providers) {
 		for (MediaType type : new MediaType[] { MediaType.APPLICATION_JSON_TYPE, Hal.APPLICATION_HAL_JSON_TYPE }) {
 			ContextResolver<ObjectMapper> resolver = providers.getContextResolver(ObjectMapper.class, type);
 			assertThat(resolver.getContext(Object.class)).as(type.toString())
-				.isSameAs(EngineRestErrors.SharedObjectMapper.MAPPER)
+				.isSameAs(EngineRestProviders.SharedObjectMapper.MAPPER)
 				.isSameAs(resolver.getContext(String.class));
 		}
 	}
@@ -46,7 +55,7 @@ class SharedObjectMapperTest {
 
 	@Test
 	void theSharedMapperIsConfiguredAsCamundasOwn() {
-		ObjectMapper shared = EngineRestErrors.SharedObjectMapper.MAPPER;
+		ObjectMapper shared = EngineRestProviders.SharedObjectMapper.MAPPER;
 		ObjectMapper camundas = new org.camunda.bpm.engine.rest.mapper.JacksonConfigurator().getContext(Object.class);
 		assertThat(shared.getDeserializationConfig().getDeserializationFeatures())
 			.isEqualTo(camundas.getDeserializationConfig().getDeserializationFeatures());

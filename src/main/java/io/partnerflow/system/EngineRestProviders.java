@@ -35,15 +35,15 @@ import org.springframework.stereotype.Component;
  * Cockpit call), ahead of Camunda's own.
  */
 @Component
-class EngineRestErrors implements ResourceConfigCustomizer, ServletContextInitializer {
+class EngineRestProviders implements ResourceConfigCustomizer, ServletContextInitializer {
 
 	/** The providers registered with both REST applications of the engine: the mappers and the JSON mapper. */
-	static final List<Class<?>> MAPPERS = List.of(EngineErrors.class, RestErrors.class, JsonParseErrors.class,
+	static final List<Class<?>> PROVIDERS = List.of(EngineErrors.class, RestErrors.class, JsonParseErrors.class,
 			JsonMappingErrors.class, JsonErrors.class, AnyError.class, SharedObjectMapper.class);
 
 	@Override
 	public void customize(ResourceConfig config) {
-		MAPPERS.forEach(config::register);
+		PROVIDERS.forEach(config::register);
 	}
 
 	/**
@@ -75,8 +75,12 @@ class EngineRestErrors implements ResourceConfigCustomizer, ServletContextInitia
 	 */
 	@Override
 	public void onStartup(ServletContext servletContext) {
-		servletContext.setAttribute(ServerProperties.PROVIDER_CLASSNAMES,
-				MAPPERS.stream().map(Class::getName).collect(Collectors.joining(",")));
+		servletContext.setAttribute(ServerProperties.PROVIDER_CLASSNAMES, providerClassNames());
+	}
+
+	/** The providers as Jersey reads them from a servlet context: class names, comma-separated. */
+	static String providerClassNames() {
+		return PROVIDERS.stream().map(Class::getName).collect(Collectors.joining(","));
 	}
 
 	/** Maps one type of failure (Jersey picks the mapper of the nearest type; {@code Priority} wins over Camunda's). */
