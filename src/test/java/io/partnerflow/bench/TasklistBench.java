@@ -359,15 +359,19 @@ class TasklistBench {
 
 	/**
 	 * Tasklist's rhythm for {@link #RHYTHM}: a refresh every {@link #REFRESH} and a completion every
-	 * {@link #COMPLETION_EVERY}, each user starting at its own moment within the first refresh.
+	 * {@link #COMPLETION_EVERY}, the users' moments spread evenly over a refresh, and each completion
+	 * half a step after another user's refresh. (An offset derived from the user's id put all 20
+	 * within a millisecond, since ids that differ in their last character have hashes that differ by
+	 * 1: every refresh and every completion came as one burst of 20, not Tasklist's rhythm.)
 	 */
 	private static Phase rhythm(List<Recruiter> recruiters, String filter) throws Exception {
 		long began = System.nanoTime();
 		long until = began + RHYTHM.toNanos();
+		long step = REFRESH.toNanos() / recruiters.size();
 		return together(recruiters, (recruiter, phase) -> {
-			long offset = Math.floorMod(recruiter.id().hashCode() * 7919L, REFRESH.toNanos());
+			long offset = recruiters.indexOf(recruiter) * step;
 			long nextQuery = began + offset;
-			long nextCompletion = began + offset + REFRESH.toNanos() / 2;
+			long nextCompletion = began + offset + REFRESH.toNanos() / 2 + step / 2;
 			int round = 0;
 			while (true) {
 				long next = Math.min(nextQuery, nextCompletion);
