@@ -367,11 +367,10 @@ class TasklistBench {
 	private static Phase rhythm(List<Recruiter> recruiters, String filter) throws Exception {
 		long began = System.nanoTime();
 		long until = began + RHYTHM.toNanos();
-		long step = REFRESH.toNanos() / recruiters.size();
 		return together(recruiters, (recruiter, phase) -> {
-			long offset = recruiters.indexOf(recruiter) * step;
+			long offset = firstRefresh(recruiters.indexOf(recruiter), recruiters.size());
 			long nextQuery = began + offset;
-			long nextCompletion = began + offset + REFRESH.toNanos() / 2 + step / 2;
+			long nextCompletion = began + offset + REFRESH.toNanos() / 2 + firstRefresh(1, recruiters.size()) / 2;
 			int round = 0;
 			while (true) {
 				long next = Math.min(nextQuery, nextCompletion);
@@ -389,6 +388,11 @@ class TasklistBench {
 				}
 			}
 		});
+	}
+
+	/** When the user at {@code position} of {@code users} first refreshes, in nanoseconds after the start. */
+	static long firstRefresh(int position, int users) {
+		return position * (REFRESH.toNanos() / users);
 	}
 
 	interface UserWork {
