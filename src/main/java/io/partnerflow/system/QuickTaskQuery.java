@@ -10,6 +10,10 @@ import java.util.function.Predicate;
 
 import camundajar.impl.com.google.gson.JsonArray;
 import camundajar.impl.com.google.gson.JsonElement;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
@@ -135,6 +139,41 @@ final class QuickTaskQuery {
 			.sql("select RES.* from ACT_RU_TASK RES" + where + " order by " + orderBy);
 		parameters.forEach(query::parameter);
 		return query.listPage(firstResult, maxResults).stream().map(Task::getId).toList();
+	}
+
+	/**
+	 * The tasks of the page's ids that the caller may read, in the query's order, checked by the rule
+	 * Camunda's task query applies (with no revoking authorization, the only case the quick path
+	 * takes): a global or granted authorization, for the user, everyone or one of its groups, with
+	 * {@code READ} on the task or on every task, or {@code READ_TASK} on the task's model or on every
+	 * model; a case task is readable by all. Camunda's own statement joins the page to every such
+	 * authorization with {@code RESOURCE_ID_ IN (task, model, '*')}, which compared each of 15 tasks
+	 * with each of the group's 10,000 task rights (PostgreSQL: 14 ms a call); here each task's rights
+	 * are probed by its id and its model's key, through the index on the authorization's resource.
+	 */
+	List<Task> readable(CommandContext context, List<String> ids, Caller caller) {
+		Map<String, Object> checked = new LinkedHashMap<>();
+		checked.put("user", caller.userId());
+		String holders = "(A.USER_ID_ in (#{user}, '*')"
+				+ (caller.groups().isEmpty() ? "" : " or A.GROUP_ID_ in (" + list("a", caller.groups(), checked) + ")") + ")";
+		String tenant = context.getTenantManager().isTenantCheckEnabled() ? " and RES.TENANT_ID_ is null" : "";
+		NativeTaskQuery query = context.getProcessEngineConfiguration().getTaskService().createNativeTaskQuery()
+			.sql("select RES.* from ACT_RU_TASK RES where RES.ID_ in (" + list("t", ids, checked) + ")" + tenant
+					+ " and (RES.CASE_EXECUTION_ID_ is not null"
+					+ " or exists (select 1 from ACT_RU_AUTHORIZATION A where A.TYPE_ < 2 and " + holders
+					+ " and A.RESOURCE_TYPE_ = " + Resources.TASK.resourceType() + " and A.RESOURCE_ID_ in (RES.ID_, '*')"
+					+ " and " + holds(Permissions.READ) + ")"
+					+ " or exists (select 1 from ACT_RU_AUTHORIZATION A, ACT_RE_PROCDEF D where D.ID_ = RES.PROC_DEF_ID_"
+					+ " and A.TYPE_ < 2 and " + holders + " and A.RESOURCE_TYPE_ = " + Resources.PROCESS_DEFINITION.resourceType()
+					+ " and A.RESOURCE_ID_ in (D.KEY_, '*') and " + holds(ProcessDefinitionPermissions.READ_TASK) + "))"
+					+ " order by " + orderBy);
+		checked.forEach(query::parameter);
+		return query.list();
+	}
+
+	/** An authorization row's permissions hold this one (a single bit): written so H2 and PostgreSQL both read it. */
+	private static String holds(Permission permission) {
+		return "mod(A.PERMS_ / " + permission.getValue() + ", 2) = 1";
 	}
 
 	long count(CommandContext context) {

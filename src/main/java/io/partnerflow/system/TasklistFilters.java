@@ -32,9 +32,10 @@ import org.camunda.bpm.engine.task.TaskQuery;
  * Here the page and the count of such a filter are found by the caller's own links to a task, which
  * are exactly what Camunda's rights on a task are written from: a task is readable by the users and
  * groups it is offered to, its assignee and its owner (Camunda writes their rows with the task), and
- * by those who hold {@code READ_TASK} on its model. The page found that way is then read through the
- * stock, authorization-checked query restricted to its ids, so that no task reaches a caller unless
- * Camunda's own check lets it. The count is the number of tasks linked that way.
+ * by those who hold {@code READ_TASK} on its model. The page found that way is then read with
+ * Camunda's rule for reading a task checked again on each of its tasks, by its own rights
+ * ({@link QuickTaskQuery#readable}): a task whose right was taken away is not listed, even while it
+ * is still offered. The count is the number of tasks linked that way.
  * <p>
  * The quick path is taken only when the whole query (filter and Tasklist's extension) asks for
  * nothing but what {@link QuickTaskQuery} knows, for an authenticated caller who is not an
@@ -55,10 +56,7 @@ class TasklistFilters extends FilterServiceImpl {
 			if (ids.isEmpty()) {
 				return List.of();
 			}
-			// the stock query, with every right checked, on the page found: it keeps the query's order
-			TaskQueryImpl page = quick.get().query();
-			page.taskIdIn(ids.toArray(String[]::new));
-			return (List<T>) page.listPage(0, ids.size());
+			return (List<T>) quick.get().sql().readable(context, ids, quick.get().caller());
 		});
 	}
 
@@ -69,8 +67,8 @@ class TasklistFilters extends FilterServiceImpl {
 			.orElseGet(() -> super.count(filterId, extendingQuery)));
 	}
 
-	/** The merged query and its quick form, when the quick path may answer it. */
-	private record Quick(TaskQueryImpl query, QuickTaskQuery sql) {
+	/** The merged query's quick form and the caller it answers, when the quick path may answer it. */
+	private record Quick(QuickTaskQuery sql, QuickTaskQuery.Caller caller) {
 	}
 
 	/** Whether the filter with this extension is answered by the quick path, for the current caller. */
@@ -94,7 +92,7 @@ class TasklistFilters extends FilterServiceImpl {
 		Filter merged = extendingQuery == null ? filter : filter.extend(extendingQuery);
 		TaskQueryImpl query = (TaskQueryImpl) merged.getQuery();
 		return QuickTaskQuery.of(criteria(query), query.getOrderingProperties(), caller.get())
-			.map(sql -> new Quick(query, sql));
+			.map(sql -> new Quick(sql, caller.get()));
 	}
 
 	/** The query as Camunda stores filters: only what it asks for, by name. */

@@ -189,6 +189,27 @@ class TasklistFiltersTest {
 	}
 
 	@Test
+	void aTaskStillOfferedButWhoseRightIsGoneIsNotListedByTheQuickPath() {
+		Task offered = taskService.createTaskQuery().processDefinitionKey(MODEL).taskDefinitionKey("UserTask_Offered")
+			.listPage(0, 1).get(0);
+		// the link to the group stays, the group's right on that task does not (deleted by an administrator)
+		Authorization right = authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+			.resourceId(offered.getId()).groupIdIn(Groups.RECRUITERS).singleResult();
+		assertThat(right).as("Camunda writes the group's right with the offer").isNotNull();
+		authorizationService.deleteAuthorization(right.getId());
+		TaskQuery ofTheModel = taskService.createTaskQuery().processDefinitionKey(MODEL);
+
+		as("rita", () -> {
+			Filter groups = filter("My group's tasks");
+			assertThat(answersQuickly(groups, ofTheModel)).isTrue();
+			List<Task> seen = filterService.listPage(groups.getId(), ofTheModel, 0, 2000);
+			assertThat(seen).extracting(Task::getId).isNotEmpty().doesNotContain(offered.getId());
+			assertThat(seen).extracting(Task::getId).containsExactlyInAnyOrderElementsOf(stock(groups, ofTheModel).ids());
+			return null;
+		});
+	}
+
+	@Test
 	void tasklistsRestCallListsAndCountsThroughTheQuickPath() throws Exception {
 		String filterId = filter("My group's tasks").getId();
 		String body = """
