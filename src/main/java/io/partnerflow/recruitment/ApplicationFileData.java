@@ -3,6 +3,7 @@ package io.partnerflow.recruitment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.partnerflow.committee.ApplicationFileView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -25,6 +26,10 @@ public record ApplicationFileData(
 		variables.put(RecruitmentProcess.APPLICATION_WHY_STRATEGIC, whyStrategic);
 		variables.put(RecruitmentProcess.APPLICATION_PROSPECTS, prospects);
 		return variables;
+	}
+
+	ApplicationFileView forCommittee() {
+		return new ApplicationFileView(motivation, organisation, firstCustomers, strategy, whyStrategic, prospects);
 	}
 
 	static ApplicationFileData of(Map<String, Object> variables) {

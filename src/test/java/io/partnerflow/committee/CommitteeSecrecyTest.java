@@ -8,6 +8,7 @@ import io.partnerflow.IntegrationTest;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.recruitment.ApplicationFiles;
 import io.partnerflow.support.ApiClient;
 import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestCommittee;
@@ -39,6 +40,9 @@ class CommitteeSecrecyTest {
 	PartnerService partners;
 
 	@Autowired
+	ApplicationFiles applicationFiles;
+
+	@Autowired
 	RuntimeService runtimeService;
 
 	@Autowired
@@ -50,7 +54,7 @@ class CommitteeSecrecyTest {
 	@Test
 	void aRunningBallotIsReadByNobodyButItsMemberAndTheRecordIsPublishedAtTheClose() throws Exception {
 		// given a vote of the demo committee (claire, carl, cora) in which claire has rejected
-		Partner partner = TestCommittee.inCommittee(partners, "Secret ballot");
+		Partner partner = TestCommittee.inCommittee(partners, applicationFiles, "Secret ballot");
 		ProcessInstance vote = startVote(partner);
 		String claireTask = ballot(vote, "claire");
 		assertThat(as("claire").postJson("/engine-rest/task/" + claireTask + "/submit-form",

@@ -13,6 +13,7 @@ import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.recruitment.ApplicationFiles;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.recruitment.Recruitments;
 import io.partnerflow.support.ApiClient;
@@ -43,6 +44,9 @@ class EngineWriteGuardTest {
 
 	@Autowired
 	PartnerService partners;
+
+	@Autowired
+	ApplicationFiles applicationFiles;
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -224,7 +228,7 @@ class EngineWriteGuardTest {
 	}
 
 	ProcessInstance startVote(String name) {
-		Partner partner = TestCommittee.inCommittee(partners, name);
+		Partner partner = TestCommittee.inCommittee(partners, applicationFiles, name);
 		ProcessInstance vote = runtimeService.startProcessInstanceByKey(CommitteeVoteProcess.KEY, partner.getReference(),
 				TestCommittee.application(74));
 		jobs.runDue();
