@@ -16,7 +16,10 @@ public record ApplicationFileData(
 		@NotBlank @Size(max = 4000) String whyStrategic,
 		@NotBlank @Size(max = 4000) String prospects) {
 
-	/** The process variables the committee's form reads. */
+	/**
+	 * The answers as the recruiter types them into "Record application file" (its form's fields), until
+	 * the file is saved: then they leave the process ({@link SaveApplicationFileDelegate}).
+	 */
 	public Map<String, Object> variables() {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put(RecruitmentProcess.APPLICATION_MOTIVATION, motivation);
