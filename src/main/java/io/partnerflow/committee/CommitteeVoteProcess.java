@@ -5,7 +5,9 @@ public final class CommitteeVoteProcess {
 
 	public static final String KEY = io.partnerflow.system.ProcessKeys.COMMITTEE_VOTE;
 
-	// Variables in (set by the caller)
+	// The application file's answers: never process variables. Task-local on each ballot (the vote, the
+	// chair's decision) and local to each invitation, read from its table when they are created
+	// (CommitteeApplicationFile)
 	public static final String APPLICATION_MOTIVATION = "applicationMotivation";
 
 	public static final String APPLICATION_ORGANISATION = "applicationOrganisation";
@@ -18,6 +20,7 @@ public final class CommitteeVoteProcess {
 
 	public static final String APPLICATION_PROSPECTS = "applicationProspects";
 
+	// Variables in (set by the caller)
 	public static final String SELECTION_SCORE = "selectionScore";
 
 	/** The selection criteria's reason for the score. */

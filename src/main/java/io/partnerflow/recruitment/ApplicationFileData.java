@@ -3,6 +3,7 @@ package io.partnerflow.recruitment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.partnerflow.committee.ApplicationFileView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -15,7 +16,10 @@ public record ApplicationFileData(
 		@NotBlank @Size(max = 4000) String whyStrategic,
 		@NotBlank @Size(max = 4000) String prospects) {
 
-	/** The process variables the committee's form reads. */
+	/**
+	 * The answers as the recruiter types them into "Record application file" (its form's fields), until
+	 * the file is saved: then they leave the process ({@link SaveApplicationFileDelegate}).
+	 */
 	public Map<String, Object> variables() {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put(RecruitmentProcess.APPLICATION_MOTIVATION, motivation);
@@ -25,6 +29,10 @@ public record ApplicationFileData(
 		variables.put(RecruitmentProcess.APPLICATION_WHY_STRATEGIC, whyStrategic);
 		variables.put(RecruitmentProcess.APPLICATION_PROSPECTS, prospects);
 		return variables;
+	}
+
+	ApplicationFileView forCommittee() {
+		return new ApplicationFileView(motivation, organisation, firstCustomers, strategy, whyStrategic, prospects);
 	}
 
 	static ApplicationFileData of(Map<String, Object> variables) {

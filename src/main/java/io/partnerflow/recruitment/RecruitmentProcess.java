@@ -64,6 +64,8 @@ public final class RecruitmentProcess {
 
 	public static final String EXPECTED_ROI = "expectedRoi";
 
+	// the application file's answers: the fields of "Record application file", process variables only
+	// until SaveApplicationFileDelegate has kept them in their table
 	public static final String APPLICATION_MOTIVATION = "applicationMotivation";
 
 	public static final String APPLICATION_ORGANISATION = "applicationOrganisation";

@@ -120,7 +120,10 @@ public class Recruitments {
 		return partner;
 	}
 
-	/** Keeps the candidate's application file and hands it to its waiting recruitment, once. */
+	/**
+	 * Keeps the candidate's application file, once, and tells its waiting recruitment that it arrived:
+	 * the message carries no answers, the table is their only record.
+	 */
 	public void submitApplication(String reference, ApplicationFileData data, String submittedBy) {
 		Partner partner = partners.get(reference);
 		if (files.exists(reference)) {
@@ -138,7 +141,6 @@ public class Recruitments {
 		files.saveIfAbsent(reference, data, submittedBy);
 		runtime.createMessageCorrelation(RecruitmentProcess.MESSAGE_APPLICATION_RECEIVED)
 			.processInstanceBusinessKey(reference)
-			.setVariables(data.variables())
 			.correlate();
 	}
 

@@ -10,8 +10,11 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.partnerflow.committee.ApplicationFileView;
+import io.partnerflow.committee.CommitteeApplicationFile;
 import io.partnerflow.committee.CommitteeTally;
 import io.partnerflow.committee.CommitteeVoteProcess;
 import io.partnerflow.onboarding.OnboardingCalendar;
@@ -44,7 +47,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * a variable that one of PartnerFlow's delegates sets (a gateway's condition, a timer's date, the
  * committee's members), the no-op sets that variable, and nothing else, so that both engines walk the
  * same path. The engine's own helpers the models call (the committee's tally, the onboarding
- * calendar, the recruitment delays) are PartnerFlow's: they only read variables.
+ * calendar, the recruitment delays) are PartnerFlow's: they only read variables; so is what shows
+ * the committee the application file, given one fixed file, so that both engines write the same
+ * variables for its ballots and invitations.
  */
 final class BareEngine {
 
@@ -94,6 +99,11 @@ final class BareEngine {
 			beans.put(name, noOp);
 		}
 		beans.put("committeeTally", new CommitteeTally(id -> BALLOTS.getOrDefault(id, Map.of())));
+		// every partner's file, as the application_file table would give it
+		ApplicationFileView file = new ApplicationFileView("Our customers ask for the offer",
+				"Six sales people, four technicians", "Our installed base", "Bundle the offer with our services",
+				"A leader of its market in its region", "About 1 MEUR in three years");
+		beans.put("committeeApplicationFile", new CommitteeApplicationFile(reference -> Optional.of(file)));
 		beans.put("onboardingCalendar", OnboardingCalendar.withDefaults());
 		beans.put("recruitmentSettings", new RecruitmentSettings(14, 14, 45, 30));
 		beans.put("partnerTierInputs", new TierInputs());

@@ -8,6 +8,7 @@ import io.partnerflow.IntegrationTest;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.recruitment.ApplicationFiles;
 import io.partnerflow.support.ApiClient;
 import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestCommittee;
@@ -39,6 +40,9 @@ class CommitteeSecrecyTest {
 	PartnerService partners;
 
 	@Autowired
+	ApplicationFiles applicationFiles;
+
+	@Autowired
 	RuntimeService runtimeService;
 
 	@Autowired
@@ -50,7 +54,7 @@ class CommitteeSecrecyTest {
 	@Test
 	void aRunningBallotIsReadByNobodyButItsMemberAndTheRecordIsPublishedAtTheClose() throws Exception {
 		// given a vote of the demo committee (claire, carl, cora) in which claire has rejected
-		Partner partner = TestCommittee.inCommittee(partners, "Secret ballot");
+		Partner partner = TestCommittee.inCommittee(partners, applicationFiles, "Secret ballot");
 		ProcessInstance vote = startVote(partner);
 		String claireTask = ballot(vote, "claire");
 		assertThat(as("claire").postJson("/engine-rest/task/" + claireTask + "/submit-form",
@@ -103,6 +107,35 @@ class CommitteeSecrecyTest {
 		assertThat(partners.get(partner.getReference()).getStatus()).isEqualTo(PartnerStatus.REJECTED);
 		assertThat(as("rita").get("/api/partners/" + partner.getReference()).body())
 			.contains("Committee vote REJECT: " + CLAIRES_NOTE);
+	}
+
+	@Test
+	void aBallotShowsTheKeptApplicationFileToItsHoldersOnly() throws Exception {
+		// given a vote of the demo committee on a partner whose application file is kept in its table
+		Partner partner = TestCommittee.inCommittee(partners, applicationFiles, "Read model");
+		ProcessInstance vote = startVote(partner);
+		String claireTask = ballot(vote, "claire");
+		String motivation = TestCommittee.FILE.motivation();
+
+		// when claire opens her ballot's form
+		HttpResponse<String> claireReads = as("claire").get("/engine-rest/task/" + claireTask + "/form-variables");
+
+		// then it shows the file, held by her task alone and by no variable of the vote
+		assertThat(claireReads.statusCode()).as(claireReads.body()).isEqualTo(200);
+		assertThat(claireReads.body()).contains(motivation, TestCommittee.FILE.prospects());
+		assertThat(runtimeService.getVariables(vote.getId())).doesNotContainKey(CommitteeVoteProcess.APPLICATION_MOTIVATION);
+
+		// and another member, a manager and the recruiter read nothing of her ballot
+		List<HttpResponse<String>> others = List.of(
+				as("carl").get("/engine-rest/task/" + claireTask + "/variables"),
+				as("carl").get("/engine-rest/task/" + claireTask + "/form-variables"),
+				as("mona").get("/engine-rest/task/" + claireTask + "/localVariables"),
+				as("mona").get("/engine-rest/variable-instance?maxResults=100&taskIdIn=" + claireTask),
+				as("mona").get("/engine-rest/history/variable-instance?maxResults=100&taskIdIn=" + claireTask),
+				as("rita").get("/engine-rest/variable-instance?maxResults=100&processInstanceIdIn=" + vote.getId()),
+				as("rita").get("/engine-rest/history/variable-instance?maxResults=100&processInstanceId=" + vote.getId()));
+		assertThat(others).allSatisfy(read -> assertThat(read.body()).as(read.uri().toString()).doesNotContain(motivation));
+		assertThat(others).allSatisfy(read -> assertThat(read.statusCode()).as(read.uri().toString()).isIn(200, 403));
 	}
 
 	ApiClient as(String user) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.partnerflow.IntegrationTest;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.recruitment.ApplicationFiles;
 import io.partnerflow.support.Browser;
 import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestCommittee;
@@ -45,6 +46,9 @@ class CommitteeTasklistBrowserTest {
 	PartnerService partners;
 
 	@Autowired
+	ApplicationFiles applicationFiles;
+
+	@Autowired
 	RuntimeService runtimeService;
 
 	@Autowired
@@ -56,7 +60,7 @@ class CommitteeTasklistBrowserTest {
 	@Test
 	void eachMemberSeesOnlyTheirOwnBallotWhichShowsTheWholeCandidate() {
 		// given a vote of the committee (demo members claire, carl, cora)
-		Partner partner = TestCommittee.inCommittee(partners, "Browsed");
+		Partner partner = TestCommittee.inCommittee(partners, applicationFiles, "Browsed");
 		ProcessInstance vote = runtimeService.startProcessInstanceByKey(CommitteeVoteProcess.KEY, partner.getReference(),
 				TestCommittee.application(66));
 		jobs.runDue();
@@ -106,7 +110,8 @@ class CommitteeTasklistBrowserTest {
 						"Sales staff: 4", "Technical staff: 2", "Selection criteria: 66 / 100, good candidate")
 				.contains("Margin on an average deal: 4200 EUR", "Expected return on investment: 35 %",
 						"Expected revenue over 3 years: 950000 EUR", "Meeting: 2026-11-10")
-				.contains("Why it wants to work with us: Answered", "Approve", "Reject");
+				.contains("Why it wants to work with us: " + TestCommittee.FILE.motivation(),
+						"Its business prospects over 3 years: " + TestCommittee.FILE.prospects(), "Approve", "Reject");
 			WebElement partnerPage = browser.findElement(By.partialLinkText("Open the partner's page"));
 			assertThat(partnerPage.getDomAttribute("href")).isEqualTo("/partners/" + partner.getReference());
 			assertThat(partnerPage.getDomAttribute("target")).isEqualTo("_blank");

@@ -24,9 +24,10 @@ import io.partnerflow.demo.MailCatcher.CaughtMail;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.recruitment.ApplicationFiles;
 import io.partnerflow.support.Jobs;
+import io.partnerflow.support.TestCommittee;
 import io.partnerflow.support.TestUsers;
-import io.partnerflow.support.TestPartners;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -83,6 +84,9 @@ class CommitteeVoteIntegrationTest {
 
 	@Autowired
 	PartnerService partners;
+
+	@Autowired
+	ApplicationFiles applicationFiles;
 
 	@Autowired
 	CommitteeRecord record;
@@ -259,12 +263,14 @@ class CommitteeVoteIntegrationTest {
 		Partner partner = partnerInCommittee("Mailed");
 		ProcessInstance vote = startVote(partner);
 
-		// then every member is convened with the candidate's summary and the deadline
+		// then every member is convened with the candidate's summary, from its kept file, and the deadline
 		List<CaughtMail> convened = mailsAbout(partner, "Committee vote: ");
 		assertThat(convened).hasSize(MEMBERS);
 		assertThat(convened).flatExtracting(CaughtMail::to)
 			.containsExactlyInAnyOrderElementsOf(members().stream().map(m -> m + "@partnerflow.test").toList());
-		assertThat(convened.get(0).text()).contains("Selection score:  74").contains("Please vote by ");
+		assertThat(convened.get(0).text()).contains("Selection score:  74").contains("Please vote by ")
+			.contains("Motivation:       " + TestCommittee.FILE.motivation())
+			.contains("Strategy:         " + TestCommittee.FILE.strategy());
 
 		// when two members vote and three days pass
 		submitOk(vote, member(1), "REJECT", "No references");
@@ -312,11 +318,7 @@ class CommitteeVoteIntegrationTest {
 	}
 
 	Partner partnerInCommittee(String name) {
-		Partner partner = partners.register(TestPartners.candidate(name), "rita");
-		partners.changeStatus(partner.getReference(), PartnerStatus.APPROACHED, "rita", null);
-		partners.changeStatus(partner.getReference(), PartnerStatus.APPLICATION_REQUESTED, "rita", null);
-		partners.changeStatus(partner.getReference(), PartnerStatus.IN_COMMITTEE, "rita", null);
-		return partner;
+		return TestCommittee.inCommittee(partners, applicationFiles, name);
 	}
 
 	ProcessInstance startVote(Partner partner) {
@@ -324,12 +326,6 @@ class CommitteeVoteIntegrationTest {
 		variables.put(COMMITTEE_GROUP, GROUP);
 		variables.put(CommitteeVoteProcess.SELECTION_SCORE, 74);
 		variables.put(CommitteeVoteProcess.RECRUITER, "rita");
-		variables.put(CommitteeVoteProcess.APPLICATION_MOTIVATION, "Grow in retail");
-		variables.put(CommitteeVoteProcess.APPLICATION_ORGANISATION, "12 sales, 4 engineers");
-		variables.put(CommitteeVoteProcess.APPLICATION_FIRST_CUSTOMERS, "Two supermarket chains");
-		variables.put(CommitteeVoteProcess.APPLICATION_STRATEGY, "Bundle with their services");
-		variables.put(CommitteeVoteProcess.APPLICATION_WHY_STRATEGIC, "A market we do not reach");
-		variables.put(CommitteeVoteProcess.APPLICATION_PROSPECTS, "Ten deals in year one");
 		ProcessInstance vote = runtimeService.startProcessInstanceByKey(KEY, partner.getReference(), variables);
 		jobs.runDue();
 		return vote;

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static io.partnerflow.committee.CommitteeVoteProcess.APPLICATION_MOTIVATION;
+import static io.partnerflow.committee.CommitteeVoteProcess.APPLICATION_STRATEGY;
 import static io.partnerflow.committee.CommitteeVoteProcess.APPROVED;
 import static io.partnerflow.committee.CommitteeVoteProcess.CAST_VOTE;
 import static io.partnerflow.committee.CommitteeVoteProcess.CHAIR_COMMENT;
@@ -78,6 +80,10 @@ class CommitteeVoteProcessTest {
 
 	static final Date START = new Date(1_790_000_000_000L);
 
+	/** The partner's application file, as the recruitment's table keeps it. */
+	static final ApplicationFileView FILE = new ApplicationFileView("Grow in retail", "12 sales, 4 engineers",
+			"Two supermarket chains", "Bundle with their services", "A market we do not reach", "Ten deals in year one");
+
 	ProcessEngine engine;
 
 	PartnerService partners;
@@ -115,6 +121,8 @@ class CommitteeVoteProcessTest {
 		Mocks.register("countVotesDelegate", new CountVotesDelegate(tally, record));
 		Mocks.register("recordOutcomeDelegate", new RecordOutcomeDelegate(partners));
 		Mocks.register("sendNotificationDelegate", mailer);
+		Mocks.register("committeeApplicationFile", new CommitteeApplicationFile(
+				reference -> java.util.Optional.ofNullable(reference.equals(PARTNER) ? FILE : null)));
 	}
 
 	@AfterEach
@@ -259,6 +267,7 @@ class CommitteeVoteProcessTest {
 		assertThat(vote).variables().containsEntry(VOTE_RESULT, VoteCount.Result.NO_QUORUM.name());
 		Task chairTask = engine.getTaskService().createTaskQuery().processInstanceId(vote.getId()).singleResult();
 		assertThat(chairTask).hasCandidateGroup(Groups.COMMITTEE_CHAIR);
+		assertShowsTheFile(chairTask);
 		engine.getFormService().submitTaskForm(chairTask.getId(),
 				Map.of(CHAIR_DECISION, REJECTED, CHAIR_COMMENT, "Two votes are not enough: reapply next year"));
 		runJobs();
@@ -336,6 +345,25 @@ class CommitteeVoteProcessTest {
 		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-rejection")).isNotEmpty();
 	}
 
+	@Test
+	void aPartnerWhoseApplicationFileIsNotKeptGetsBallotsThatSaySo() {
+		// given a partner without a kept application file (lost, or removed by hand)
+		String lost = "P-2026-0099";
+
+		// when its committee is convened
+		ProcessInstance vote = engine.getRuntimeService().startProcessInstanceByKey(KEY, lost, Map.of(COMMITTEE_GROUP,
+				committee(3), SELECTION_SCORE, 72, CommitteeVoteProcess.RECRUITER, "rita", COMPANY, "Lost SA"));
+		runJobs();
+
+		// then the members are invited and every ballot says so, rather than showing blanks
+		assertThat(vote).isWaitingAt(CAST_VOTE);
+		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-convened")).hasSize(3);
+		org.assertj.core.api.Assertions.assertThat(openBallots(vote)).hasSize(3)
+			.allSatisfy(ballot -> org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariablesLocal(ballot.getId()))
+				.containsEntry(APPLICATION_MOTIVATION, ApplicationFileView.NOT_KEPT)
+				.containsEntry(APPLICATION_STRATEGY, ApplicationFileView.NOT_KEPT));
+	}
+
 	/** The task is named for Azur Conseil (company and reference) and due this long after now. */
 	static void assertNamedAndDue(Task task, String name, Duration due) {
 		org.assertj.core.api.Assertions.assertThat(task.getName()).isEqualTo(name + ": Azur Conseil (" + PARTNER + ")");
@@ -344,6 +372,28 @@ class CommitteeVoteProcessTest {
 	}
 
 	ProcessInstance convene(int members) {
+		ProcessInstance instance = engine.getRuntimeService()
+			.startProcessInstanceByKey(KEY, PARTNER, Map.of(COMMITTEE_GROUP, committee(members), SELECTION_SCORE, 72,
+					CommitteeVoteProcess.RECRUITER, "rita", COMPANY, "Azur Conseil"));
+		runJobs();
+		assertThat(instance).isWaitingAt(CAST_VOTE);
+		org.assertj.core.api.Assertions.assertThat(openBallots(instance)).hasSize(members)
+			// each ballot names the candidate and is due at the vote's deadline, 7 days after convening
+			.allSatisfy(ballot -> assertNamedAndDue(ballot, "Cast vote", Duration.ofDays(7)))
+			// and shows the application file as its table keeps it
+			.allSatisfy(ballot -> assertShowsTheFile(ballot));
+		assertThat(instance).variables().containsEntry(REFERENCE, PARTNER);
+		// each invitation quotes the file, which stays out of the vote's variables
+		org.assertj.core.api.Assertions.assertThat(mailer.variablesOf("committee-convened")).hasSize(members)
+			.allSatisfy(mail -> org.assertj.core.api.Assertions.assertThat(mail)
+				.containsEntry(APPLICATION_MOTIVATION, FILE.motivation())
+				.containsEntry(APPLICATION_STRATEGY, FILE.strategy()));
+		assertThat(instance).variables().doesNotContainKeys(FILE.variables().keySet().toArray(String[]::new));
+		return instance;
+	}
+
+	/** A group of this many members, m1 to mN, created once. */
+	String committee(int members) {
 		IdentityService identity = engine.getIdentityService();
 		String group = "ptest" + members;
 		if (identity.createGroupQuery().groupId(group).count() == 0) {
@@ -358,16 +408,13 @@ class CommitteeVoteProcessTest {
 				identity.createMembership(id, group);
 			}
 		}
-		ProcessInstance instance = engine.getRuntimeService()
-			.startProcessInstanceByKey(KEY, PARTNER, Map.of(COMMITTEE_GROUP, group, SELECTION_SCORE, 72,
-					"applicationMotivation", "Grow in retail", CommitteeVoteProcess.RECRUITER, "rita", COMPANY, "Azur Conseil"));
-		runJobs();
-		assertThat(instance).isWaitingAt(CAST_VOTE);
-		org.assertj.core.api.Assertions.assertThat(openBallots(instance)).hasSize(members)
-			// each ballot names the candidate and is due at the vote's deadline, 7 days after convening
-			.allSatisfy(ballot -> assertNamedAndDue(ballot, "Cast vote", Duration.ofDays(7)));
-		assertThat(instance).variables().containsEntry(REFERENCE, PARTNER);
-		return instance;
+		return group;
+	}
+
+	/** The task holds the six answers of {@link #FILE} as its own variables, which its form shows. */
+	void assertShowsTheFile(Task task) {
+		org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariablesLocal(task.getId()))
+			.containsAllEntriesOf(FILE.variables());
 	}
 
 	void vote(ProcessInstance instance, String member, String choice, String comment) {

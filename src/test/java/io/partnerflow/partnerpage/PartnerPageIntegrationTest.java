@@ -19,6 +19,7 @@ import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerCategory;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.recruitment.ApplicationFiles;
 import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestCommittee;
 import io.partnerflow.support.TestPartners;
@@ -59,6 +60,9 @@ class PartnerPageIntegrationTest {
 	PartnerService partners;
 
 	@Autowired
+	ApplicationFiles applicationFiles;
+
+	@Autowired
 	OnboardingPlanService plans;
 
 	@Autowired
@@ -85,7 +89,7 @@ class PartnerPageIntegrationTest {
 	@Test
 	void thePageTellsTheStoryAndKeepsBallotsSecretUntilTheVoteCloses() throws Exception {
 		// given a partner before the demo committee (claire, carl, cora), the vote convened and claire's ballot cast
-		Partner partner = TestCommittee.inCommittee(partners, "Storyteller");
+		Partner partner = TestCommittee.inCommittee(partners, applicationFiles, "Storyteller");
 		String reference = partner.getReference();
 		ProcessInstance vote = runtimeService.startProcessInstanceByKey(CommitteeVoteProcess.KEY, reference,
 				TestCommittee.application(70));

@@ -287,7 +287,7 @@ class RecruitmentProcessTest {
 		// given a partner the committee approved yesterday
 		ProcessInstance recruitment = applicationRequested();
 		runtimeService().createMessageCorrelation(MESSAGE_APPLICATION_RECEIVED).processInstanceBusinessKey(REFERENCE)
-			.setVariables(applicationFile()).correlate();
+			.correlate();
 		runJobs();
 		complete(task(committeeVote(recruitment)), Variables.createVariables().putValue(COMMITTEE_OUTCOME, OUTCOME_APPROVED)
 			.putValue(COMMITTEE_REASONS, "strong file"));
@@ -373,11 +373,15 @@ class RecruitmentProcessTest {
 		// when the recruiter types in the file
 		complete(task(recruitment), applicationFile());
 		runJobs();
-		// then the committee reads it, with the whole candidate: who it is, its figures, the approach, the score
+		// then it is kept in its table, and no longer in the recruitment: the committee reads it there
+		verify(applicationFiles).saveIfAbsent(eq(REFERENCE), eq(ApplicationFileData.of(applicationFile())), eq("rita"));
 		assertThat(recruitment).isWaitingAt(COMMITTEE_VOTE);
 		ProcessInstance vote = committeeVote(recruitment);
+		org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(recruitment.getId()))
+			.doesNotContainKeys(APPLICATION_FIELDS.toArray(String[]::new));
+		// and the vote gets the whole candidate: who it is, its figures, the approach, the score
 		org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(vote.getId()))
-			.containsEntry(APPLICATION_MOTIVATION, "We sell to retailers")
+			.doesNotContainKeys(APPLICATION_FIELDS.toArray(String[]::new))
 			.containsEntry(SELECTION_SCORE, 90)
 			.containsEntry(SELECTION_REASON, "strong candidate")
 			.containsEntry(COMPANY, "Acme Systems")
@@ -392,7 +396,6 @@ class RecruitmentProcessTest {
 			.containsEntry(EXPECTED_REVENUE_3_YEARS, 900_000)
 			.containsKey(MEETING_DATE);
 		org.assertj.core.api.Assertions.assertThat(vote.getBusinessKey()).isEqualTo(REFERENCE);
-		verify(applicationFiles).saveIfAbsent(eq(REFERENCE), eq(ApplicationFileData.of(applicationFile())), eq("rita"));
 		org.assertj.core.api.Assertions.assertThat(statuses).endsWith("IN_COMMITTEE");
 
 		// when
@@ -412,10 +415,12 @@ class RecruitmentProcessTest {
 		org.mockito.Mockito.doAnswer(call -> onboardingStartedWith.add(call.getArgument(0, DelegateExecution.class)
 			.getVariable(CONTRACT_SIGNED_AT))).when(onboarding).execute(any());
 
-		// when the candidate sends its file through the API
+		// when the candidate sends its file through the API (kept in its table, then the message, without answers)
 		runtimeService().createMessageCorrelation(MESSAGE_APPLICATION_RECEIVED).processInstanceBusinessKey(REFERENCE)
-			.setVariables(applicationFile()).correlate();
+			.correlate();
 		runJobs();
+		org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(committeeVote(recruitment).getId()))
+			.doesNotContainKeys(APPLICATION_FIELDS.toArray(String[]::new));
 		complete(task(committeeVote(recruitment)), Variables.createVariables().putValue(COMMITTEE_OUTCOME, OUTCOME_APPROVED)
 			.putValue(COMMITTEE_REASONS, "strong file"));
 		assertThat(recruitment).isWaitingAt(SIGN_CONTRACT);
@@ -437,7 +442,7 @@ class RecruitmentProcessTest {
 		// given an approved application
 		ProcessInstance recruitment = applicationRequested();
 		runtimeService().createMessageCorrelation(MESSAGE_APPLICATION_RECEIVED).processInstanceBusinessKey(REFERENCE)
-			.setVariables(applicationFile()).correlate();
+			.correlate();
 		runJobs();
 		complete(task(committeeVote(recruitment)), Variables.createVariables().putValue(COMMITTEE_OUTCOME, OUTCOME_APPROVED));
 		// the contract is due when the managers would be alerted

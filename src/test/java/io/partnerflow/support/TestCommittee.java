@@ -1,33 +1,42 @@
 package io.partnerflow.support;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.partnerflow.committee.CommitteeVoteProcess;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.recruitment.ApplicationFileData;
+import io.partnerflow.recruitment.ApplicationFiles;
 
 /** A partner before the approval committee, and what the recruitment hands its vote. */
 public final class TestCommittee {
 
+	/** The application file {@link #inCommittee} keeps for its partner: what the committee's forms show. */
+	public static final ApplicationFileData FILE = new ApplicationFileData("Grow in retail", "12 sales, 4 engineers",
+			"Two supermarket chains", "Bundle with their services", "A market we do not reach", "Ten deals in year one");
+
 	private TestCommittee() {
 	}
 
-	/** A candidate of rita's, listed, approached and whose application file went to the committee. */
-	public static Partner inCommittee(PartnerService partners, String name) {
+	/**
+	 * A candidate of rita's, listed, approached and whose application file ({@link #FILE}) is kept and
+	 * went to the committee.
+	 */
+	public static Partner inCommittee(PartnerService partners, ApplicationFiles files, String name) {
 		Partner partner = partners.register(TestPartners.candidate(name), "rita");
-		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
-				PartnerStatus.IN_COMMITTEE)) {
-			partners.changeStatus(partner.getReference(), status, "rita", null);
-		}
+		partners.changeStatus(partner.getReference(), PartnerStatus.APPROACHED, "rita", null);
+		partners.changeStatus(partner.getReference(), PartnerStatus.APPLICATION_REQUESTED, "rita", null);
+		files.saveIfAbsent(partner.getReference(), FILE, "rita");
+		partners.changeStatus(partner.getReference(), PartnerStatus.IN_COMMITTEE, "rita", null);
 		return partner;
 	}
 
 	/**
 	 * The variables the recruitment passes to the vote: the company, its figures, the approach's value
-	 * proposition, the six answers, the score and its reason, and the recruiter.
+	 * proposition, the score and its reason, and the recruiter; never the application file, which the
+	 * vote reads from its table.
 	 */
 	public static Map<String, Object> application(int selectionScore) {
 		Map<String, Object> variables = new HashMap<>();
@@ -45,11 +54,6 @@ public final class TestCommittee {
 		variables.put(CommitteeVoteProcess.AVERAGE_DEAL_MARGIN, 4200);
 		variables.put(CommitteeVoteProcess.EXPECTED_ROI, 35);
 		variables.put(CommitteeVoteProcess.EXPECTED_REVENUE_3_YEARS, 950_000);
-		for (String field : List.of(CommitteeVoteProcess.APPLICATION_MOTIVATION, CommitteeVoteProcess.APPLICATION_ORGANISATION,
-				CommitteeVoteProcess.APPLICATION_FIRST_CUSTOMERS, CommitteeVoteProcess.APPLICATION_STRATEGY,
-				CommitteeVoteProcess.APPLICATION_WHY_STRATEGIC, CommitteeVoteProcess.APPLICATION_PROSPECTS)) {
-			variables.put(field, "Answered");
-		}
 		return variables;
 	}
 

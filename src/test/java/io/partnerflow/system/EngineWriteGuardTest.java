@@ -13,6 +13,7 @@ import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.recruitment.ApplicationFiles;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.recruitment.Recruitments;
 import io.partnerflow.support.ApiClient;
@@ -43,6 +44,9 @@ class EngineWriteGuardTest {
 
 	@Autowired
 	PartnerService partners;
+
+	@Autowired
+	ApplicationFiles applicationFiles;
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -96,6 +100,42 @@ class EngineWriteGuardTest {
 		assertThat(committee.choicesOf(vote.getId())).containsOnly(Map.entry("claire", "REJECT"));
 		assertThat(taskService.createTaskQuery().taskId(carlTask).count()).isEqualTo(1);
 		assertThat(runtimeService.getVariable(vote.getId(), CommitteeVoteProcess.MAJORITY)).isNotEqualTo(0.0);
+	}
+
+	@Test
+	void nobodyButTheAdministratorRewritesTheApplicationFileABallotShows() throws Exception {
+		// given a vote whose ballots show the candidate's application file, read from its table
+		ProcessInstance vote = startVote("Rewritten file");
+		String claireTask = ballot(vote, "claire");
+		String local = "/engine-rest/task/" + claireTask + "/localVariables";
+		String name = CommitteeVoteProcess.APPLICATION_MOTIVATION;
+		String forged = "{\"value\":\"We only want the discount\"}";
+		ApiClient claire = as("claire");
+
+		// when claire rewrites what her own ballot shows through every door to a task's variables, and
+		// carl and mona try it on her ballot
+		List<HttpResponse<String>> writes = List.of(
+				claire.send("PUT", local + "/" + name, ApiClient.JSON, forged, ApiClient.JSON),
+				claire.send("PUT", "/engine-rest/task/" + claireTask + "/variables/" + name, ApiClient.JSON, forged, ApiClient.JSON),
+				claire.postJson(local, "{\"modifications\":{\"" + name + "\":" + forged + "}}"),
+				claire.postJson(local, "{\"deletions\":[\"" + name + "\"]}"),
+				claire.send("DELETE", local + "/" + name, null, null, ApiClient.JSON),
+				claire.postJson("/engine-rest/task/" + claireTask + "/submit-form",
+						"{\"variables\":{\"vote\":{\"value\":\"APPROVE\"},\"" + name + "\":" + forged + "}}"),
+				as("carl").send("PUT", local + "/" + name, ApiClient.JSON, forged, ApiClient.JSON),
+				as("mona").send("PUT", local + "/" + name, ApiClient.JSON, forged, ApiClient.JSON));
+
+		// then each is refused, and her ballot is open and shows the file as its table keeps it
+		assertThat(writes).allSatisfy(response -> assertThat(response.statusCode()).as(response.body()).isEqualTo(403));
+		assertThat(writes.get(0).body()).contains(name, "only the fields of its form");
+		assertThat(taskService.createTaskQuery().taskId(claireTask).count()).isEqualTo(1);
+		assertThat(taskService.getVariablesLocal(claireTask))
+			.containsAllEntriesOf(Map.of(name, TestCommittee.FILE.motivation(),
+					CommitteeVoteProcess.APPLICATION_PROSPECTS, TestCommittee.FILE.prospects()));
+
+		// and the administrator keeps the engine's full power (Cockpit's repair tools)
+		HttpResponse<String> repair = as("admin").send("PUT", local + "/" + name, ApiClient.JSON, forged, ApiClient.JSON);
+		assertThat(repair.statusCode()).as(repair.body()).isEqualTo(204);
 	}
 
 	@Test
@@ -224,7 +264,7 @@ class EngineWriteGuardTest {
 	}
 
 	ProcessInstance startVote(String name) {
-		Partner partner = TestCommittee.inCommittee(partners, name);
+		Partner partner = TestCommittee.inCommittee(partners, applicationFiles, name);
 		ProcessInstance vote = runtimeService.startProcessInstanceByKey(CommitteeVoteProcess.KEY, partner.getReference(),
 				TestCommittee.application(74));
 		jobs.runDue();

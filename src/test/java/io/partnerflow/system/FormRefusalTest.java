@@ -12,6 +12,7 @@ import io.partnerflow.IntegrationTest;
 import io.partnerflow.committee.CommitteeVoteProcess;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.recruitment.ApplicationFiles;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestCommittee;
@@ -39,6 +40,9 @@ class FormRefusalTest {
 
 	@Autowired
 	PartnerService partners;
+
+	@Autowired
+	ApplicationFiles applicationFiles;
 
 	@Autowired
 	RuntimeService runtimeService;
@@ -96,7 +100,7 @@ class FormRefusalTest {
 	@Test
 	void aRefusedBallotTellsTheMemberWhyInPlainWordsAndNothingElse() throws Exception {
 		// given claire's ballot on a candidate
-		Partner partner = TestCommittee.inCommittee(partners, "Plain words");
+		Partner partner = TestCommittee.inCommittee(partners, applicationFiles, "Plain words");
 		ProcessInstance vote = runtimeService.startProcessInstanceByKey(CommitteeVoteProcess.KEY, partner.getReference(),
 				TestCommittee.application(70));
 		jobs.runDue();
