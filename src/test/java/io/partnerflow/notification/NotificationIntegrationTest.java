@@ -14,12 +14,15 @@ import io.partnerflow.support.TestPartners;
 import io.partnerflow.system.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /**
  * Mail from a model through the real SMTP path: the demo profile's catcher is a GreenMail server.
  * An outage becomes retries and an incident; a retry after the outage delivers once; a job
- * retried after its mail went out does not send it again.
+ * retried after its mail went out does not send it again. A model whose mail does not fit its
+ * template is not deployed.
  */
 @IntegrationTest
 class NotificationIntegrationTest {
@@ -236,6 +240,26 @@ class NotificationIntegrationTest {
 		finally {
 			identityService.deleteUser(id);
 		}
+	}
+
+	@Test
+	void aModelWhoseLetterToThePartnerCopiesTheManagersIsNotDeployed() {
+		// given a model whose letter to the partner has the managers in copy
+		BpmnModelInstance model = MailStepModels.model("misaddressed-letter",
+				Map.of("template", "application-reminder", "partner", "true", "groupManagers", "true"));
+
+		// when it is deployed
+		Throwable refused = catchThrowable(
+				() -> repositoryService.createDeployment().addModelInstance("misaddressed-letter.bpmn", model).deploy());
+
+		// then the engine refuses it, naming the step and why, before anything runs
+		assertThat(refused).isInstanceOf(ParseException.class)
+			.hasMessageContaining(MailStepModels.TASK
+					+ ": Mail template application-reminder is a letter to the partner: the group managers may not receive it");
+		assertThat(((ParseException) refused).getResorceReports().get(0).getErrors()).extracting(Problem::getMainElementId)
+			.containsExactly(MailStepModels.TASK);
+		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("misaddressed-letter").count())
+			.isZero();
 	}
 
 	private ProcessInstance start(boolean allowContinue) {
