@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.partnerflow.system.Groups;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -116,24 +117,36 @@ record MailStep(String id, Map<String, Field> fields) {
 
 	/** The recipients the fields name (the partner's by no reference: it is not known yet). */
 	private List<RecipientSpec> recipients(List<String> problems) {
-		List<RecipientSpec> recipients = new ArrayList<>();
-		if (yes(PARTNER, problems)) {
-			recipients.add(RecipientSpec.partnerOf(null));
-		}
-		if (yes(RECRUITER, problems)) {
-			recipients.add(RecipientSpec.recruiterOf(null));
-		}
-		GROUP_FIELDS.forEach((group, field) -> {
-			if (yes(field, problems)) {
-				recipients.add(RecipientSpec.group(group));
-			}
-		});
 		Field user = fields.get(USER);
 		if (user != null && user.text().isEmpty()) {
 			problems.add("the field user names nobody");
+			user = null;
 		}
-		else if (user != null) {
-			recipients.add(RecipientSpec.user(user.text()));
+		return recipients(name -> yes(name, problems), user == null ? null : user.text(), null);
+	}
+
+	/**
+	 * Whom the recipient fields name, at deployment as when the step runs: partner, recruiter, the
+	 * groups (in the order of {@link Groups#BUSINESS}), then the user.
+	 * @param yes whether the yes/no field of this name says yes
+	 * @param user the user's id, or null
+	 * @param reference the partner the mail is about
+	 */
+	static List<RecipientSpec> recipients(Predicate<String> yes, String user, String reference) {
+		List<RecipientSpec> recipients = new ArrayList<>();
+		if (yes.test(PARTNER)) {
+			recipients.add(RecipientSpec.partnerOf(reference));
+		}
+		if (yes.test(RECRUITER)) {
+			recipients.add(RecipientSpec.recruiterOf(reference));
+		}
+		GROUP_FIELDS.forEach((group, field) -> {
+			if (yes.test(field)) {
+				recipients.add(RecipientSpec.group(group));
+			}
+		});
+		if (user != null) {
+			recipients.add(RecipientSpec.user(user));
 		}
 		return recipients;
 	}

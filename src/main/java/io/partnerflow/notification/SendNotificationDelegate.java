@@ -2,7 +2,6 @@ package io.partnerflow.notification;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,12 +41,8 @@ public class SendNotificationDelegate implements JavaDelegate {
 
 	private Expression template;
 
-	private Expression partner;
-
-	private Expression recruiter;
-
-	/** The group fields by group id, in the order the model injects them. */
-	private final Map<String, Expression> groups = new LinkedHashMap<>();
+	/** The yes/no fields by name: partner, recruiter and the groups'. */
+	private final Map<String, Expression> yesOrNo = new HashMap<>();
 
 	private Expression user;
 
@@ -81,27 +76,16 @@ public class SendNotificationDelegate implements JavaDelegate {
 		if (to != null) {
 			return legacyRecipients(String.valueOf(to.getValue(execution)), reference);
 		}
-		List<RecipientSpec> recipients = new ArrayList<>();
-		if (yes(partner, execution)) {
-			recipients.add(RecipientSpec.partnerOf(reference));
-		}
-		if (yes(recruiter, execution)) {
-			recipients.add(RecipientSpec.recruiterOf(reference));
-		}
-		groups.forEach((group, field) -> {
-			if (yes(field, execution)) {
-				recipients.add(RecipientSpec.group(group));
-			}
-		});
+		String userId = null;
 		if (user != null) {
 			Object id = user.getValue(execution);
 			if (id == null || id.toString().isBlank()) {
 				throw new MisaddressedMailException(execution.getCurrentActivityId() + " sends to the user "
 						+ user.getExpressionText() + ", which names nobody");
 			}
-			recipients.add(RecipientSpec.user(id.toString().strip()));
+			userId = id.toString().strip();
 		}
-		return recipients;
+		return MailStep.recipients(name -> yes(yesOrNo.get(name), execution), userId, reference);
 	}
 
 	private static boolean yes(Expression field, DelegateExecution execution) {
@@ -137,44 +121,50 @@ public class SendNotificationDelegate implements JavaDelegate {
 		this.template = template;
 	}
 
-	public void setPartner(Expression partner) {
-		this.partner = partner;
+	public void setPartner(Expression yes) {
+		yesOrNo.put(MailStep.PARTNER, yes);
 	}
 
-	public void setRecruiter(Expression recruiter) {
-		this.recruiter = recruiter;
+	public void setRecruiter(Expression yes) {
+		yesOrNo.put(MailStep.RECRUITER, yes);
 	}
+
+	// a setter per group: Camunda injects a field into the member of its name
 
 	public void setGroupRecruiters(Expression yes) {
-		groups.put(Groups.RECRUITERS, yes);
+		group(Groups.RECRUITERS, yes);
 	}
 
 	public void setGroupCommittee(Expression yes) {
-		groups.put(Groups.COMMITTEE, yes);
+		group(Groups.COMMITTEE, yes);
 	}
 
 	public void setGroupChair(Expression yes) {
-		groups.put(Groups.COMMITTEE_CHAIR, yes);
+		group(Groups.COMMITTEE_CHAIR, yes);
 	}
 
 	public void setGroupManagers(Expression yes) {
-		groups.put(Groups.MANAGERS, yes);
+		group(Groups.MANAGERS, yes);
 	}
 
 	public void setGroupMarketing(Expression yes) {
-		groups.put(Groups.MARKETING, yes);
+		group(Groups.MARKETING, yes);
 	}
 
 	public void setGroupTraining(Expression yes) {
-		groups.put(Groups.TRAINING, yes);
+		group(Groups.TRAINING, yes);
 	}
 
 	public void setGroupLegal(Expression yes) {
-		groups.put(Groups.LEGAL, yes);
+		group(Groups.LEGAL, yes);
 	}
 
 	public void setGroupSales(Expression yes) {
-		groups.put(Groups.SALES, yes);
+		group(Groups.SALES, yes);
+	}
+
+	private void group(String group, Expression yes) {
+		yesOrNo.put(MailStep.GROUP_FIELDS.get(group), yes);
 	}
 
 	public void setUser(Expression user) {
