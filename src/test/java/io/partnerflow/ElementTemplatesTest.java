@@ -3,6 +3,7 @@ package io.partnerflow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.system.Groups;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -42,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link JavaDelegate} component of the application, every field they write is one the delegate
  * takes (a setter of an {@link Expression}), the fields every such task of the models sets are
  * offered and must be filled in, the step runs as a job, and the choices they offer are the mail
- * templates and partner statuses there are.
+ * templates, partner statuses and groups there are: a recipient is a choice, never text to type.
  */
 class ElementTemplatesTest {
 
@@ -116,20 +118,53 @@ class ElementTemplatesTest {
 		return common;
 	}
 
+	/**
+	 * A step that can name the partner offers every mail template; one that names a user only (one
+	 * mail per element), the internal notices: a letter to the partner could not go anywhere.
+	 */
 	@Test
-	void theMailTemplateChoicesAreTheApplicationsMailTemplates() throws IOException {
+	void theMailTemplateChoicesAreTheApplicationsMailTemplatesThatTheStepCanSend() throws IOException {
 		Set<String> mailTemplates = new TreeSet<>();
+		Set<String> internalNotices = new TreeSet<>();
 		for (Resource html : new PathMatchingResourcePatternResolver().getResources("classpath:templates/mail/*.html")) {
-			mailTemplates.add(html.getFilename().replace(".html", ""));
+			String name = html.getFilename().replace(".html", "");
+			mailTemplates.add(name);
+			if (html.getContentAsString(StandardCharsets.UTF_8).contains("<meta name=\"audience\" content=\"internal\"")) {
+				internalNotices.add(name);
+			}
 		}
-		assertThat(mailTemplates).isNotEmpty();
+		assertThat(internalNotices).isNotEmpty().isNotEqualTo(mailTemplates);
 
 		List<Path> mailSteps = templates().filter(file -> fieldsOf(readUnchecked(file)).contains("template")).toList();
-		assertThat(mailSteps).isNotEmpty();
+		assertThat(mailSteps).hasSize(2);
 		for (Path file : mailSteps) {
-			assertThat(choices(binding(read(file), "camunda:field", "template"))).as("mail templates of %s", file)
-				.isEqualTo(mailTemplates);
+			JsonNode template = read(file);
+			assertThat(choices(binding(template, "camunda:field", "template"))).as("mail templates of %s", file)
+				.isEqualTo(fieldsOf(template).contains("partner") ? mailTemplates : internalNotices);
 		}
+	}
+
+	/** Recipients are chosen, never typed: yes or no for the partner's contact, its recruiter and each group there is. */
+	@Test
+	void theRecipientsAreYesOrNoForThePartnersContactItsRecruiterAndEachGroupPartnerFlowKnows() throws IOException {
+		JsonNode template = read(TEMPLATES.resolve("send-partnerflow-mail.json"));
+		Set<String> groupFields = new TreeSet<>();
+		for (String[] group : Groups.BUSINESS) {
+			groupFields.add("group" + Character.toUpperCase(group[0].charAt(0)) + group[0].substring(1));
+		}
+
+		assertThat(fieldsOf(template)).containsExactlyInAnyOrderElementsOf(
+				Stream.concat(Stream.of("template", "partner", "recruiter"), groupFields.stream()).toList());
+		for (String field : fieldsOf(template)) {
+			if (!field.equals("template")) {
+				JsonNode property = binding(template, "camunda:field", field);
+				assertThat(property.path("type").asText()).as(field).isEqualTo("Dropdown");
+				assertThat(choices(property)).as(field).containsExactlyInAnyOrder("true", "false");
+				assertThat(property.path("value").asText()).as("%s by default", field).isEqualTo("false");
+			}
+		}
+		assertThat(fieldsOf(read(TEMPLATES.resolve("send-partnerflow-mail-to-each.json"))))
+			.containsExactlyInAnyOrder("template", "user", "key");
 	}
 
 	@Test

@@ -66,18 +66,17 @@ public class NotificationService {
 	 * @param idempotencyKey unique per mail, such as process instance + activity
 	 * @param template the name of the templates under {@code templates/mail/}
 	 * @param reference the partner the mail is about
-	 * @param to recipient specifications (see {@link RecipientSpec}); they must fit the template's audience
+	 * @param to the recipients (see {@link RecipientSpec}); they must fit the template's audience
 	 * @param variables the template's declared variables; {@code partner}, {@code recruiter} and
 	 *        {@code baseUrl} are added
 	 * @return true when the mail was sent now, false when it had been sent before or has nobody to go to
 	 * @throws MisaddressedMailException when a recipient does not belong to the template's audience
 	 */
-	public boolean send(String idempotencyKey, String template, String reference, Collection<String> to,
+	boolean send(String idempotencyKey, String template, String reference, Collection<RecipientSpec> to,
 			Map<String, Object> variables) {
 		MailTemplate declared = templates.template(template);
-		List<RecipientSpec> specs = to.stream().map(spec -> RecipientSpec.parse(spec, reference)).toList();
 		Partner partner = partners.get(reference);
-		Addressees addressees = recipients.resolve(declared.audience(), template, specs);
+		Addressees addressees = recipients.resolve(declared.audience(), template, to);
 		if (declared.audience() == MailAudience.INTERNAL) {
 			Recipients.refusePartnerContact(addressees, partner, template);
 		}

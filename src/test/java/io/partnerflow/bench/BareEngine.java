@@ -179,7 +179,21 @@ final class BareEngine {
 
 		public Expression template;
 
-		public Expression to;
+		public Expression partner;
+
+		public Expression recruiter;
+
+		public Expression groupManagers;
+
+		public Expression groupMarketing;
+
+		public Expression groupTraining;
+
+		public Expression groupLegal;
+
+		public Expression groupSales;
+
+		public Expression user;
 
 		public Expression key;
 

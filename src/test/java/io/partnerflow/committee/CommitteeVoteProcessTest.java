@@ -149,7 +149,7 @@ class CommitteeVoteProcessTest {
 		verify(record).recordVote(PARTNER, vote.getId(), "m2", Choice.APPROVE, null);
 		verify(partners).changeStatus(eq(PARTNER), eq(PartnerStatus.APPROVED), eq(RecordOutcomeDelegate.ACTOR), anyString());
 		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-convened"))
-			.containsExactlyInAnyOrder("user:m1", "user:m2", "user:m3");
+			.containsExactlyInAnyOrder("m1", "m2", "m3");
 		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-outcome")).containsExactly("recruiter");
 		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-rejection")).isEmpty();
 	}
@@ -228,7 +228,7 @@ class CommitteeVoteProcessTest {
 		// then
 		assertThat(vote).isActive().hasPassed(END_MEMBERS_REMINDED);
 		org.assertj.core.api.Assertions.assertThat(mailer.recipientsOf("committee-reminder"))
-			.containsExactlyInAnyOrder("user:m1", "user:m3");
+			.containsExactlyInAnyOrder("m1", "m3");
 		org.assertj.core.api.Assertions.assertThat(openBallots(vote)).hasSize(2);
 	}
 

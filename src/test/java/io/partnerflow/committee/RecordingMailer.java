@@ -10,27 +10,46 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * Stands in for {@code sendNotificationDelegate} in process tests: records each mail (template and
- * recipients) with the fields the model injects, and the variables its activity holds.
+ * recipients) with the fields the committee model injects, and the variables its activity holds.
  */
 public class RecordingMailer implements JavaDelegate {
 
-	record Mail(String template, String to, Map<String, Object> variables) {
+	/** @param to "partner", "recruiter" or the id of the user the mail names */
+	record Mail(String template, List<String> to, Map<String, Object> variables) {
 	}
 
 	final List<Mail> sent = new ArrayList<>();
 
 	private Expression template;
 
-	private Expression to;
+	private Expression partner;
+
+	private Expression recruiter;
+
+	private Expression user;
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		sent.add(new Mail((String) template.getValue(execution), String.valueOf(to.getValue(execution)),
-				execution.getVariables()));
+		List<String> to = new ArrayList<>();
+		if (partner != null && "true".equals(partner.getValue(execution))) {
+			to.add("partner");
+		}
+		if (recruiter != null && "true".equals(recruiter.getValue(execution))) {
+			to.add("recruiter");
+		}
+		if (user != null) {
+			to.add(String.valueOf(user.getValue(execution)));
+		}
+		sent.add(new Mail((String) template.getValue(execution), to, execution.getVariables()));
+		// one bean for every step (the real one is a prototype): a field the next step leaves out says no
+		partner = null;
+		recruiter = null;
+		user = null;
 	}
 
+	/** Everyone the mails of the template went to, mail after mail. */
 	List<String> recipientsOf(String templateName) {
-		return sent.stream().filter(m -> m.template().equals(templateName)).map(Mail::to).toList();
+		return sent.stream().filter(m -> m.template().equals(templateName)).flatMap(m -> m.to().stream()).toList();
 	}
 
 	List<Map<String, Object>> variablesOf(String templateName) {
@@ -41,8 +60,16 @@ public class RecordingMailer implements JavaDelegate {
 		this.template = template;
 	}
 
-	public void setTo(Expression to) {
-		this.to = to;
+	public void setPartner(Expression partner) {
+		this.partner = partner;
+	}
+
+	public void setRecruiter(Expression recruiter) {
+		this.recruiter = recruiter;
+	}
+
+	public void setUser(Expression user) {
+		this.user = user;
 	}
 
 	public void setKey(Expression key) {

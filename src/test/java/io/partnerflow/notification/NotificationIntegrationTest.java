@@ -11,14 +11,18 @@ import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestPartners;
+import io.partnerflow.system.Groups;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +34,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /**
  * Mail from a model through the real SMTP path: the demo profile's catcher is a GreenMail server.
  * An outage becomes retries and an incident; a retry after the outage delivers once; a job
- * retried after its mail went out does not send it again.
+ * retried after its mail went out does not send it again. A model whose mail does not fit its
+ * template is not deployed.
  */
 @IntegrationTest
 class NotificationIntegrationTest {
@@ -165,8 +170,8 @@ class NotificationIntegrationTest {
 	void aKeyAlreadyUsedSendsNothing() {
 		String key = "test/" + partner.getReference();
 
-		boolean first = notifications.send(key, "application-reminder", partner.getReference(), List.of("partner"), Map.of());
-		boolean second = notifications.send(key, "application-reminder", partner.getReference(), List.of("partner"), Map.of());
+		boolean first = notifications.send(key, "application-reminder", partner.getReference(), toThePartner(), Map.of());
+		boolean second = notifications.send(key, "application-reminder", partner.getReference(), toThePartner(), Map.of());
 
 		assertThat(first).isTrue();
 		assertThat(second).isFalse();
@@ -181,7 +186,7 @@ class NotificationIntegrationTest {
 
 		// when a mail is sent
 		Throwable refused = catchThrowable(
-				() -> notifications.send(key, "application-reminder", partner.getReference(), List.of("partner"), Map.of()));
+				() -> notifications.send(key, "application-reminder", partner.getReference(), toThePartner(), Map.of()));
 
 		// then the failure is thrown for the job to retry, and nothing is recorded
 		assertThat(refused).isNotNull();
@@ -192,7 +197,9 @@ class NotificationIntegrationTest {
 	void anInternalNoticeAddressedToThePartnerIsRefusedAndNothingIsSent() {
 		// when
 		Throwable refused = catchThrowable(() -> notifications.send("test/internal/" + partner.getReference(),
-				"candidate-listed", partner.getReference(), List.of("recruiter", "partner"), Map.of()));
+				"candidate-listed", partner.getReference(),
+				List.of(RecipientSpec.recruiterOf(partner.getReference()), RecipientSpec.partnerOf(partner.getReference())),
+				Map.of()));
 
 		// then
 		assertThat(refused).isInstanceOf(MisaddressedMailException.class)
@@ -204,11 +211,12 @@ class NotificationIntegrationTest {
 	void aLetterToThePartnerWithStaffInCopyIsRefusedAndNothingIsSent() {
 		// when
 		Throwable refused = catchThrowable(() -> notifications.send("test/letter/" + partner.getReference(),
-				"application-reminder", partner.getReference(), List.of("partner", "group:managers"), Map.of()));
+				"application-reminder", partner.getReference(),
+				List.of(RecipientSpec.partnerOf(partner.getReference()), RecipientSpec.group(Groups.MANAGERS)), Map.of()));
 
 		// then
 		assertThat(refused).isInstanceOf(MisaddressedMailException.class)
-			.hasMessageContaining("application-reminder is a letter to the partner: group:managers may not receive it");
+			.hasMessageContaining("application-reminder is a letter to the partner: the group managers may not receive it");
 		assertThat(mailsAboutPartner()).isEmpty();
 	}
 
@@ -222,7 +230,7 @@ class NotificationIntegrationTest {
 		try {
 			// when
 			Throwable refused = catchThrowable(() -> notifications.send("test/colleague/" + partner.getReference(),
-					"candidate-listed", partner.getReference(), List.of("user:" + id), Map.of()));
+					"candidate-listed", partner.getReference(), List.of(RecipientSpec.user(id)), Map.of()));
 
 			// then
 			assertThat(refused).isInstanceOf(MisaddressedMailException.class)
@@ -235,20 +243,35 @@ class NotificationIntegrationTest {
 	}
 
 	@Test
-	void aPlainAddressIsRefusedForNobodyCanTellWhoseItIs() {
-		Throwable refused = catchThrowable(() -> notifications.send("test/plain/" + partner.getReference(),
-				"candidate-listed", partner.getReference(), List.of("someone@elsewhere.example"), Map.of()));
+	void aModelWhoseLetterToThePartnerCopiesTheManagersIsNotDeployed() {
+		// given a model whose letter to the partner has the managers in copy
+		BpmnModelInstance model = MailStepModels.model("misaddressed-letter",
+				Map.of("template", "application-reminder", "partner", "true", "groupManagers", "true"));
 
-		assertThat(refused).isInstanceOf(MisaddressedMailException.class).hasMessageContaining("Not a recipient");
-		assertThat(mailsAboutPartner()).isEmpty();
+		// when it is deployed
+		Throwable refused = catchThrowable(
+				() -> repositoryService.createDeployment().addModelInstance("misaddressed-letter.bpmn", model).deploy());
+
+		// then the engine refuses it, naming the step and why, before anything runs
+		assertThat(refused).isInstanceOf(ParseException.class)
+			.hasMessageContaining(MailStepModels.TASK
+					+ ": Mail template application-reminder is a letter to the partner: the group managers may not receive it");
+		assertThat(((ParseException) refused).getResorceReports().get(0).getErrors()).extracting(Problem::getMainElementId)
+			.containsExactly(MailStepModels.TASK);
+		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("misaddressed-letter").count())
+			.isZero();
 	}
 
 	private ProcessInstance start(boolean allowContinue) {
-		Map<String, Object> variables = new java.util.HashMap<>(Map.of("notifiedGroup", "managers"));
+		Map<String, Object> variables = new java.util.HashMap<>();
 		if (allowContinue) {
 			variables.put("allowContinue", true);
 		}
 		return runtimeService.startProcessInstanceByKey(PROCESS, partner.getReference(), variables);
+	}
+
+	private List<RecipientSpec> toThePartner() {
+		return List.of(RecipientSpec.partnerOf(partner.getReference()));
 	}
 
 	private Job jobOf(ProcessInstance instance) {
