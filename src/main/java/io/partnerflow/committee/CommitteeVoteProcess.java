@@ -26,7 +26,8 @@ public final class CommitteeVoteProcess {
 	/** The selection criteria's reason for the score. */
 	public static final String SELECTION_REASON = "selectionReason";
 
-	// The candidate as the recruitment knows it, for the ballot: who it is, its figures, the approach
+	// The candidate's figures: never process variables. Task-local on each ballot, read from the
+	// partner when it is created (CandidateFiguresListener)
 	public static final String COUNTRY = "country";
 
 	public static final String CATEGORY = "category";
@@ -39,6 +40,7 @@ public final class CommitteeVoteProcess {
 
 	public static final String TECHNICAL_STAFF = "technicalStaff";
 
+	// The approach's value proposition, as the recruiter recorded it (variables in)
 	public static final String MEETING_DATE = "meetingDate";
 
 	public static final String AVERAGE_DEAL_MARGIN = "averageDealMargin";

@@ -32,8 +32,7 @@ import org.apache.commons.io.input.BoundedInputStream;
  */
 final class CandidateCsvFile {
 
-	static final List<String> COLUMNS = List.of("company", "country", "market", "category", "contactName", "contactEmail",
-			"website", "annualRevenue", "salesStaff", "technicalStaff", "competingSuppliers");
+	static final List<String> COLUMNS = CandidateFields.NAMES;
 
 	/** The header line is looked for in the first characters only. */
 	private static final int HEADER_LOOKAHEAD = 64 * 1024;

@@ -1,6 +1,7 @@
 package io.partnerflow.recruitment;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Function;
 
 import io.partnerflow.partner.CandidateData;
@@ -13,6 +14,10 @@ import io.partnerflow.partner.CandidateData;
  * {@link CandidateData}'s.
  */
 final class CandidateFields {
+
+	/** The fields of a candidate, by name: the start form's keys and a candidate file's columns. */
+	static final List<String> NAMES = List.of("company", "country", "market", "category", "contactName", "contactEmail",
+			"website", "annualRevenue", "salesStaff", "technicalStaff", "competingSuppliers");
 
 	private CandidateFields() {
 	}

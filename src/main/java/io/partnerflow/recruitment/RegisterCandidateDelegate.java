@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * key; a start with one must name a candidate in no other recruitment ({@link Recruitments}). A
  * refusal is a {@link FormRefusedException}: Tasklist shows it on the form, the engine's REST API
  * answers 400, and nothing is created. The recruiter comes from the partner, never from what the
- * start sent; so do the variables naming the partner ({@link PartnerVariables}) and the figures the
- * committee's forms show. The selection criteria read the partner itself.
+ * start sent; so do the variables naming the partner ({@link PartnerVariables}). The candidate's
+ * figures are no variables: the selection criteria and the committee's ballots read the partner.
  */
 @Component
 class RegisterCandidateDelegate implements JavaDelegate {
@@ -39,15 +39,10 @@ class RegisterCandidateDelegate implements JavaDelegate {
 		}
 		execution.setProcessBusinessKey(partner.getReference());
 		execution.setVariable(RecruitmentProcess.RECRUITER, partner.getRecruiter());
+		// the start form's candidate goes: the partner is its record, which the selection criteria, the
+		// committee's ballots and the mails read; the variables name the partner only
+		execution.removeVariables(CandidateFields.NAMES);
 		execution.setVariables(PartnerVariables.of(partner));
-		execution.setVariable(RecruitmentProcess.COUNTRY, partner.getCountry());
-		execution.setVariable(RecruitmentProcess.CATEGORY, partner.getCategory() == null ? "" : partner.getCategory().label());
-		execution.setVariable(RecruitmentProcess.MARKET, partner.getMarket());
-		execution.setVariable(RecruitmentProcess.ANNUAL_REVENUE, orZero(partner.getAnnualRevenue()));
-		execution.setVariable(RecruitmentProcess.SALES_STAFF, orZero(partner.getSalesStaff()));
-		execution.setVariable(RecruitmentProcess.TECHNICAL_STAFF, orZero(partner.getTechnicalStaff()));
-		// the selection criteria read the partner itself; the start form's copy goes
-		execution.removeVariable(RecruitmentProcess.COMPETING_SUPPLIERS);
 	}
 
 	private static String signedIn(DelegateExecution execution) {
@@ -68,14 +63,6 @@ class RegisterCandidateDelegate implements JavaDelegate {
 		catch (CsvCells.InvalidCell unreadable) {
 			throw new FormRefusedException("Please correct the form: " + unreadable.getMessage());
 		}
-	}
-
-	private static long orZero(Number value) {
-		return value == null ? 0 : value.longValue();
-	}
-
-	private static int orZero(Integer value) {
-		return value == null ? 0 : value;
 	}
 
 }

@@ -95,7 +95,7 @@ final class BareEngine {
 		NoOp noOp = new NoOp();
 		for (String name : List.of("registerCandidateDelegate", "changePartnerStatusDelegate", "sendNotificationDelegate",
 				"saveApplicationFileDelegate", "recordPlanActionListener",
-				"showPlanFactsListener", "activatePartnerDelegate")) {
+				"showPlanFactsListener", "candidateFiguresListener", "activatePartnerDelegate")) {
 			beans.put(name, noOp);
 		}
 		beans.put("committeeTally", new CommitteeTally(id -> BALLOTS.getOrDefault(id, Map.of())));

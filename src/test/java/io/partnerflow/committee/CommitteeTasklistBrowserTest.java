@@ -106,8 +106,8 @@ class CommitteeTasklistBrowserTest {
 			Browser.screenshot(browser, "committee-tasklist-" + user);
 			assertThat(browser.findElement(By.tagName("body")).getText())
 				.contains("Browsed SARL · " + partner.getReference(), "Open the partner's page")
-				.contains("Country: FR", "Category: System integrator", "Market: Retail", "Annual revenue: 3400000 EUR",
-						"Sales staff: 4", "Technical staff: 2", "Selection criteria: 66 / 100, good candidate")
+				.contains("Country: FR", "Category: Reseller", "Market: Retail", "Annual revenue: 2500000 EUR",
+						"Sales staff: 6", "Technical staff: 4", "Selection criteria: 66 / 100, good candidate")
 				.contains("Margin on an average deal: 4200 EUR", "Expected return on investment: 35 %",
 						"Expected revenue over 3 years: 950000 EUR", "Meeting: 2026-11-10")
 				.contains("Why it wants to work with us: " + TestCommittee.FILE.motivation(),

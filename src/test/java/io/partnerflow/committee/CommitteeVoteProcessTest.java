@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
+import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerCategory;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.system.EngineClock;
@@ -121,6 +123,13 @@ class CommitteeVoteProcessTest {
 		Mocks.register("countVotesDelegate", new CountVotesDelegate(tally, record));
 		Mocks.register("recordOutcomeDelegate", new RecordOutcomeDelegate(partners));
 		Mocks.register("sendNotificationDelegate", mailer);
+		Partner candidate = mock(Partner.class);
+		when(candidate.getCountry()).thenReturn("FR");
+		when(candidate.getCategory()).thenReturn(PartnerCategory.INTEGRATOR);
+		when(candidate.getMarket()).thenReturn("Retail");
+		when(candidate.getAnnualRevenue()).thenReturn(3_400_000L);
+		when(partners.get(anyString())).thenReturn(candidate);
+		Mocks.register("candidateFiguresListener", new CandidateFiguresListener(partners));
 		Mocks.register("committeeApplicationFile", new CommitteeApplicationFile(
 				reference -> java.util.Optional.ofNullable(reference.equals(PARTNER) ? FILE : null)));
 	}
@@ -411,10 +420,19 @@ class CommitteeVoteProcessTest {
 		return group;
 	}
 
-	/** The task holds the six answers of {@link #FILE} as its own variables, which its form shows. */
+	/**
+	 * The task holds the six answers of {@link #FILE} and the partner's figures as its own variables,
+	 * which its form shows; the vote itself holds no copy of either.
+	 */
 	void assertShowsTheFile(Task task) {
 		org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariablesLocal(task.getId()))
-			.containsAllEntriesOf(FILE.variables());
+			.containsAllEntriesOf(FILE.variables())
+			.containsEntry(CommitteeVoteProcess.COUNTRY, "FR")
+			.containsEntry(CommitteeVoteProcess.CATEGORY, "System integrator")
+			.containsEntry(CommitteeVoteProcess.MARKET, "Retail")
+			.containsEntry(CommitteeVoteProcess.ANNUAL_REVENUE, 3_400_000L);
+		org.assertj.core.api.Assertions.assertThat(engine.getRuntimeService().getVariables(task.getProcessInstanceId()))
+			.doesNotContainKeys(CommitteeVoteProcess.COUNTRY, CommitteeVoteProcess.ANNUAL_REVENUE);
 	}
 
 	void vote(ProcessInstance instance, String member, String choice, String comment) {

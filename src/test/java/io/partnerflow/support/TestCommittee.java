@@ -34,9 +34,9 @@ public final class TestCommittee {
 	}
 
 	/**
-	 * The variables the recruitment passes to the vote: the company, its figures, the approach's value
-	 * proposition, the score and its reason, and the recruiter; never the application file, which the
-	 * vote reads from its table.
+	 * The variables the recruitment passes to the vote: the company, the approach's value proposition,
+	 * the score and its reason, and the recruiter; never the candidate's figures or its application
+	 * file, which the vote's ballots read from the partner and from the file's table.
 	 */
 	public static Map<String, Object> application(int selectionScore) {
 		Map<String, Object> variables = new HashMap<>();
@@ -44,12 +44,6 @@ public final class TestCommittee {
 		variables.put(CommitteeVoteProcess.SELECTION_REASON, "good candidate");
 		variables.put(CommitteeVoteProcess.RECRUITER, "rita");
 		variables.put(CommitteeVoteProcess.COMPANY, "Browsed SARL");
-		variables.put(CommitteeVoteProcess.COUNTRY, "FR");
-		variables.put(CommitteeVoteProcess.CATEGORY, "System integrator");
-		variables.put(CommitteeVoteProcess.MARKET, "Retail");
-		variables.put(CommitteeVoteProcess.ANNUAL_REVENUE, 3_400_000L);
-		variables.put(CommitteeVoteProcess.SALES_STAFF, 4);
-		variables.put(CommitteeVoteProcess.TECHNICAL_STAFF, 2);
 		variables.put(CommitteeVoteProcess.MEETING_DATE, "2026-11-10");
 		variables.put(CommitteeVoteProcess.AVERAGE_DEAL_MARGIN, 4200);
 		variables.put(CommitteeVoteProcess.EXPECTED_ROI, 35);
