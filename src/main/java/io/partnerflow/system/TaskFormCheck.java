@@ -42,23 +42,46 @@ final class TaskFormCheck extends CommandInterceptor {
 	@Override
 	public <T> T execute(Command<T> command) {
 		// a command nested in one already running is PartnerFlow's own
-		if (Context.getCommandContext() == null
-				&& (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
-			String taskId = EngineWriteGuard.field(command, "taskId");
-			Map<String, ?> submitted = command instanceof CompleteTaskCmd ? EngineWriteGuard.field(command, "variables")
-					: EngineWriteGuard.field(command, "properties");
-			forms.trusted(() -> {
-				TaskService tasks = engine.getTaskService();
-				Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
-				if (task != null && task.getProcessDefinitionId() != null) {
-					check(task, () -> engine.getRuntimeService().createProcessInstanceQuery()
-						.processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey(),
-							forms.ofTask(task), submitted, tasks);
-				}
-				return null;
-			});
+		if (Context.getCommandContext() != null
+				|| !(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
+			return next.execute(command);
 		}
-		return next.execute(command);
+		String taskId = EngineWriteGuard.field(command, "taskId");
+		Map<String, ?> submitted = command instanceof CompleteTaskCmd ? EngineWriteGuard.field(command, "variables")
+				: EngineWriteGuard.field(command, "properties");
+		// the check and the completion in one command: one transaction, whose cache then holds the task
+		// the completion reads (as separate commands, each look-up opened a transaction of its own). A
+		// refusal leaves the command as its answer and is thrown outside it, as before: thrown inside, the
+		// engine would log each refused form as a failed command, with its stack trace
+		Command<Object> checked = context -> {
+			try {
+				forms.trusted(() -> {
+					TaskService tasks = engine.getTaskService();
+					Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+					if (task != null && task.getProcessDefinitionId() != null) {
+						check(task, () -> engine.getRuntimeService().createProcessInstanceQuery()
+							.processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey(),
+								forms.ofTask(task), submitted, tasks);
+					}
+					return null;
+				});
+			}
+			catch (FormRefusedException refusal) {
+				return new Refused(refusal);
+			}
+			return next.execute(command);
+		};
+		Object outcome = engine.getCommandExecutorTxRequired().execute(checked);
+		if (outcome instanceof Refused refused) {
+			throw refused.refusal();
+		}
+		@SuppressWarnings("unchecked")
+		T result = (T) outcome;
+		return result;
+	}
+
+	/** A completion refused by the check, carried out of the command that made it. */
+	private record Refused(FormRefusedException refusal) {
 	}
 
 	/**
