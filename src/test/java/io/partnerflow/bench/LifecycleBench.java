@@ -64,6 +64,8 @@ class LifecycleBench {
 			.profiles("demo")
 			.run("--spring.datasource.url=jdbc:h2:file:" + databases.resolve("partnerflow").toAbsolutePath(),
 					"--partnerflow.simulation.partners=0", "--partnerflow.mail-catcher.port=0",
+					// every mail of the run kept, so that the count printed is all of them (the demo keeps 500)
+					"--partnerflow.mail-catcher.max-mails=100000",
 					"--camunda.bpm.job-execution.enabled=false", "--server.port=0", "--spring.main.banner-mode=off",
 					"--logging.file.name=target/bench/lifecycle.log", "--logging.threshold.console=off");
 		ProcessEngine bare = BareEngine.start(databases.resolve("bare"));
