@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -38,6 +39,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * The engine's own guard of what a business user may write, whichever endpoint it calls (Tasklist,
@@ -76,12 +78,24 @@ class EngineWriteGuard extends CommandInterceptor {
 	@Override
 	public <T> T execute(Command<T> command) {
 		if (Context.getCommandContext() == null) {
-			Authentication user = engine.getIdentityService().getCurrentAuthentication();
-			if (user != null && user.getUserId() != null && !isAdmin(user)) {
-				check(command, user.getUserId());
-			}
+			businessUser().ifPresent(user -> check(command, user));
 		}
 		return next.execute(command);
+	}
+
+	/** The caller, when it is a business user: signed in to the engine and not an administrator. */
+	Optional<String> businessUser() {
+		Authentication user = engine.getIdentityService().getCurrentAuthentication();
+		return user != null && user.getUserId() != null && !isAdmin(user) ? Optional.of(user.getUserId()) : Optional.empty();
+	}
+
+	/**
+	 * A business user's completion of {@code task} with {@code variables}: exactly the writable fields
+	 * of its form. Asked by {@link TaskFormCheck} inside the completion's own command, with the task
+	 * it read there, rather than here before it in a look-up of its own.
+	 */
+	void checkCompletion(Task task, Map<String, ?> variables) {
+		forms.checkTaskValues(task, variables);
 	}
 
 	private boolean isAdmin(Authentication user) {
@@ -97,13 +111,8 @@ class EngineWriteGuard extends CommandInterceptor {
 					+ "correlate messages, send signals, throw errors from tasks, move, restart or migrate "
 					+ "processes, or change their variables");
 		}
-		if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-			String taskId = field(command, "taskId");
-			Map<String, ?> variables = command instanceof CompleteTaskCmd ? field(command, "variables")
-					: field(command, "properties");
-			forms.checkTask(taskId, variables);
-		}
-		else if (command instanceof SetTaskVariablesCmd) {
+		// a completion or form submission is checked by checkCompletion, within the completion's command
+		if (command instanceof SetTaskVariablesCmd) {
 			forms.checkTask(field(command, "entityId"), field(command, "variables"));
 		}
 		else if (command instanceof PatchTaskVariablesCmd) {

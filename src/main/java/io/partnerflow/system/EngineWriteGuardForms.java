@@ -40,6 +40,13 @@ class EngineWriteGuardForms {
 		if (task == null) {
 			return; // the command itself answers that the task does not exist
 		}
+		checkTaskValues(task, variables);
+	}
+
+	void checkTaskValues(Task task, Map<String, ?> variables) {
+		if (variables == null || variables.isEmpty()) {
+			return;
+		}
 		checkValues(forms.ofTask(task), variables, "\"" + task.getName() + "\"");
 	}
 

@@ -45,7 +45,8 @@ class EngineWriteGuardPlugin extends AbstractProcessEnginePlugin {
 
 	/** The guards, in the order they run. */
 	List<CommandInterceptor> guards(ProcessEngineConfigurationImpl configuration, DeployedForms forms) {
-		return List.of(new EngineWriteGuard(configuration, forms), new TaskFormCheck(configuration, forms, rules));
+		EngineWriteGuard guard = new EngineWriteGuard(configuration, forms);
+		return List.of(guard, new TaskFormCheck(configuration, forms, rules, guard));
 	}
 
 	private static List<CommandInterceptor> withGuards(List<CommandInterceptor> interceptors, List<CommandInterceptor> guards) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -33,10 +34,15 @@ final class TaskFormCheck extends CommandInterceptor {
 
 	private final Supplier<? extends List<FormRule>> rules;
 
-	TaskFormCheck(ProcessEngineConfigurationImpl engine, DeployedForms forms, Supplier<? extends List<FormRule>> rules) {
+	/** The guard of what a business user writes, or null where none is installed (the process tests' engine). */
+	private final EngineWriteGuard guard;
+
+	TaskFormCheck(ProcessEngineConfigurationImpl engine, DeployedForms forms, Supplier<? extends List<FormRule>> rules,
+			EngineWriteGuard guard) {
 		this.engine = engine;
 		this.forms = forms;
 		this.rules = rules;
+		this.guard = guard;
 	}
 
 	@Override
@@ -49,15 +55,19 @@ final class TaskFormCheck extends CommandInterceptor {
 		String taskId = EngineWriteGuard.field(command, "taskId");
 		Map<String, ?> submitted = command instanceof CompleteTaskCmd ? EngineWriteGuard.field(command, "variables")
 				: EngineWriteGuard.field(command, "properties");
-		// the check and the completion in one command: one transaction, whose cache then holds the task
-		// the completion reads (as separate commands, each look-up opened a transaction of its own). A
-		// refusal leaves the command as its answer and is thrown outside it, as before: thrown inside, the
+		boolean byBusinessUser = guard != null && guard.businessUser().isPresent();
+		// the checks (EngineWriteGuard's for a business user, then this one's) and the completion in one
+		// command: one transaction, whose cache then holds the task the completion reads (as separate
+		// commands, each look-up opened a transaction of its own). A refusal leaves the command as its answer and is thrown outside it, as before: thrown inside, the
 		// engine would log each refused form as a failed command, with its stack trace
 		Command<Object> checked = context -> {
 			try {
 				forms.trusted(() -> {
 					TaskService tasks = engine.getTaskService();
 					Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
+					if (task != null && byBusinessUser) {
+						guard.checkCompletion(task, submitted); // only its form's writable fields
+					}
 					if (task != null && task.getProcessDefinitionId() != null) {
 						check(task, () -> engine.getRuntimeService().createProcessInstanceQuery()
 							.processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey(),
@@ -66,7 +76,7 @@ final class TaskFormCheck extends CommandInterceptor {
 					return null;
 				});
 			}
-			catch (FormRefusedException refusal) {
+			catch (FormRefusedException | AuthorizationException refusal) {
 				return new Refused(refusal);
 			}
 			return next.execute(command);
@@ -80,8 +90,8 @@ final class TaskFormCheck extends CommandInterceptor {
 		return result;
 	}
 
-	/** A completion refused by the check, carried out of the command that made it. */
-	private record Refused(FormRefusedException refusal) {
+	/** A completion refused by the checks, carried out of the command that made it. */
+	private record Refused(RuntimeException refusal) {
 	}
 
 	/**

@@ -21,7 +21,7 @@ public class ProcessTestGuardPlugin extends EngineWriteGuardPlugin {
 
 	@Override
 	List<CommandInterceptor> guards(ProcessEngineConfigurationImpl configuration, DeployedForms forms) {
-		return List.of(new TaskFormCheck(configuration, forms, ProcessTestGuardPlugin::registeredRules));
+		return List.of(new TaskFormCheck(configuration, forms, ProcessTestGuardPlugin::registeredRules, null));
 	}
 
 	private static List<FormRule> registeredRules() {
