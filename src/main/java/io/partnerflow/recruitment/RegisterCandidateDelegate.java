@@ -1,5 +1,7 @@
 package io.partnerflow.recruitment;
 
+import java.util.Map;
+
 import io.partnerflow.partner.CandidateData;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerVariables;
@@ -40,9 +42,11 @@ class RegisterCandidateDelegate implements JavaDelegate {
 		execution.setProcessBusinessKey(partner.getReference());
 		execution.setVariable(RecruitmentProcess.RECRUITER, partner.getRecruiter());
 		// the start form's candidate goes: the partner is its record, which the selection criteria, the
-		// committee's ballots and the mails read; the variables name the partner only
-		execution.removeVariables(CandidateFields.NAMES);
-		execution.setVariables(PartnerVariables.of(partner));
+		// committee's ballots and the mails read; the variables name the partner only (those set again
+		// are not removed first, which would write their history twice)
+		Map<String, Object> naming = PartnerVariables.of(partner);
+		execution.removeVariables(CandidateFields.NAMES.stream().filter(name -> !naming.containsKey(name)).toList());
+		execution.setVariables(naming);
 	}
 
 	private static String signedIn(DelegateExecution execution) {

@@ -103,7 +103,7 @@ class EngineWriteGuardTest {
 	}
 
 	@Test
-	void nobodyButTheAdministratorRewritesTheApplicationFileABallotShows() throws Exception {
+	void nobodyButTheAdministratorRewritesTheApplicationFileOrTheFiguresABallotShows() throws Exception {
 		// given a vote whose ballots show the candidate's application file, read from its table
 		ProcessInstance vote = startVote("Rewritten file");
 		String claireTask = ballot(vote, "claire");
@@ -132,6 +132,16 @@ class EngineWriteGuardTest {
 		assertThat(taskService.getVariablesLocal(claireTask))
 			.containsAllEntriesOf(Map.of(name, TestCommittee.FILE.motivation(),
 					CommitteeVoteProcess.APPLICATION_PROSPECTS, TestCommittee.FILE.prospects()));
+
+		// and so are the partner's figures the ballot shows, read from the partner when it was created
+		String revenue = CommitteeVoteProcess.ANNUAL_REVENUE;
+		List<HttpResponse<String>> figures = List.of(
+				claire.send("PUT", local + "/" + revenue, ApiClient.JSON, "{\"value\":99000000,\"type\":\"Long\"}", ApiClient.JSON),
+				claire.postJson(local, "{\"deletions\":[\"" + revenue + "\"]}"),
+				as("carl").send("PUT", local + "/" + revenue, ApiClient.JSON, "{\"value\":1,\"type\":\"Long\"}", ApiClient.JSON));
+		assertThat(figures).allSatisfy(response -> assertThat(response.statusCode()).as(response.body()).isEqualTo(403));
+		assertThat(taskService.getVariablesLocal(claireTask)).containsEntry(revenue, 2_500_000L)
+			.containsEntry(CommitteeVoteProcess.COUNTRY, "FR");
 
 		// and the administrator keeps the engine's full power (Cockpit's repair tools)
 		HttpResponse<String> repair = as("admin").send("PUT", local + "/" + name, ApiClient.JSON, forged, ApiClient.JSON);
