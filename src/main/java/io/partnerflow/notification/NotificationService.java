@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import io.partnerflow.notification.MailTemplates.MailTemplate;
 import io.partnerflow.notification.MailTemplates.RenderedMail;
@@ -48,9 +49,11 @@ public class NotificationService {
 
 	private final Clock clock;
 
+	private final Map<String, PersonalLinks> personalLinks;
+
 	NotificationService(MimeMails mimeMails, MailTemplates templates, Recipients recipients,
 			SentMails sentMails, PartnerService partners, @Value("${partnerflow.mail.from}") String from,
-			@Value("${partnerflow.base-url}") String baseUrl, Clock clock) {
+			@Value("${partnerflow.base-url}") String baseUrl, Clock clock, List<PersonalLinks> personalLinks) {
 		this.mimeMails = mimeMails;
 		this.templates = templates;
 		this.recipients = recipients;
@@ -59,6 +62,7 @@ public class NotificationService {
 		this.from = from;
 		this.baseUrl = baseUrl;
 		this.clock = clock;
+		this.personalLinks = personalLinks.stream().collect(Collectors.toUnmodifiableMap(PersonalLinks::purpose, links -> links));
 	}
 
 	/**
@@ -76,7 +80,10 @@ public class NotificationService {
 			Map<String, Object> variables) {
 		MailTemplate declared = templates.template(template);
 		Partner partner = partners.get(reference);
-		Addressees addressees = recipients.resolve(declared.audience(), template, to);
+		PersonalLinks link = personalLinkOf(declared);
+		Addressees resolved = recipients.resolve(declared.audience(), template, to);
+		// a personal link is the contact's credential: nobody else receives it
+		Addressees addressees = link == null ? resolved : resolved.toOnly();
 		if (declared.audience() == MailAudience.INTERNAL) {
 			Recipients.refusePartnerContact(addressees, partner, template);
 		}
@@ -94,6 +101,9 @@ public class NotificationService {
 		model.put("partner", partner);
 		model.put("recruiter", recruiter);
 		model.put("baseUrl", baseUrl);
+		if (link != null) {
+			model.put(MailTemplates.PERSONAL_LINK, link.issue(reference));
+		}
 		RenderedMail mail = templates.render(template, model);
 		String replyTo = declared.audience() == MailAudience.PARTNER ? recruiter.getEmail() : null;
 		String all = String.join(", ", addressees.all());
@@ -122,6 +132,18 @@ public class NotificationService {
 		}
 		log.info("Mail {} '{}' sent to {}", idempotencyKey, mail.subject(), all);
 		return true;
+	}
+
+	private PersonalLinks personalLinkOf(MailTemplate declared) {
+		if (declared.personalLink() == null) {
+			return null;
+		}
+		PersonalLinks link = personalLinks.get(declared.personalLink());
+		if (link == null) {
+			throw new MisaddressedMailException("Mail template " + declared.name() + " carries a personal link for "
+					+ declared.personalLink() + ", which nothing issues");
+		}
+		return link;
 	}
 
 	/** The mails sent about the partner, oldest first: when, the template and subject, the recipients' addresses. */

@@ -25,6 +25,9 @@ public class PartnerService {
 	/** The actor a partner's timeline names for a change no person decided (a deadline, a decision table, a signal). */
 	public static final String SYSTEM_ACTOR = "partnerflow";
 
+	/** The actor a partner's timeline names for what its contact did in the partner portal. */
+	public static final String CONTACT_ACTOR = "partner-contact";
+
 	private static final Logger log = LoggerFactory.getLogger(PartnerService.class);
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");

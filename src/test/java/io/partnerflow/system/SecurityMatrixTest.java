@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import io.partnerflow.IntegrationTest;
 import io.partnerflow.support.ApiClient;
+import io.partnerflow.support.WebappSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
@@ -62,6 +63,7 @@ class SecurityMatrixTest {
 				new Endpoint("POST", "/api/candidates?overrideReason=a+namesake", "{}", MANAGERS_ONLY),
 				new Endpoint("POST", "/api/candidates/import", "company,country\n", RECRUITERS_ONLY),
 				new Endpoint("POST", "/api/partners/P-1999-00001/application", "{}", RECRUITERS_MANAGERS),
+				new Endpoint("DELETE", "/api/partners/P-1999-00001/portal-links", null, RECRUITERS_MANAGERS),
 				new Endpoint("GET", "/api/kpis", null, MANAGERS_ONLY),
 				new Endpoint("GET", "/api/kpis?from=2019-01-01&to=2019-12-31", null, MANAGERS_ONLY),
 				// every user reads its own caught mails (MailCatcherTest); only an admin empties the catcher
@@ -189,6 +191,29 @@ class SecurityMatrixTest {
 
 	static Stream<String> users() {
 		return USERS.stream();
+	}
+
+	/** The portal's addresses that no link opens: a token nobody issued, a partner's reference, the portal itself. */
+	static final List<String> PORTAL_WITHOUT_LINK = List.of("/portal/application/" + "A".repeat(43),
+			"/portal/application/P-1999-00001", "/portal/", "/portal/partners/P-1999-00001");
+
+	/**
+	 * The portal opens by its personal links only: a staff member's password, or its login to the
+	 * webapps, opens nothing there (404, and never a page of the webapps' login); the links' other
+	 * refusals, expired or another partner's, are in {@code PortalApplicationIntegrationTest}.
+	 */
+	@ParameterizedTest(name = "portal as {0}")
+	@MethodSource("users")
+	void staffCredentialsOpenNothingInThePortal(String user) throws Exception {
+		WebappSession webapps = new WebappSession(port).login(user, "tasklist");
+		for (String path : PORTAL_WITHOUT_LINK) {
+			HttpResponse<String> withPassword = call(new Endpoint("GET", path, null, Set.of()), user, user);
+			assertThat(withPassword.statusCode()).as("%s with %s's password", path, user).isEqualTo(404);
+			HttpResponse<String> withLogin = webapps.get(path);
+			assertThat(withLogin.statusCode()).as("%s with %s's webapp login", path, user).isEqualTo(404);
+		}
+		assertThat(call(new Endpoint("GET", PORTAL_WITHOUT_LINK.get(0), null, Set.of()), null, null).statusCode())
+			.as("anonymous").isEqualTo(404);
 	}
 
 	static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
