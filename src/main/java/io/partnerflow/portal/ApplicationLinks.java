@@ -40,7 +40,7 @@ class ApplicationLinks implements PersonalLinks {
 	@Override
 	public String issue(String reference) {
 		Duration validity = Duration.parse(settings.getApplicationLapseDelay());
-		return baseUrl + PATH + links.issue(reference, PortalLink.Purpose.APPLICATION_FILE, validity);
+		return baseUrl + PATH + links.issueForApplication(reference, validity);
 	}
 
 }

@@ -1,11 +1,8 @@
 package io.partnerflow.portal;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import io.partnerflow.portal.PortalApplications.LinkState;
 import io.partnerflow.portal.PortalApplications.Opened;
 import io.partnerflow.portal.PortalApplications.Result;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,7 +61,7 @@ class PortalApplicationController {
 			@RequestParam(required = false) String done, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		Opened opened = applications.open(token);
-		if ("submitted".equals(done) && opened.state() == LinkState.SUBMITTED) {
+		if ("submitted".equals(done) && opened.state() == LinkState.USED) {
 			// the page the submission leads to: thanks, not a refusal
 			page(token, opened, lang, request, model);
 			return "portal/received";
@@ -81,7 +78,7 @@ class PortalApplicationController {
 		boolean submit = "submit".equals(action);
 		Result result = submit ? applications.submit(token, form, errors) : applications.save(token, form, errors);
 		if (result.done()) {
-			return "redirect:" + ApplicationLinks.PATH + token + (submit ? "?done=submitted" : "?done=saved") + language(lang);
+			return "redirect:" + ApplicationLinks.PATH + token + (submit ? "?done=submitted" : "?done=saved") + PortalPartnerController.language(lang);
 		}
 		return render(token, result.page(), lang, request, response, model);
 	}
@@ -106,10 +103,7 @@ class PortalApplicationController {
 	private void page(String token, Opened opened, String lang, HttpServletRequest request, Model model) {
 		Locale locale = PortalLanguage.choose(lang, opened.partner() == null ? null : opened.partner().getCountry(),
 				request, languages);
-		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(zone);
-		DateTimeFormatter moment = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-			.withLocale(locale)
-			.withZone(zone);
+		PortalFormat format = new PortalFormat(locale, zone);
 		model.addAttribute("state", opened.state().name());
 		model.addAttribute(SAVED, Boolean.TRUE.equals(model.asMap().get(SAVED)));
 		model.addAttribute("action", ApplicationLinks.PATH + token);
@@ -117,12 +111,8 @@ class PortalApplicationController {
 		model.addAttribute("partner", opened.partner());
 		model.addAttribute("recruiter", opened.partner() == null ? null : people.recruiterOf(opened.partner()));
 		model.addAttribute("fields", ApplicationForm.FIELDS);
-		model.addAttribute("expiresOn", opened.expiresAt() == null ? null : day.format(opened.expiresAt()));
-		model.addAttribute("draftSavedAt", opened.draftSavedAt() == null ? null : moment.format(opened.draftSavedAt()));
-	}
-
-	private static String language(String lang) {
-		return "fr".equals(lang) || "en".equals(lang) ? "&lang=" + lang : "";
+		model.addAttribute("expiresOn", opened.expiresAt() == null ? null : format.day(opened.expiresAt()));
+		model.addAttribute("draftSavedAt", opened.draftSavedAt() == null ? null : format.moment(opened.draftSavedAt()));
 	}
 
 }

@@ -24,28 +24,6 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 @Transactional
 class PortalApplications {
 
-	/** What a link opens, and the HTTP status of its page. */
-	enum LinkState {
-		/** The file can be written and submitted. */
-		OPEN(200),
-		/** No such link (or not a token at all). */
-		UNKNOWN(404),
-		/** Withdrawn by a recruiter or a manager. */
-		REVOKED(410),
-		/** Past its deadline. */
-		EXPIRED(410),
-		/** The file was received: the link has done its work. */
-		SUBMITTED(410),
-		/** The recruitment no longer waits for a file: it lapsed, or the candidate's recruitment ended. */
-		CLOSED(410);
-
-		final int status;
-
-		LinkState(int status) {
-			this.status = status;
-		}
-	}
-
 	/** What a link's page shows: its state, and when open the partner, the answers and their draft's time. */
 	record Opened(LinkState state, Partner partner, ApplicationForm form, Instant draftSavedAt, Instant expiresAt) {
 
@@ -144,14 +122,15 @@ class PortalApplications {
 	}
 
 	private LinkState state(PortalLink link) {
-		if (link.revoked()) {
-			return LinkState.REVOKED;
+		LinkState own = LinkState.of(link, Instant.now(clock));
+		if (own == LinkState.REVOKED) {
+			return own;
 		}
-		if (link.usedAt() != null || files.exists(link.partnerReference())) {
-			return LinkState.SUBMITTED;
+		if (own == LinkState.USED || files.exists(link.partnerReference())) {
+			return LinkState.USED;
 		}
-		if (!Instant.now(clock).isBefore(link.expiresAt())) {
-			return LinkState.EXPIRED;
+		if (own == LinkState.EXPIRED) {
+			return own;
 		}
 		return recruitments.awaitsApplication(link.partnerReference()) ? LinkState.OPEN : LinkState.CLOSED;
 	}

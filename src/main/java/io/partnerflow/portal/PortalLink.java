@@ -22,7 +22,10 @@ class PortalLink {
 
 	/** What a link opens. */
 	enum Purpose {
-		APPLICATION_FILE
+		/** The candidate's application file. */
+		APPLICATION_FILE,
+		/** Setting an account's password: an invitation, or a reset asked for. */
+		PASSWORD
 	}
 
 	@Id
@@ -38,6 +41,10 @@ class PortalLink {
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, updatable = false)
 	private Purpose purpose;
+
+	/** The account whose password the link sets; null for an application file's link. */
+	@Column(updatable = false)
+	private Long accountId;
 
 	@Column(nullable = false, updatable = false)
 	private Instant issuedAt;
@@ -55,10 +62,12 @@ class PortalLink {
 	protected PortalLink() {
 	}
 
-	PortalLink(String tokenHash, String partnerReference, Purpose purpose, Instant issuedAt, Instant expiresAt) {
+	PortalLink(String tokenHash, String partnerReference, Purpose purpose, Long accountId, Instant issuedAt,
+			Instant expiresAt) {
 		this.tokenHash = tokenHash;
 		this.partnerReference = partnerReference;
 		this.purpose = purpose;
+		this.accountId = accountId;
 		this.issuedAt = issuedAt;
 		this.expiresAt = expiresAt;
 	}
@@ -69,6 +78,10 @@ class PortalLink {
 
 	Purpose purpose() {
 		return purpose;
+	}
+
+	Long accountId() {
+		return accountId;
 	}
 
 	Instant expiresAt() {

@@ -19,4 +19,6 @@ interface PortalLinkRepository extends JpaRepository<PortalLink, Long> {
 
 	List<PortalLink> findByPartnerReferenceAndPurpose(String partnerReference, PortalLink.Purpose purpose);
 
+	List<PortalLink> findByAccountIdAndPurpose(Long accountId, PortalLink.Purpose purpose);
+
 }

@@ -39,19 +39,36 @@ class PortalLinks {
 		this.clock = clock;
 	}
 
-	/** A new token for the partner, valid for {@code validity} or until the partner's open links expire. */
-	String issue(String reference, PortalLink.Purpose purpose, Duration validity) {
+	/**
+	 * A new token for the partner's application file, valid for {@code validity} or until the
+	 * partner's open links for it expire, whichever comes first.
+	 */
+	String issueForApplication(String reference, Duration validity) {
 		Instant now = Instant.now(clock);
-		Instant expiresAt = links.findByPartnerReferenceAndPurpose(reference, purpose)
+		Instant expiresAt = links.findByPartnerReferenceAndPurpose(reference, PortalLink.Purpose.APPLICATION_FILE)
 			.stream()
 			.filter(link -> link.openAt(now))
 			.map(PortalLink::expiresAt)
 			.min(Instant::compareTo)
 			.orElse(now.plus(validity));
+		return save(reference, PortalLink.Purpose.APPLICATION_FILE, null, now, expiresAt);
+	}
+
+	/** A new token that sets the account's password, valid for {@code validity}; the account's older ones are withdrawn. */
+	String issueForPassword(PortalAccount account, Duration validity) {
+		Instant now = Instant.now(clock);
+		links.findByAccountIdAndPurpose(account.id(), PortalLink.Purpose.PASSWORD)
+			.stream()
+			.filter(link -> link.openAt(now))
+			.forEach(link -> link.revoke(now));
+		return save(account.partnerReference(), PortalLink.Purpose.PASSWORD, account.id(), now, now.plus(validity));
+	}
+
+	private String save(String reference, PortalLink.Purpose purpose, Long accountId, Instant now, Instant expiresAt) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		links.save(new PortalLink(hash(token), reference, purpose, now, expiresAt));
+		links.save(new PortalLink(hash(token), reference, purpose, accountId, now, expiresAt));
 		return token;
 	}
 

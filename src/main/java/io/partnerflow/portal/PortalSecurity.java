@@ -7,34 +7,62 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import io.partnerflow.system.PasswordChecks;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * The portal's own filter chain. A personal link is the candidate's only credential: no login of
- * the webapps, no HTTP Basic, no engine user is read here, so a staff member's session or password
- * opens nothing under {@code /portal}, and nothing of the portal opens anything elsewhere. Forms
- * carry a CSRF token (kept in the session, whose cookie is HttpOnly and SameSite=Lax); pages are not
- * cached and send no referrer, so a link's token does not leave in a {@code Referer} header.
+ * The portal's own filter chain. A personal link opens its one page; every other page needs the
+ * portal's own login (an account's e-mail and password, {@link PortalLoginProvider}), kept in the
+ * session under a key of its own. No login of the webapps, no HTTP Basic, no engine user is read
+ * here, so a staff member's session or password opens nothing under {@code /portal}; and no other
+ * chain reads the portal's login (the API and the partner pages keep no session login at all).
+ * Forms carry a CSRF token (kept in the session, whose cookie is HttpOnly and SameSite=Lax); pages
+ * are not cached and send no referrer, so a link's token does not leave in a {@code Referer} header.
  */
 @Configuration
 class PortalSecurity {
 
+	/** Where the portal keeps its login in the session: a key of its own, which no other chain reads. */
+	static final String SESSION_KEY = "PARTNERFLOW_PORTAL_SECURITY_CONTEXT";
+
 	@Bean
-	SecurityFilterChain portalPages(HttpSecurity http) throws Exception {
+	SecurityFilterChain portalPages(HttpSecurity http, PortalAccounts accounts, PasswordChecks checks,
+			PortalPasswords passwords) throws Exception {
+		HttpSessionSecurityContextRepository logins = new HttpSessionSecurityContextRepository();
+		logins.setSpringSecurityContextKey(SESSION_KEY);
 		return http.securityMatcher("/portal/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.authorizeHttpRequests(requests -> requests
+				// a personal link, the login and the portal's style open without a login
+				.requestMatchers(ApplicationLinks.PATH + "*", InvitationLinks.PATH + "*", "/portal/login",
+						"/portal/portal.css")
+				.permitAll()
+				.anyRequest()
+				.hasAuthority(PortalUser.AUTHORITY))
+			.securityContext(context -> context.securityContextRepository(logins))
+			.authenticationManager(new ProviderManager(new PortalLoginProvider(accounts, checks, passwords.encoder())))
+			.formLogin(login -> login.loginPage("/portal/login")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.defaultSuccessUrl("/portal/plan", true)
+				.failureUrl("/portal/login?error"))
+			// the session may hold a webapp login too: leaving the portal ends the portal's login only
+			.logout(logout -> logout.logoutUrl("/portal/logout")
+				.logoutSuccessUrl("/portal/login?done=logout")
+				.invalidateHttpSession(false))
 			.httpBasic(AbstractHttpConfigurer::disable)
-			.formLogin(AbstractHttpConfigurer::disable)
-			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")))
-			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> page(response)))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/portal/login"))
+				.accessDeniedHandler((request, response, e) -> page(response)))
 			.build();
 	}
 

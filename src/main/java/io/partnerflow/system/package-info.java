@@ -7,7 +7,8 @@
  * what a submitted form may say ({@link io.partnerflow.system.FormDates}, {@link io.partnerflow.system.FormRefusedException},
  * the business rules a form cannot declare, {@link io.partnerflow.system.FormRule} on a
  * {@link io.partnerflow.system.SubmittedForm}), the application's clock
- * ({@link io.partnerflow.system.EngineClock}), who acts on the engine
+ * ({@link io.partnerflow.system.EngineClock}), the login throttle for a door of a feature's own
+ * ({@link io.partnerflow.system.PasswordChecks}), who acts on the engine
  * ({@link io.partnerflow.system.CurrentUser}) and the models' keys ({@link io.partnerflow.system.ProcessKeys}).
  * It depends on no feature: a feature's exception carries its own problem.
  */

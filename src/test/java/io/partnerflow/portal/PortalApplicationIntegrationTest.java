@@ -99,7 +99,7 @@ class PortalApplicationIntegrationTest {
 		assertThat(asked.mail().cc()).isEmpty();
 
 		// when the contact opens the link, the page names its company, in French
-		Visitor contact = new Visitor();
+		PortalVisitor contact = new PortalVisitor(port);
 		HttpResponse<String> page = contact.get(asked.link());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Dossier de candidature de Atelier " + run, asked.reference(),
@@ -111,7 +111,7 @@ class PortalApplicationIntegrationTest {
 		assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("done=saved");
 
 		// then, coming back later in another browser, it finds its draft
-		Visitor later = new Visitor();
+		PortalVisitor later = new PortalVisitor(port);
 		HttpResponse<String> back = later.get(asked.link());
 		assertThat(back.body()).contains(">Your offer fits</textarea>", "Brouillon enregistré le");
 
@@ -124,9 +124,9 @@ class PortalApplicationIntegrationTest {
 
 		// then each is refused next to its field, the answers typed stay on the page, and nothing is kept
 		assertThat(refused.statusCode()).isEqualTo(422);
-		assertThat(fieldError(refused.body(), "organisation")).isEqualTo("Merci de répondre à cette question avant d'envoyer le dossier.");
-		assertThat(fieldError(refused.body(), "prospects")).startsWith("Merci de raccourcir cette réponse à 4");
-		assertThat(fieldError(refused.body(), "motivation")).isNull();
+		assertThat(PortalVisitor.fieldError(refused.body(), "organisation")).isEqualTo("Merci de répondre à cette question avant d'envoyer le dossier.");
+		assertThat(PortalVisitor.fieldError(refused.body(), "prospects")).startsWith("Merci de raccourcir cette réponse à 4");
+		assertThat(PortalVisitor.fieldError(refused.body(), "motivation")).isNull();
 		assertThat(refused.body()).contains(">" + incomplete.get("motivation") + "</textarea>");
 		assertThat(files.exists(asked.reference())).isFalse();
 		assertThat(later.get(asked.link()).body()).contains(">Your offer fits</textarea>");
@@ -170,7 +170,7 @@ class PortalApplicationIntegrationTest {
 	@Test
 	void theLanguageFollowsThePartnersCountryAndTheVisitorsChoice() throws Exception {
 		ApplicationRequests.Asked asked = requests.ask("Harbour " + run, "GB");
-		Visitor contact = new Visitor();
+		PortalVisitor contact = new PortalVisitor(port);
 
 		assertThat(contact.get(asked.link()).body()).contains("Application file of Harbour " + run, "lang=\"en\"");
 		HttpResponse<String> french = contact.get(asked.link() + "?lang=fr");
@@ -178,12 +178,12 @@ class PortalApplicationIntegrationTest {
 		// a refusal keeps the language picked: the form carries it
 		HttpResponse<String> refused = contact.post(asked.link(), Map.of("action", "submit", "lang", "fr"));
 		assertThat(refused.statusCode()).isEqualTo(422);
-		assertThat(fieldError(refused.body(), "strategy")).startsWith("Merci de répondre");
+		assertThat(PortalVisitor.fieldError(refused.body(), "strategy")).startsWith("Merci de répondre");
 	}
 
 	@Test
 	void aLinkThatNoLongerOpensTheFileShowsAPageThatSaysWhyAndChangesNothing() throws Exception {
-		Visitor visitor = new Visitor();
+		PortalVisitor visitor = new PortalVisitor(port);
 		String base = "http://localhost:" + port + ApplicationLinks.PATH;
 
 		// a token nobody issued, a partner's reference, and not a token at all: 404, nothing named
@@ -227,13 +227,13 @@ class PortalApplicationIntegrationTest {
 		assertThat(api("carl").send("DELETE", path, null, null, ApiClient.JSON).statusCode()).isEqualTo(403);
 		assertThat(api("rita").send("DELETE", "/api/partners/P-0000-00000/portal-links", null, null, ApiClient.JSON)
 			.statusCode()).isEqualTo(404);
-		assertThat(new Visitor().get(asked.link()).statusCode()).isEqualTo(200);
+		assertThat(new PortalVisitor(port).get(asked.link()).statusCode()).isEqualTo(200);
 
 		// rita withdraws them: the link then says so, and the timeline keeps who did it
 		HttpResponse<String> withdrawn = api("rita").send("DELETE", path, null, null, ApiClient.JSON);
 		assertThat(withdrawn.statusCode()).isEqualTo(200);
 		assertThat(withdrawn.body()).contains("\"withdrawn\":1");
-		HttpResponse<String> page = new Visitor().get(asked.link());
+		HttpResponse<String> page = new PortalVisitor(port).get(asked.link());
 		assertThat(page.statusCode()).isEqualTo(410);
 		assertThat(page.body()).contains("Ce lien a été retiré");
 		assertThat(partners.timeline(asked.reference())).anySatisfy(event -> assertThat(event.getActor()).isEqualTo("rita"));
@@ -242,7 +242,7 @@ class PortalApplicationIntegrationTest {
 	@Test
 	void aFormWithoutItsPagesTokenOrWithStaffCredentialsChangesNothing() throws Exception {
 		ApplicationRequests.Asked asked = requests.ask("Forged " + run, "FR");
-		Visitor visitor = new Visitor();
+		PortalVisitor visitor = new PortalVisitor(port);
 		visitor.get(asked.link());
 
 		// a form posted without the page's CSRF token (from another site, say) is refused, nothing kept
@@ -283,50 +283,8 @@ class PortalApplicationIntegrationTest {
 		return answers;
 	}
 
-	/** The message next to a field, or null when it has none. */
-	private static String fieldError(String html, String field) {
-		Matcher error = Pattern.compile("id=\"" + field + "-error\">([^<]*)<").matcher(html);
-		return error.find() ? error.group(1).replace("&#39;", "'") : null;
-	}
-
 	private ApiClient api(String user) {
 		return new ApiClient(URI.create("http://localhost:" + port), user, user);
-	}
-
-	/** A browser: its own cookies, the CSRF token of the last page it read, no redirect followed. */
-	private static final class Visitor {
-
-		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
-		private String csrf;
-
-		HttpResponse<String> get(String url) throws IOException, InterruptedException {
-			return send(HttpRequest.newBuilder(URI.create(url)));
-		}
-
-		HttpResponse<String> post(String url, Map<String, String> fields) throws IOException, InterruptedException {
-			if (csrf == null) {
-				get(url);
-			}
-			Map<String, String> form = new LinkedHashMap<>(fields);
-			form.put("_csrf", csrf);
-			String body = form.entrySet().stream()
-				.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
-			return send(HttpRequest.newBuilder(URI.create(url))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(body)));
-		}
-
-		HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			Matcher token = CSRF.matcher(response.body());
-			if (token.find()) {
-				csrf = token.group(1);
-			}
-			return response;
-		}
-
 	}
 
 }
