@@ -21,9 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A candidate's contact in headless Chromium, on a phone's width: it opens the link of its mail,
- * saves a draft, comes back later in a new browser, is told next to the field what is missing,
- * submits, and finds the link refused once used.
+ * The partner portal in headless Chromium, on a phone's width: a candidate's contact opens the link
+ * of its mail, saves a draft, comes back later in a new browser, is told next to the field what is
+ * missing, submits, and finds the link refused once used; a signed partner's contact sets its
+ * password, reads its plan in French, registers a deal and logs out.
  */
 @IntegrationTest
 class PortalBrowserTest {
@@ -42,6 +43,12 @@ class PortalBrowserTest {
 
 	@Autowired
 	ApplicationFiles files;
+
+	@Autowired
+	io.partnerflow.partner.PartnerService partners;
+
+	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtime;
 
 	WebDriver browser;
 
@@ -98,6 +105,48 @@ class PortalBrowserTest {
 		// nothing failed but the statuses of the pages themselves (422 refused, 410 used): no style, no script
 		String token = asked.link().substring(asked.link().lastIndexOf('/') + 1);
 		assertThat(Browser.consoleErrors(browser)).allSatisfy(error -> assertThat(error).contains(token + " - Failed to load resource"));
+	}
+
+	@Test
+	void aSignedPartnerSetsItsPasswordReadsItsPlanInFrenchRegistersADealAndLogsOut() throws Exception {
+		SignedPartners.Invited invited = new SignedPartners(port, partners, runtime, jobs, mailCatcher).sign("Signed",
+				java.time.Instant.now().minus(java.time.Duration.ofDays(10)));
+
+		// the contact follows the invitation of its welcome mail, on a desktop, and chooses a password
+		browser = Browser.open();
+		browser.manage().window().setSize(new Dimension(1100, 1400));
+		WebDriverWait wait = Browser.waitFor(browser);
+		browser.get(invited.link());
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
+		browser.findElement(By.id("password")).sendKeys("une phrase assez longue");
+		browser.findElement(By.id("confirmation")).sendKeys("une phrase assez longue");
+		browser.findElement(By.id("save")).click();
+
+		// it logs in and reads its plan, in French
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+		browser.findElement(By.id("email")).sendKeys(invited.email());
+		browser.findElement(By.id("password")).sendKeys("une phrase assez longue");
+		browser.findElement(By.id("login")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actions")));
+		assertThat(browser.findElement(By.id("action-train-sales-people")).getText()).contains("Former vos commerciaux",
+				"Notre équipe formation", "À faire");
+		assertThat(browser.findElement(By.id("reviews")).getText()).contains("Point d'étape du partenariat");
+
+		// it registers a won deal
+		browser.findElement(By.id("customer")).sendKeys("Boutiques du Sud");
+		browser.findElement(By.id("amount")).sendKeys("18000");
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+				browser.findElement(By.id("signedOn")), java.time.LocalDate.now().minusDays(1).toString());
+		browser.findElement(By.id("register")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("registered")));
+		assertThat(browser.findElement(By.id("deal-list")).getText()).contains("Boutiques du Sud");
+		Browser.screenshot(browser, "portal-plan");
+
+		// and logs out: its plan needs the login again
+		browser.findElement(By.id("logout")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+		browser.get("http://localhost:" + port + "/portal/plan");
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
 	}
 
 	private static WebDriver phone() {
