@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How a portal page writes days, moments and amounts in its language: "31 janvier 2027",
@@ -23,6 +25,10 @@ public final class PortalFormat {
 
 	private final NumberFormat euros;
 
+	private final NumberFormat whole;
+
+	private static final Pattern NUMBER = Pattern.compile("\\d{4,}");
+
 	PortalFormat(Locale locale, ZoneId zone) {
 		this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(zone);
 		this.moment = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
@@ -30,6 +36,7 @@ public final class PortalFormat {
 			.withZone(zone);
 		this.euros = NumberFormat.getCurrencyInstance(locale);
 		this.euros.setCurrency(Currency.getInstance("EUR"));
+		this.whole = NumberFormat.getIntegerInstance(locale);
 	}
 
 	public String day(Instant at) {
@@ -42,6 +49,24 @@ public final class PortalFormat {
 
 	public String moment(Instant at) {
 		return at == null ? "" : moment.format(at);
+	}
+
+	/** A decision table's condition as people read it: "≥ 500 000", "any" when it has none. */
+	public String condition(String unaryTest, String any) {
+		if (unaryTest == null || unaryTest.isBlank() || unaryTest.strip().equals("-")) {
+			return any;
+		}
+		String text = unaryTest.strip().replace(">=", "≥ ").replace("<=", "≤ ").replaceAll("\\s+", " ");
+		Matcher number = NUMBER.matcher(text);
+		StringBuilder written = new StringBuilder();
+		while (number.find()) {
+			number.appendReplacement(written, Matcher.quoteReplacement(whole.format(Long.parseLong(number.group()))));
+		}
+		return number.appendTail(written).toString();
+	}
+
+	public String number(Number value) {
+		return value == null ? "" : whole.format(value);
 	}
 
 	public String euros(BigDecimal amount) {

@@ -2,10 +2,13 @@ package io.partnerflow.portal;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 
 import io.partnerflow.deals.DealRequest;
 import io.partnerflow.deals.DealService;
 import io.partnerflow.onboarding.OnboardingPlanService;
+import io.partnerflow.onboarding.PartnerTierInputs;
+import io.partnerflow.onboarding.TierRules;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The signed partner's pages, after its login: its 100-day plan (each action, our team that does it
- * with the partner, its due date, done or not), its tier, its review dates, its deals, and the form
+ * with the partner, its due date, done or not), its tier beside the tiers' rules of today and its own
+ * figures, its review dates, its deals, and the form
  * that registers a won deal as the API does. The partner is the logged-in account's, never one an
  * address names. Also the login page itself (the login is Spring Security's, {@link PortalSecurity}).
  */
@@ -45,6 +49,10 @@ class PortalPartnerController {
 
 	private final PortalPeople people;
 
+	private final TierRules tierRules;
+
+	private final PartnerTierInputs tierInputs;
+
 	private final PortalLanguage languages;
 
 	private final SpringValidatorAdapter validator;
@@ -52,13 +60,16 @@ class PortalPartnerController {
 	private final ZoneId zone;
 
 	PortalPartnerController(PortalAccounts accounts, PartnerService partners, OnboardingPlanService plans,
-			DealService deals, PortalPeople people, PortalLanguage languages, Validator validator,
+			DealService deals, PortalPeople people, TierRules tierRules, PartnerTierInputs tierInputs,
+			PortalLanguage languages, Validator validator,
 			@Value("${partnerflow.portal.time-zone}") ZoneId zone) {
 		this.accounts = accounts;
 		this.partners = partners;
 		this.plans = plans;
 		this.deals = deals;
 		this.people = people;
+		this.tierRules = tierRules;
+		this.tierInputs = tierInputs;
 		this.languages = languages;
 		this.validator = new SpringValidatorAdapter(validator);
 		this.zone = zone;
@@ -136,6 +147,11 @@ class PortalPartnerController {
 		model.addAttribute("plan", plans.partnerPlan(partner.getReference()).orElse(null));
 		model.addAttribute("deals", deals.list(partner.getReference()));
 		model.addAttribute("canSignDeals", deals.canSignDeals(partner));
+		// the tiers as the decision table gives them today, and the partner's figures it reads
+		model.addAttribute("tierRules", tierRules.current());
+		model.addAttribute("figures", Map.of("yearlyRevenue", tierInputs.yearlyRevenue(partner.getReference()),
+				"certifiedSalesPeople", tierInputs.certifiedSalesPeople(partner.getReference()),
+				"certifiedTechnicians", tierInputs.certifiedTechnicians(partner.getReference())));
 		return "portal/plan";
 	}
 

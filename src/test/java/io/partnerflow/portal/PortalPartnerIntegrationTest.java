@@ -112,6 +112,9 @@ class PortalPartnerIntegrationTest {
 		assertThat(plan.statusCode()).isEqualTo(200);
 		assertThat(plan.body()).contains("Votre plan des 100 jours", "Former vos commerciaux", "Notre équipe formation",
 				"À faire", "Point d&#39;étape du partenariat (6e mois)", invited.reference());
+		// with the tiers as the deployed decision table gives them, beside the partner's own figures
+		assertThat(PortalVisitor.text(plan)).contains("Chiffre d&#39;affaires annuel (EUR)", "<td>Platinum</td>",
+				"<td>≥ 2 000 000</td>", "<td>≥ 500 000</td>", "Vous aujourd&#39;hui", "<td>2 500 000</td>");
 
 		// when it registers a deal with bad values, each is refused next to its field and nothing is kept
 		HttpResponse<String> bad = contact.post("http://localhost:" + port + "/portal/deals",
