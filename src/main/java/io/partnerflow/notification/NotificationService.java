@@ -95,15 +95,48 @@ public class NotificationService {
 			log.warn("Mail {} ({}) has no recipient with an e-mail address among {}", idempotencyKey, template, to);
 			return false;
 		}
-		StaffMember recruiter = recipients.staffMember(partner.getRecruiter())
-			.orElseGet(() -> new StaffMember("our partner team", from));
 		Map<String, Object> model = new HashMap<>(variables);
-		model.put("partner", partner);
-		model.put("recruiter", recruiter);
-		model.put("baseUrl", baseUrl);
 		if (link != null) {
 			model.put(MailTemplates.PERSONAL_LINK, link.issue(reference));
 		}
+		return deliver(idempotencyKey, declared, partner, addressees, model);
+	}
+
+	/**
+	 * A letter to one person of a partner, at the address of its account in the partner portal, with
+	 * the personal link the portal issued for it: a colleague's invitation, a password reset. The
+	 * template must be a letter to the partner that declares a personal link; the portal, which
+	 * calls this, vouches that the address is one of the partner's accounts (models cannot name an
+	 * address: {@link RecipientSpec}).
+	 * @return true when the mail was sent now, false when a mail with this key went out before
+	 */
+	public boolean sendPersonalLetter(String idempotencyKey, String template, String reference, String address,
+			String personalLink, Map<String, Object> variables) {
+		MailTemplate declared = templates.template(template);
+		if (declared.audience() != MailAudience.PARTNER || declared.personalLink() == null) {
+			throw new MisaddressedMailException("Mail template " + template
+					+ " is not a letter to the partner with a personal link: the portal sends only those");
+		}
+		if (sentMails.contains(idempotencyKey)) {
+			log.info("Mail {} already sent, not sending it again", idempotencyKey);
+			return false;
+		}
+		Map<String, Object> model = new HashMap<>(variables);
+		model.put(MailTemplates.PERSONAL_LINK, personalLink);
+		return deliver(idempotencyKey, declared, partners.get(reference),
+				new Addressees(List.of(address), List.of(), List.of()), model);
+	}
+
+	/** Renders the template with {@code model} (plus partner, recruiter, base address) and sends it once. */
+	private boolean deliver(String idempotencyKey, MailTemplate declared, Partner partner, Addressees addressees,
+			Map<String, Object> model) {
+		String template = declared.name();
+		String reference = partner.getReference();
+		StaffMember recruiter = recipients.staffMember(partner.getRecruiter())
+			.orElseGet(() -> new StaffMember("our partner team", from));
+		model.put("partner", partner);
+		model.put("recruiter", recruiter);
+		model.put("baseUrl", baseUrl);
 		RenderedMail mail = templates.render(template, model);
 		String replyTo = declared.audience() == MailAudience.PARTNER ? recruiter.getEmail() : null;
 		String all = String.join(", ", addressees.all());

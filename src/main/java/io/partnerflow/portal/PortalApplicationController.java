@@ -78,7 +78,7 @@ class PortalApplicationController {
 		boolean submit = "submit".equals(action);
 		Result result = submit ? applications.submit(token, form, errors) : applications.save(token, form, errors);
 		if (result.done()) {
-			return "redirect:" + ApplicationLinks.PATH + token + (submit ? "?done=submitted" : "?done=saved") + PortalPartnerController.language(lang);
+			return "redirect:" + ApplicationLinks.PATH + token + (submit ? "?done=submitted" : "?done=saved") + LoggedInPages.language(lang);
 		}
 		return render(token, result.page(), lang, request, response, model);
 	}

@@ -84,6 +84,10 @@ class PortalLink {
 		return accountId;
 	}
 
+	Instant issuedAt() {
+		return issuedAt;
+	}
+
 	Instant expiresAt() {
 		return expiresAt;
 	}

@@ -1,6 +1,5 @@
 package io.partnerflow.portal;
 
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,7 +13,6 @@ import io.partnerflow.partner.PartnerService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,15 +37,13 @@ class PortalPartnerController {
 
 	static final String DEAL_FORM = "dealForm";
 
-	private final PortalAccounts accounts;
+	private final LoggedInPages pages;
 
 	private final PartnerService partners;
 
 	private final OnboardingPlanService plans;
 
 	private final DealService deals;
-
-	private final PortalPeople people;
 
 	private final TierRules tierRules;
 
@@ -57,22 +53,17 @@ class PortalPartnerController {
 
 	private final SpringValidatorAdapter validator;
 
-	private final ZoneId zone;
-
-	PortalPartnerController(PortalAccounts accounts, PartnerService partners, OnboardingPlanService plans,
-			DealService deals, PortalPeople people, TierRules tierRules, PartnerTierInputs tierInputs,
-			PortalLanguage languages, Validator validator,
-			@Value("${partnerflow.portal.time-zone}") ZoneId zone) {
-		this.accounts = accounts;
+	PortalPartnerController(LoggedInPages pages, PartnerService partners, OnboardingPlanService plans,
+			DealService deals, TierRules tierRules, PartnerTierInputs tierInputs, PortalLanguage languages,
+			Validator validator) {
+		this.pages = pages;
 		this.partners = partners;
 		this.plans = plans;
 		this.deals = deals;
-		this.people = people;
 		this.tierRules = tierRules;
 		this.tierInputs = tierInputs;
 		this.languages = languages;
 		this.validator = new SpringValidatorAdapter(validator);
-		this.zone = zone;
 	}
 
 	@GetMapping({ "/portal", "/portal/" })
@@ -99,9 +90,7 @@ class PortalPartnerController {
 	@GetMapping("/portal/plan")
 	String plan(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String lang,
 			@RequestParam(required = false) String done, HttpServletRequest request, Model model) {
-		if ("fr".equals(lang) || "en".equals(lang)) {
-			accounts.speak(user.accountId(), lang);
-		}
+		pages.keepLanguage(user, lang);
 		model.addAttribute(DEAL_FORM, new DealForm());
 		model.addAttribute("registered", "deal".equals(done));
 		return page(user, lang, request, model);
@@ -125,7 +114,7 @@ class PortalPartnerController {
 			if (!errors.hasErrors()) {
 				deals.record(partner.getReference(), deal.customer(), deal.amount(), deal.signedOn(),
 						PartnerService.CONTACT_ACTOR);
-				return "redirect:/portal/plan?done=deal" + language(lang);
+				return "redirect:/portal/plan?done=deal" + LoggedInPages.language(lang);
 			}
 		}
 		response.setStatus(422);
@@ -134,16 +123,7 @@ class PortalPartnerController {
 	}
 
 	private String page(PortalUser user, String lang, HttpServletRequest request, Model model) {
-		Partner partner = partners.get(user.partnerReference());
-		String picked = lang != null ? lang
-				: accounts.byId(user.accountId()).map(PortalAccount::language).orElse(null);
-		Locale locale = PortalLanguage.choose(picked, partner.getCountry(), request, languages);
-		model.addAttribute("lang", locale.getLanguage());
-		model.addAttribute("action", "/portal/plan");
-		model.addAttribute("user", user);
-		model.addAttribute("partner", partner);
-		model.addAttribute("recruiter", people.recruiterOf(partner));
-		model.addAttribute("format", new PortalFormat(locale, zone));
+		Partner partner = pages.prepare(user, lang, "/portal/plan", request, model);
 		model.addAttribute("plan", plans.partnerPlan(partner.getReference()).orElse(null));
 		model.addAttribute("deals", deals.list(partner.getReference()));
 		model.addAttribute("canSignDeals", deals.canSignDeals(partner));
@@ -153,11 +133,6 @@ class PortalPartnerController {
 				"certifiedSalesPeople", tierInputs.certifiedSalesPeople(partner.getReference()),
 				"certifiedTechnicians", tierInputs.certifiedTechnicians(partner.getReference())));
 		return "portal/plan";
-	}
-
-	/** The language a redirect keeps: the one picked, if any. */
-	static String language(String lang) {
-		return "fr".equals(lang) || "en".equals(lang) ? "&lang=" + lang : "";
 	}
 
 }

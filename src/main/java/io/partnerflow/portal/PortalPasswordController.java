@@ -54,7 +54,7 @@ class PortalPasswordController {
 			@ModelAttribute(FORM) PasswordForm form, BindingResult errors, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		if (pages.set(token, form, errors)) {
-			return "redirect:/portal/login?done=password" + PortalPartnerController.language(lang);
+			return "redirect:/portal/login?done=password" + LoggedInPages.language(lang);
 		}
 		// a refused password is never shown again
 		form.setPassword(null);

@@ -41,7 +41,7 @@ class PortalSecurity {
 			.authorizeHttpRequests(requests -> requests
 				// a personal link, the login and the portal's style open without a login
 				.requestMatchers(ApplicationLinks.PATH + "*", InvitationLinks.PATH + "*", "/portal/login",
-						"/portal/portal.css")
+						PortalResetController.PATH, "/portal/portal.css")
 				.permitAll()
 				.anyRequest()
 				.hasAuthority(PortalUser.AUTHORITY))

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import io.partnerflow.IntegrationTest;
@@ -197,6 +198,81 @@ class PortalPartnerIntegrationTest {
 		HttpResponse<String> late = contact.post(invited.link(), Map.of("password", PASSWORD, "confirmation", PASSWORD));
 		assertThat(late.statusCode()).isEqualTo(410);
 		assertThat(passwordHash(invited.email())).isNull();
+	}
+
+	@Test
+	void aPartnerInvitesAColleagueOfItsCompanyWhoSetsAPasswordAndOthersAreRefused() throws Exception {
+		SignedPartners.Invited invited = signed.sign("Team", signedAt);
+		PortalVisitor contact = new PortalVisitor(port);
+		contact.post(invited.link(), Map.of("password", PASSWORD, "confirmation", PASSWORD));
+		contact.login(invited.email(), PASSWORD);
+		String domain = invited.email().substring(invited.email().indexOf('@') + 1);
+		String colleagues = "http://localhost:" + port + "/portal/colleagues";
+		contact.get(colleagues);
+
+		// an address of another company, a malformed one, one with an account already: refused next to the field
+		HttpResponse<String> other = contact.post(colleagues, Map.of("name", "Eve", "email", "eve@elsewhere.example"));
+		assertThat(other.statusCode()).isEqualTo(422);
+		assertThat(PortalVisitor.fieldError(other.body(), "email")).isEqualTo(
+				"Les collègues s'invitent aux adresses de votre entreprise : ...@" + domain + ".");
+		assertThat(PortalVisitor.fieldError(contact.post(colleagues, Map.of("name", "Eve", "email", "not an address")).body(),
+				"email")).startsWith("Merci de vérifier l'adresse");
+		assertThat(PortalVisitor.fieldError(contact.post(colleagues, Map.of("name", "Me", "email", invited.email())).body(),
+				"email")).isEqualTo("Cette adresse a déjà un compte sur le portail partenaires.");
+		assertThat(jdbc.queryForObject("select count(*) from portal_account where partner_reference = ?", Long.class,
+				invited.reference())).isEqualTo(1);
+
+		// a colleague at the company's address is invited: its own mail, its own link, its own password
+		String paul = "paul@" + domain;
+		HttpResponse<String> sent = contact.post(colleagues, Map.of("name", "Paul Durand", "email", paul.toUpperCase()));
+		assertThat(sent.statusCode()).isEqualTo(302);
+		MailCatcher.CaughtMail invitation = mailCatcher.mailsReceivedBy(paul).stream().findFirst().orElseThrow();
+		assertThat(invitation.to()).containsExactly(paul);
+		assertThat(invitation.cc()).isEmpty();
+		assertThat(invitation.subject()).startsWith("Jeanne Martin invites you");
+		String link = SignedPartners.passwordLink(invitation, port);
+		PortalVisitor colleague = new PortalVisitor(port);
+		assertThat(colleague.get(link).body()).contains("Paul Durand", paul);
+		colleague.post(link, Map.of("password", "paul's own long phrase", "confirmation", "paul's own long phrase"));
+		assertThat(colleague.login(paul, "paul's own long phrase").headers().firstValue("Location").orElseThrow())
+			.endsWith("/portal/plan");
+		assertThat(colleague.get("http://localhost:" + port + "/portal/plan").body()).contains(invited.reference());
+		assertThat(colleague.get(colleagues).body()).contains("Paul Durand", "Jeanne Martin");
+	}
+
+	@Test
+	void aForgottenPasswordIsResetByMailAndTheAnswerTellsNothingAboutTheAddress() throws Exception {
+		SignedPartners.Invited invited = signed.sign("Forgetful", signedAt);
+		PortalVisitor contact = new PortalVisitor(port);
+		contact.post(invited.link(), Map.of("password", PASSWORD, "confirmation", PASSWORD));
+		String reset = "http://localhost:" + port + "/portal/password-reset";
+
+		// an address without an account and the partner's own get the same answer; only the latter a mail
+		HttpResponse<String> unknown = new PortalVisitor(port).post(reset, Map.of("email", "nobody@nowhere.example"));
+		HttpResponse<String> known = new PortalVisitor(port).post(reset, Map.of("email", invited.email()));
+		assertThat(unknown.headers().firstValue("Location")).isEqualTo(known.headers().firstValue("Location"));
+		assertThat(mailCatcher.mailsReceivedBy("nobody@nowhere.example")).isEmpty();
+		List<MailCatcher.CaughtMail> resets = resets(invited.email());
+		assertThat(resets).hasSize(1);
+
+		// asked again at once, nothing more is sent
+		new PortalVisitor(port).post(reset, Map.of("email", invited.email()));
+		assertThat(resets(invited.email())).hasSize(1);
+
+		// the mail's link sets a new password: the old one no longer logs in
+		String link = SignedPartners.passwordLink(resets.get(0), port);
+		PortalVisitor back = new PortalVisitor(port);
+		assertThat(back.post(link, Map.of("password", "a brand new long phrase", "confirmation", "a brand new long phrase"))
+			.statusCode()).isEqualTo(302);
+		assertThat(back.login(invited.email(), PASSWORD).headers().firstValue("Location").orElseThrow()).endsWith("?error");
+		assertThat(back.login(invited.email(), "a brand new long phrase").headers().firstValue("Location").orElseThrow())
+			.endsWith("/portal/plan");
+	}
+
+	private List<MailCatcher.CaughtMail> resets(String email) {
+		return mailCatcher.mailsReceivedBy(email).stream()
+			.filter(mail -> mail.subject().startsWith("Your password for"))
+			.toList();
 	}
 
 	private String passwordHash(String email) {

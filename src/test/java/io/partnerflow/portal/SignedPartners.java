@@ -61,10 +61,14 @@ final class SignedPartners {
 			.filter(mail -> mail.subject().startsWith("Welcome to your 100-day plan"))
 			.findFirst()
 			.orElseThrow();
-		Matcher link = LINK.matcher(welcome.text());
-		assertThat(link.find()).as(welcome.text()).isTrue();
-		return new Invited(reference, partner.getContactEmail(),
-				link.group().replaceFirst("https?://[^/]+", "http://localhost:" + port));
+		return new Invited(reference, partner.getContactEmail(), passwordLink(welcome, port));
+	}
+
+	/** The password link a mail carries, on the test's server. */
+	static String passwordLink(MailCatcher.CaughtMail mail, int port) {
+		Matcher link = LINK.matcher(mail.text());
+		assertThat(link.find()).as(mail.text()).isTrue();
+		return link.group().replaceFirst("https?://[^/]+", "http://localhost:" + port);
 	}
 
 }

@@ -198,7 +198,8 @@ class SecurityMatrixTest {
 			"/portal/application/P-1999-00001", "/portal/password/" + "A".repeat(43));
 
 	/** The portal's pages that need a partner's login. */
-	static final List<String> PORTAL_WITH_LOGIN = List.of("/portal/", "/portal/plan", "/portal/partners/P-1999-00001");
+	static final List<String> PORTAL_WITH_LOGIN = List.of("/portal/", "/portal/plan", "/portal/colleagues",
+			"/portal/partners/P-1999-00001");
 
 	/**
 	 * The portal opens by its personal links and its own login only: a staff member's password, or its
