@@ -95,7 +95,13 @@ record MailStep(String id, Map<String, Field> fields) {
 		}
 		MailAudience audience;
 		try {
-			audience = templates.template(template.text()).audience();
+			MailTemplates.MailTemplate declared = templates.template(template.text());
+			if (MailTemplates.PORTAL_PASSWORD_LINK.equals(declared.personalLink())) {
+				problems.add("Mail template " + template.text() + " is sent by the partner portal itself, to one of its"
+						+ " accounts, never by a model");
+				return problems;
+			}
+			audience = declared.audience();
 		}
 		catch (MisaddressedMailException unknown) {
 			problems.add(unknown.getMessage());

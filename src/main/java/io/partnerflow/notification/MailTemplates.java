@@ -41,6 +41,13 @@ class MailTemplates {
 	/** What every template is given besides its declared variables. */
 	static final Set<String> ALWAYS_GIVEN = Set.of("partner", "recruiter", "baseUrl");
 
+	/**
+	 * The personal link of a letter the partner portal sends itself, to one of its accounts (a
+	 * colleague's invitation, a password reset: {@link NotificationService#sendPersonalLetter}); no
+	 * model sends such a letter.
+	 */
+	static final String PORTAL_PASSWORD_LINK = "portal-password";
+
 	/** What a template that declares a personal link is given besides: the link, for this mail. */
 	static final String PERSONAL_LINK = "personalLink";
 

@@ -113,9 +113,9 @@ public class NotificationService {
 	public boolean sendPersonalLetter(String idempotencyKey, String template, String reference, String address,
 			String personalLink, Map<String, Object> variables) {
 		MailTemplate declared = templates.template(template);
-		if (declared.audience() != MailAudience.PARTNER || declared.personalLink() == null) {
-			throw new MisaddressedMailException("Mail template " + template
-					+ " is not a letter to the partner with a personal link: the portal sends only those");
+		if (!MailTemplates.PORTAL_PASSWORD_LINK.equals(declared.personalLink())) {
+			throw new MisaddressedMailException("Mail template " + template + " is not a letter with a password link"
+					+ " of the partner portal (personal-link " + MailTemplates.PORTAL_PASSWORD_LINK + "): the portal sends only those");
 		}
 		if (sentMails.contains(idempotencyKey)) {
 			log.info("Mail {} already sent, not sending it again", idempotencyKey);

@@ -33,6 +33,13 @@ class MailStepCheckTest {
 	}
 
 	@Test
+	void theLettersThePortalSendsToItsAccountsAreNoModelsToSend() {
+		assertThat(problems(Map.of("template", "portal-password-reset", "partner", "true"))).containsExactly(
+				"Mail template portal-password-reset is sent by the partner portal itself, to one of its accounts, never by a model");
+		assertThat(problems(Map.of("template", "portal-colleague-invitation", "partner", "true"))).hasSize(1);
+	}
+
+	@Test
 	void aLetterToThePartnerWithAGroupInCopyIsRefused() {
 		assertThat(problems(Map.of("template", "application-reminder", "partner", "true", "groupManagers", "true")))
 			.containsExactly("Mail template application-reminder is a letter to the partner: the group managers may not"
