@@ -138,7 +138,7 @@ class PartnerLifecycleIntegrationTest {
 			.filteredOn(event -> event.getDescription() != null && event.getDescription().contains("contract terminated"))
 			.extracting(PartnerEvent::getActor)
 			.containsExactly("rita");
-		assertThat(mailsTo(contact)).anySatisfy(mail -> assertThat(mail.subject()).startsWith("Our partnership with"))
+		assertThat(mailsTo(contact)).anySatisfy(mail -> assertThat(mail.subject()).startsWith("Notre partenariat avec"))
 			.allSatisfy(mail -> assertThat(mail.text()).doesNotContain("Both agree to stop", "stop passing leads"));
 		assertThat(mailsTo("tess@partnerflow.test"))
 			.anySatisfy(mail -> assertThat(mail.text()).contains("Both agree to stop", "stop passing leads"));

@@ -60,6 +60,9 @@ class MailTemplates {
 
 	private final Map<String, MailTemplate> declared = new ConcurrentHashMap<>();
 
+	/** Whether each {@code language/NAME} has its two files. */
+	private final Map<String, Boolean> translations = new ConcurrentHashMap<>();
+
 	private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
 	MailTemplates() {
@@ -121,9 +124,21 @@ class MailTemplates {
 	}
 
 	RenderedMail render(String template, Map<String, Object> model) {
-		Context context = new Context(Locale.ENGLISH, model);
-		String html = engine.process(template + ".html", context);
-		String text = engine.process(template + ".txt", context);
+		return render(template, model, Locale.ENGLISH);
+	}
+
+	/**
+	 * The mail in {@code language} when the template has a translation ({@code fr/NAME.html} and
+	 * {@code fr/NAME.txt}, declaring what {@code NAME.html} declares), else in English; dates and
+	 * numbers the template formats follow the language it is written in.
+	 */
+	RenderedMail render(String template, Map<String, Object> model, Locale language) {
+		boolean translated = translations.computeIfAbsent(language.getLanguage() + "/" + template,
+				path -> resource(path + ".html") != null && resource(path + ".txt") != null);
+		String file = translated ? language.getLanguage() + "/" + template : template;
+		Context context = new Context(translated ? language : Locale.ENGLISH, model);
+		String html = engine.process(file + ".html", context);
+		String text = engine.process(file + ".txt", context);
 		Matcher title = TITLE.matcher(html);
 		if (!title.find()) {
 			throw new IllegalStateException("Mail template " + template + ".html has no <title> for the subject");

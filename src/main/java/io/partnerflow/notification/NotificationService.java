@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,6 +15,7 @@ import io.partnerflow.notification.MailTemplates.MailTemplate;
 import io.partnerflow.notification.MailTemplates.RenderedMail;
 import io.partnerflow.notification.Recipients.Addressees;
 import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerLanguage;
 import io.partnerflow.partner.PartnerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,7 +139,9 @@ public class NotificationService {
 		model.put("partner", partner);
 		model.put("recruiter", recruiter);
 		model.put("baseUrl", baseUrl);
-		RenderedMail mail = templates.render(template, model);
+		// a letter to the partner is written in its language (when the template has that translation)
+		RenderedMail mail = templates.render(template, model,
+				declared.audience() == MailAudience.PARTNER ? PartnerLanguage.of(partner.getCountry()) : Locale.ENGLISH);
 		String replyTo = declared.audience() == MailAudience.PARTNER ? recruiter.getEmail() : null;
 		String all = String.join(", ", addressees.all());
 		AtomicBoolean recorded = new AtomicBoolean();

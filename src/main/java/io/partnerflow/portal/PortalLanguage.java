@@ -1,14 +1,14 @@
 package io.partnerflow.portal;
 
 import java.util.Locale;
-import java.util.Set;
 
+import io.partnerflow.partner.PartnerLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * The portal's languages, French and English: the one the visitor picked ({@code lang}), else the
- * partner's (French for a partner in a French-speaking country), else the browser's. Its pages are
+ * partner's ({@link PartnerLanguage}), else the browser's. Its pages are
  * rendered in the language a portal controller set on the request; every other page keeps the
  * browser's language, as Spring's default resolver gives it.
  */
@@ -17,9 +17,6 @@ class PortalLanguage extends AcceptHeaderLocaleResolver {
 	static final Locale FRENCH = Locale.FRENCH;
 
 	static final Locale ENGLISH = Locale.ENGLISH;
-
-	/** The countries whose partners read French by default. */
-	private static final Set<String> FRENCH_SPEAKING = Set.of("FR", "BE", "LU", "MC");
 
 	private static final String ATTRIBUTE = PortalLanguage.class.getName();
 
@@ -30,7 +27,7 @@ class PortalLanguage extends AcceptHeaderLocaleResolver {
 			locale = Locale.forLanguageTag(picked);
 		}
 		else if (country != null) {
-			locale = FRENCH_SPEAKING.contains(country) ? FRENCH : ENGLISH;
+			locale = PartnerLanguage.of(country);
 		}
 		else {
 			locale = browser.fromBrowser(request);

@@ -309,8 +309,8 @@ class CommitteeVoteIntegrationTest {
 		assertThat(written.statusCode()).as(written.body()).isEqualTo(204);
 		jobs.runDue();
 
-		// then the candidate reads her reasons, never a member's name or remark
-		assertThat(mailsAbout(partner, "Your partner application")).singleElement()
+		// then the candidate reads her reasons (in French: a partner in France), never a member's name or remark
+		assertThat(mailsAbout(partner, "Votre candidature de partenaire")).singleElement()
 			.satisfies(mail -> assertThat(mail.to()).containsExactly(partner.getContactEmail()))
 			.satisfies(mail -> assertThat(mail.text()).contains("We are focusing on retail partners this year.")
 				.doesNotContain("Weak plan", "Competes with a partner", member(3), member(4)));

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -187,7 +188,79 @@ class MailAudienceTest {
 		assertThat(MailAudience.PARTNER.addressing(recruiter, "t")).isEqualTo(MailAudience.Addressing.CC);
 	}
 
+	/** The translations under {@code fr/}: each of a template there is, in both of its files. */
+	static Stream<String> frenchTemplates() throws IOException {
+		try (Stream<Path> files = Files.list(TEMPLATES.resolve("fr"))) {
+			List<String> names = files.map(f -> f.getFileName().toString())
+				.filter(n -> n.endsWith(".html"))
+				.map(n -> n.substring(0, n.length() - ".html".length()))
+				.sorted()
+				.toList();
+			return names.stream();
+		}
+	}
+
+	/** Every letter to the partner is written in French too: partners in France, Belgium, Luxembourg and Monaco read it. */
+	@ParameterizedTest
+	@MethodSource("templateNames")
+	void everyLetterToThePartnerHasItsFrenchTranslationDeclaringTheSame(String name) throws IOException {
+		MailTemplate template = templates.template(name);
+		if (template.audience() != MailAudience.PARTNER) {
+			return;
+		}
+		Path html = TEMPLATES.resolve("fr").resolve(name + ".html");
+		assertThat(html).as("French %s", name).exists();
+		assertThat(TEMPLATES.resolve("fr").resolve(name + ".txt")).exists();
+		String french = Files.readString(html);
+		String english = Files.readString(TEMPLATES.resolve(name + ".html"));
+		for (String meta : List.of("audience", "variables", "personal-link")) {
+			assertThat(metaOf(french, meta)).as("%s of French %s", meta, name).isEqualTo(metaOf(english, meta));
+		}
+		Set<String> read = readVariables("fr/" + name + ".html");
+		read.addAll(readVariables("fr/" + name + ".txt"));
+		Set<String> given = new HashSet<>(template.variables());
+		given.addAll(MailTemplates.ALWAYS_GIVEN);
+		if (template.personalLink() != null) {
+			given.add(MailTemplates.PERSONAL_LINK);
+		}
+		assertThat(given).as("variables French %s reads", name).containsAll(read);
+	}
+
+	/** No text is left in the other language: the French mail has no English phrase, the English none in French. */
+	@ParameterizedTest
+	@MethodSource("frenchTemplates")
+	void aTranslatedLetterRendersInItsOwnLanguageOnly(String name) {
+		RenderedMail french = render(name, Locale.FRENCH);
+		RenderedMail english = render(name, Locale.ENGLISH);
+
+		assertThat(french.subject()).isNotEqualTo(english.subject());
+		for (RenderedMail mail : List.of(french)) {
+			assertThat(mail.subject() + "\n" + mail.text()).as("French %s", name)
+				.doesNotContain("Dear ", " your ", "Your ", " the ", " and ", "[(${");
+		}
+		assertThat(english.subject() + "\n" + english.text()).as("English %s", name)
+			.doesNotContain("Bonjour", " votre ", "Votre ", " vous ", " le ", " et ");
+	}
+
+	@Test
+	void aLetterToAPartnerInFranceIsInFrenchAndElsewhereInEnglish() {
+		assertThat(io.partnerflow.partner.PartnerLanguage.of("FR")).isEqualTo(Locale.FRENCH);
+		assertThat(io.partnerflow.partner.PartnerLanguage.of("be")).isEqualTo(Locale.FRENCH);
+		assertThat(io.partnerflow.partner.PartnerLanguage.of("DE")).isEqualTo(Locale.ENGLISH);
+		// a template without a translation is sent in English whatever the language
+		assertThat(render("candidate-listed", Locale.FRENCH).subject()).isEqualTo(render("candidate-listed").subject());
+	}
+
+	private static String metaOf(String html, String name) {
+		Matcher meta = Pattern.compile("<meta\\s+name=\"" + name + "\"\\s+content=\"([^\"]*)\"").matcher(html);
+		return meta.find() ? meta.group(1) : null;
+	}
+
 	private RenderedMail render(String name) {
+		return render(name, Locale.ENGLISH);
+	}
+
+	private RenderedMail render(String name, Locale language) {
 		Map<String, Object> model = new HashMap<>();
 		for (String variable : templates.template(name).variables()) {
 			model.put(variable, variable.matches(".*(At|On|Deadline)") ? new Date() : "sample " + variable);
@@ -198,7 +271,7 @@ class MailAudienceTest {
 		if (templates.template(name).personalLink() != null) {
 			model.put(MailTemplates.PERSONAL_LINK, "https://partnerflow.example/portal/application/sample-token");
 		}
-		return templates.render(name, model);
+		return templates.render(name, model, language);
 	}
 
 	private static Partner partner() {

@@ -97,13 +97,14 @@ class OnboardingIntegrationTest {
 		// given the plan started by the recruitment funnel
 		startPlan();
 		assertThat(status()).isEqualTo(PartnerStatus.ONBOARDING);
-		CaughtMail welcome = mail("Welcome to your 100-day plan, " + partner.getCompany());
+		CaughtMail welcome = mail("Bienvenue dans votre plan des 100 jours, " + partner.getCompany());
 		assertThat(welcome.to()).containsExactly(partner.getContactEmail());
 		// it carries the contact's invitation to the portal: nobody else receives it, the recruiter is named in it
 		assertThat(welcome.cc()).isEmpty();
-		assertThat(welcome.text()).contains("Your contact: Rita Recruiter, rita@partnerflow.test.", "/portal/password/");
-		assertThat(welcome.text()).contains("Plan review (day 100):              2026-06-10")
-			.contains("Partnership check-point (month 6):  2026-09-02");
+		assertThat(welcome.text()).contains("Votre interlocuteur : Rita Recruiter, rita@partnerflow.test.", "/portal/password/");
+		// in French, dates written as a French reader writes them
+		assertThat(welcome.text()).contains("Bilan du plan (jour 100) :                   10 juin 2026")
+			.contains("Point d'étape du partenariat (6e mois) :     2 septembre 2026");
 
 		assertThat(formOf(task(TRAIN_SALES_PEOPLE))).contains("\"key\": \"salesPeopleCertified\"");
 		assertThat(taskService.getVariable(task(TRAIN_SALES_PEOPLE).getId(), VAR_COMPANY)).isEqualTo(partner.getCompany());
@@ -127,10 +128,10 @@ class OnboardingIntegrationTest {
 
 		// then the certified staff make it a Gold partner, and everyone is told
 		assertThat(partners.get(partner.getReference()).getTier()).isEqualTo("Gold");
-		CaughtMail gold = mail(partner.getCompany() + " is now a Gold partner");
+		CaughtMail gold = mail(partner.getCompany() + " est désormais partenaire Gold");
 		assertThat(gold.to()).containsExactly(partner.getContactEmail());
 		assertThat(gold.cc()).containsExactly("rita@partnerflow.test");
-		assertThat(gold.text()).contains("Certified sales people:  3", "Certified technicians:   2");
+		assertThat(gold.text()).contains("Commerciaux certifiés :               3", "Techniciens certifiés :               2");
 
 		// when the recruiter reviews the plan at day 100, before any deal
 		atDay(101);
@@ -213,13 +214,13 @@ class OnboardingIntegrationTest {
 			assertThat(idsReceivedBy(department)).as("notice to %s", department).contains(notice.messageId());
 		}
 		assertThat(notice.text()).contains("Understood; no hard feelings", "stop passing leads");
-		CaughtMail letter = mail("Our partnership with " + partner.getCompany() + " (" + partner.getReference() + ")");
+		CaughtMail letter = mail("Notre partenariat avec " + partner.getCompany() + " (" + partner.getReference() + ")");
 		assertThat(idsReceivedBy(partner.getContactEmail())).containsExactly(
-				mail("Welcome to your 100-day plan, " + partner.getCompany()).messageId(), letter.messageId());
+				mail("Bienvenue dans votre plan des 100 jours, " + partner.getCompany()).messageId(), letter.messageId());
 		assertThat(letter.to()).containsExactly(partner.getContactEmail());
 		assertThat(letter.cc()).containsExactly("rita@partnerflow.test");
-		assertThat(letter.text()).contains("Dear " + partner.getContactName(), "Thank you",
-				"please contact Rita Recruiter, rita@partnerflow.test")
+		assertThat(letter.text()).contains("Bonjour " + partner.getContactName(), "Merci",
+				"contactez Rita Recruiter, rita@partnerflow.test")
 			.doesNotContain("Understood; no hard feelings", "stop passing leads", "mona@", "mark@", "luc@");
 		assertThat(planRunning()).isFalse();
 		HttpResponse<String> refused = post("rita", deal("Too late", "2026-09-02"));

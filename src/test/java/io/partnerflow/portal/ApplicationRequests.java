@@ -58,7 +58,7 @@ final class ApplicationRequests {
 				RecruitmentProcess.EXPECTED_ROI, 35, RecruitmentProcess.CANDIDATE_INTERESTED, RecruitmentProcess.INTERESTED_YES));
 		jobs.runDue();
 		MailCatcher.CaughtMail mail = mailCatcher.mailsReceivedBy("contact@" + domain).stream()
-			.filter(m -> m.subject().contains("Your application file"))
+			.filter(m -> LINK.matcher(m.text()).find())
 			.findFirst()
 			.orElseThrow();
 		Matcher link = LINK.matcher(mail.text());

@@ -229,7 +229,7 @@ class PortalPartnerIntegrationTest {
 		MailCatcher.CaughtMail invitation = mailCatcher.mailsReceivedBy(paul).stream().findFirst().orElseThrow();
 		assertThat(invitation.to()).containsExactly(paul);
 		assertThat(invitation.cc()).isEmpty();
-		assertThat(invitation.subject()).startsWith("Jeanne Martin invites you");
+		assertThat(invitation.subject()).startsWith("Jeanne Martin vous invite");
 		String link = SignedPartners.passwordLink(invitation, port);
 		PortalVisitor colleague = new PortalVisitor(port);
 		assertThat(colleague.get(link).body()).contains("Paul Durand", paul);
@@ -271,7 +271,7 @@ class PortalPartnerIntegrationTest {
 
 	private List<MailCatcher.CaughtMail> resets(String email) {
 		return mailCatcher.mailsReceivedBy(email).stream()
-			.filter(mail -> mail.subject().startsWith("Your password for"))
+			.filter(mail -> mail.subject().startsWith("Votre mot de passe du portail"))
 			.toList();
 	}
 

@@ -58,7 +58,7 @@ final class SignedPartners {
 				Map.of(OnboardingProcess.VAR_CONTRACT_SIGNED_AT, Date.from(signedAt)));
 		jobs.runDue();
 		MailCatcher.CaughtMail welcome = mailCatcher.mailsReceivedBy(partner.getContactEmail()).stream()
-			.filter(mail -> mail.subject().startsWith("Welcome to your 100-day plan"))
+			.filter(mail -> LINK.matcher(mail.text()).find())
 			.findFirst()
 			.orElseThrow();
 		return new Invited(reference, partner.getContactEmail(), passwordLink(welcome, port));

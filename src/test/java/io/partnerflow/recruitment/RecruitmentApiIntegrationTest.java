@@ -86,10 +86,10 @@ class RecruitmentApiIntegrationTest {
 				RecruitmentProcess.EXPECTED_ROI, 35, RecruitmentProcess.CANDIDATE_INTERESTED, RecruitmentProcess.INTERESTED_YES));
 		jobs.runDue();
 
-		// then the candidate's contact is asked for the file
+		// then the candidate's contact is asked for the file, in French (a partner in France)
 		assertThat(partners.get(reference).getStatus()).isEqualTo(PartnerStatus.APPLICATION_REQUESTED);
 		assertThat(mailCatcher.mails()).anySatisfy(mail -> {
-			assertThat(mail.subject()).isEqualTo("Your application file to become our partner (" + reference + ")");
+			assertThat(mail.subject()).isEqualTo("Votre dossier de candidature pour devenir notre partenaire (" + reference + ")");
 			assertThat(mail.to()).contains("jane@solid-" + run + ".example");
 		});
 
