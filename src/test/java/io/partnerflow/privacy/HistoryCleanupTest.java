@@ -1,0 +1,126 @@
+package io.partnerflow.privacy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.partnerflow.IntegrationTest;
+import io.partnerflow.partner.CandidateData;
+import io.partnerflow.partner.PartnerService;
+import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.recruitment.Recruitments;
+import io.partnerflow.support.Jobs;
+import io.partnerflow.support.TestPartners;
+import io.partnerflow.system.EngineClock;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * History cleanup runs: the engine schedules its job in the batch window, and once a partner's
+ * recruitment ended more than its model's time to live ago the job removes its history, variables
+ * and all, while a recruitment that ended later keeps its own, and the partner (the KPIs' figures)
+ * stays.
+ */
+@IntegrationTest
+class HistoryCleanupTest {
+
+	/** The recruitment's {@code historyTimeToLive}. */
+	static final Duration RECRUITMENT_TTL = Duration.ofDays(395);
+
+	@Autowired
+	Recruitments recruitments;
+
+	@Autowired
+	PartnerService partners;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	EngineClock clock;
+
+	@Autowired
+	Jobs jobs;
+
+	@AfterEach
+	void clockRunsAgain() {
+		clock.reset();
+	}
+
+	@Test
+	void aRecruitmentEndedLongerAgoThanItsTimeToLiveLosesItsHistoryAndThePartnerStays() {
+		// given a recruitment that ended today and one that ended 300 days later
+		Instant today = clock.instant();
+		String early = endedRecruitment("Early");
+		clock.moveTo(today.plus(Duration.ofDays(300)));
+		String late = endedRecruitment("Late");
+		List<String> earlyInstances = instancesOf(early);
+		List<String> lateInstances = instancesOf(late);
+		assertThat(historyOf(earlyInstances)).isPositive();
+
+		// when the cleanup job runs in its batch window, more than the time to live after the first ended
+		Instant window = cleanupJob().getDuedate().toInstant();
+		Instant expired = today.plus(RECRUITMENT_TTL).plus(Duration.ofDays(5));
+		clock.moveTo(window.plus(Duration.ofDays(Duration.between(window, expired).toDays() + 1)).plus(Duration.ofHours(1)));
+		int runs = 0;
+		while (!cleanupJob().getDuedate().toInstant().isAfter(clock.instant()) && runs++ < 1_000) {
+			management.executeJob(cleanupJob().getId());
+		}
+
+		// then the first recruitment's history is gone, the second's is kept, and both partners stay
+		assertThat(runs).isPositive();
+		assertThat(historyOf(earlyInstances)).isZero();
+		assertThat(historyOf(lateInstances)).isEqualTo(historyOf(instancesOf(late))).isPositive();
+		assertThat(partners.get(early).getStatus()).isEqualTo(PartnerStatus.NOT_ELIGIBLE);
+		assertThat(partners.get(late).getStatus()).isEqualTo(PartnerStatus.NOT_ELIGIBLE);
+	}
+
+	private String endedRecruitment(String name) {
+		CandidateData fine = TestPartners.candidate(name);
+		CandidateData weak = new CandidateData(fine.company(), fine.country(), fine.market(), fine.category(), fine.contactName(),
+				fine.contactEmail(), fine.website(), 100_000L, 1, 0, fine.competingSuppliers());
+		String reference = recruitments.start(weak, "rita").getReference();
+		jobs.runDue();
+		assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).finished().count())
+			.as("recruitment of %s ended", reference)
+			.isOne();
+		return reference;
+	}
+
+	private List<String> instancesOf(String reference) {
+		return history.createHistoricProcessInstanceQuery()
+			.processInstanceBusinessKey(reference)
+			.list()
+			.stream()
+			.map(instance -> instance.getId())
+			.toList();
+	}
+
+	/** The history rows of these processes: instances, activities, variables and their changes. */
+	private long historyOf(List<String> instances) {
+		long rows = 0;
+		for (String instance : instances) {
+			rows += history.createHistoricProcessInstanceQuery().processInstanceId(instance).count()
+					+ history.createHistoricActivityInstanceQuery().processInstanceId(instance).count()
+					+ history.createHistoricVariableInstanceQuery().processInstanceId(instance).count()
+					+ history.createHistoricDetailQuery().processInstanceId(instance).count();
+		}
+		return rows;
+	}
+
+	private Job cleanupJob() {
+		List<Job> cleanup = history.findHistoryCleanupJobs();
+		assertThat(cleanup).as("the history cleanup job, scheduled for the batch window").hasSize(1);
+		return cleanup.get(0);
+	}
+
+}
