@@ -2,7 +2,9 @@ package io.partnerflow.partner;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,8 @@ public class PartnerService {
 	public static final String SYSTEM_ACTOR = "partnerflow";
 
 	private static final Logger log = LoggerFactory.getLogger(PartnerService.class);
+
+	private static final List<PartnerStatus> ENDED = Arrays.stream(PartnerStatus.values()).filter(PartnerStatus::isFinal).toList();
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");
 
@@ -114,6 +118,21 @@ public class PartnerService {
 	@Transactional(readOnly = true)
 	public List<String> recruiters() {
 		return partners.findRecruiters();
+	}
+
+	/**
+	 * Passes the references of the partners whose story with the vendor ended (a final status) before
+	 * this moment, the moment of their timeline's last event, to {@code batch}, 500 at a time, and
+	 * sums what it answers: what the retention rules of their records count from.
+	 */
+	@Transactional(readOnly = true)
+	public int forEachEndedBefore(Instant moment, ToIntFunction<List<String>> batch) {
+		List<String> ended = events.findEndedBefore(ENDED, moment);
+		int total = 0;
+		for (int from = 0; from < ended.size(); from += 500) {
+			total += batch.applyAsInt(ended.subList(from, Math.min(ended.size(), from + 500)));
+		}
+		return total;
 	}
 
 	@Transactional(readOnly = true)

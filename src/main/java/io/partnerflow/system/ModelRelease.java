@@ -36,10 +36,10 @@ import org.springframework.stereotype.Component;
  * their ids, unique across {@code bpmn/} and {@code forms/}.
  */
 @Component
-public class ModelRelease extends AbstractProcessEnginePlugin {
+class ModelRelease extends AbstractProcessEnginePlugin {
 
 	/** The deployments of the releases: the name the starter gave them, so that the filtering finds those before. */
-	public static final String DEPLOYMENT_NAME = "SpringAutoDeployment";
+	static final String DEPLOYMENT_NAME = "SpringAutoDeployment";
 
 	private static final Logger log = LoggerFactory.getLogger(ModelRelease.class);
 
@@ -58,7 +58,7 @@ public class ModelRelease extends AbstractProcessEnginePlugin {
 	 * Deploys what changed among these resources since the releases before; none changed, no
 	 * deployment (null).
 	 */
-	public static Deployment deploy(RepositoryService repository, Collection<Resource> resources) {
+	static Deployment deploy(RepositoryService repository, Collection<Resource> resources) {
 		Map<String, Resource> byName = new TreeMap<>();
 		for (Resource resource : resources) {
 			Resource other = byName.put(resource.getFilename(), resource);

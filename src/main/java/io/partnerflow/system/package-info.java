@@ -8,7 +8,8 @@
  * the business rules a form cannot declare, {@link io.partnerflow.system.FormRule} on a
  * {@link io.partnerflow.system.SubmittedForm}), the application's clock
  * ({@link io.partnerflow.system.EngineClock}), who acts on the engine
- * ({@link io.partnerflow.system.CurrentUser}) and the models' keys ({@link io.partnerflow.system.ProcessKeys}).
+ * ({@link io.partnerflow.system.CurrentUser}), the models' keys ({@link io.partnerflow.system.ProcessKeys}) and
+ * how long a feature's table keeps what it holds ({@link io.partnerflow.system.RetentionRule}).
  * It depends on no feature: a feature's exception carries its own problem.
  */
 @ApplicationModule(displayName = "System", allowedDependencies = {})

@@ -1,4 +1,4 @@
-package io.partnerflow.privacy;
+package io.partnerflow.system;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,29 +6,34 @@ import java.util.List;
 
 import io.partnerflow.IntegrationTest;
 import io.partnerflow.partner.CandidateData;
+import io.partnerflow.partner.PartnerEvent;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.recruitment.ApplicationFileData;
+import io.partnerflow.recruitment.ApplicationFiles;
 import io.partnerflow.recruitment.Recruitments;
 import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestPartners;
-import io.partnerflow.system.EngineClock;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * History cleanup runs: the engine schedules its job in the batch window, and once a partner's
- * recruitment ended more than its model's time to live ago the job removes its history, variables
- * and all, while a recruitment that ended later keeps its own, and the partner (the KPIs' figures)
- * stays.
+ * What PartnerFlow holds about partners has a lifetime. History cleanup runs: the engine schedules
+ * its job in the batch window, and once a partner's recruitment ended more than its model's time to
+ * live ago the job removes its history, variables and all, while a recruitment that ended later
+ * keeps its own, and the partner (the KPIs' figures) stays. The retention job applies each of
+ * PartnerFlow's own tables' rule: application files and timeline texts a year after the partner's
+ * story ended, mail records 180 days after they were sent.
  */
 @IntegrationTest
-class HistoryCleanupTest {
+class RetentionTest {
 
 	/** The recruitment's {@code historyTimeToLive}. */
 	static final Duration RECRUITMENT_TTL = Duration.ofDays(395);
@@ -50,6 +55,15 @@ class HistoryCleanupTest {
 
 	@Autowired
 	Jobs jobs;
+
+	@Autowired
+	ApplicationFiles applicationFiles;
+
+	@Autowired
+	RetentionJob retention;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@AfterEach
 	void clockRunsAgain() {
@@ -82,6 +96,47 @@ class HistoryCleanupTest {
 		assertThat(historyOf(lateInstances)).isEqualTo(historyOf(instancesOf(late))).isPositive();
 		assertThat(partners.get(early).getStatus()).isEqualTo(PartnerStatus.NOT_ELIGIBLE);
 		assertThat(partners.get(late).getStatus()).isEqualTo(PartnerStatus.NOT_ELIGIBLE);
+	}
+
+	@Test
+	void theRetentionJobAppliesEachTablesRule() {
+		// given a partner whose story ended today and one whose story ended 300 days later, each with
+		// its application file, its timeline and the mails about it
+		Instant today = clock.instant();
+		String early = endedRecruitment("Early");
+		applicationFiles.saveIfAbsent(early, applicationFile(), "rita");
+		clock.moveTo(today.plus(Duration.ofDays(300)));
+		String late = endedRecruitment("Late");
+		applicationFiles.saveIfAbsent(late, applicationFile(), "rita");
+		List<PartnerEvent> earlyTimeline = partners.timeline(early);
+		List<PartnerEvent> lateTimeline = partners.timeline(late);
+		assertThat(mailsAbout(early)).isPositive();
+		assertThat(mailsAbout(late)).isPositive();
+
+		// when the retention job runs 366 days after the first one ended
+		clock.moveTo(today.plus(Duration.ofDays(366)));
+		retention.run();
+
+		// then the first one's file and mails are gone and its timeline says no more what happened,
+		// only when, who and what kind (the KPIs' funnel); the second one's are all kept
+		assertThat(applicationFiles.exists(early)).isFalse();
+		assertThat(mailsAbout(early)).isZero();
+		assertThat(partners.timeline(early)).extracting(PartnerEvent::getKind)
+			.containsExactlyElementsOf(earlyTimeline.stream().map(PartnerEvent::getKind).toList());
+		assertThat(partners.timeline(early)).extracting(PartnerEvent::getDescription)
+			.containsOnly("(removed a year after the partner's story ended)");
+		assertThat(applicationFiles.exists(late)).isTrue();
+		assertThat(mailsAbout(late)).isPositive();
+		assertThat(partners.timeline(late)).extracting(PartnerEvent::getDescription)
+			.containsExactlyElementsOf(lateTimeline.stream().map(PartnerEvent::getDescription).toList());
+	}
+
+	private int mailsAbout(String reference) {
+		return jdbc.queryForObject("select count(*) from notification where partner_reference = ?", Integer.class, reference);
+	}
+
+	private static ApplicationFileData applicationFile() {
+		return new ApplicationFileData("We want to grow", "Two sales people", "Our clients", "Resell", "Your offer", "Good");
 	}
 
 	private String endedRecruitment(String name) {

@@ -1,0 +1,18 @@
+package io.partnerflow.system;
+
+import java.time.Instant;
+
+/**
+ * How long one of PartnerFlow's tables keeps what it holds about partners and their contacts: one
+ * rule per table, a bean in the feature that owns the table. {@link RetentionJob} applies them all
+ * every night; what a rule removes or clears was kept longer than its purpose needs.
+ */
+public interface RetentionRule {
+
+	/** The table and its rule in words, as the README states it: {@code "notification: deleted 180 days after ..."}. */
+	String rule();
+
+	/** Removes or clears, at this moment, what the table keeps too long; returns how many rows it changed. */
+	int apply(Instant now);
+
+}
