@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
+import io.partnerflow.system.ConflictException;
+import io.partnerflow.system.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -151,6 +153,24 @@ public class PartnerService {
 		append(partner, actor, "STATUS_" + target, from + " -> " + target + (why == null || why.isBlank() ? "" : ": " + why));
 		log.info("Partner {} {} -> {}", reference, from, target);
 		return partner;
+	}
+
+	/**
+	 * Erases the partner's contact, a person, on request: its name and e-mail, and the texts of the
+	 * timeline (the events stay, with when, who and what kind); then the timeline says that the
+	 * erasure happened and who asked for it. A contact erased already is a 409.
+	 */
+	public int eraseContact(String reference, String requestedBy) {
+		Partner partner = get(reference);
+		if (PersonalData.ERASED.equals(partner.getContactName())) {
+			throw new ConflictException("Contact erased already", "The contact of " + reference + " was erased before");
+		}
+		partner.eraseContact(PersonalData.ERASED);
+		int events = this.events.replaceDescriptions(List.of(reference), PersonalData.ERASED);
+		append(partner, requestedBy, "CONTACT_ERASED",
+				"The contact's name and e-mail and the texts about the partner were erased on request");
+		log.info("Contact of partner {} erased on the request of {}", reference, requestedBy);
+		return 1 + events;
 	}
 
 	/** Appends a line to the partner's timeline without changing its state. */
