@@ -10,7 +10,8 @@
  * ({@link io.partnerflow.system.EngineClock}), who acts on the engine
  * ({@link io.partnerflow.system.CurrentUser}), the models' keys ({@link io.partnerflow.system.ProcessKeys}) and
  * how long a feature's table keeps what it holds ({@link io.partnerflow.system.RetentionRule}) and what it holds
- * about a partner's contact, to export and erase ({@link io.partnerflow.system.PersonalData} and its {@code Contact}).
+ * about a partner's contact, to export and erase ({@link io.partnerflow.system.PersonalData} and its {@code Contact}),
+ * and how a model's running instances move to its current version ({@link io.partnerflow.system.ModelMigration}).
  * It depends on no feature: a feature's exception carries its own problem.
  */
 @ApplicationModule(displayName = "System", allowedDependencies = {})

@@ -36,14 +36,13 @@ import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.support.ApiClient;
 import io.partnerflow.support.Jobs;
-import io.partnerflow.system.CurrentUser;
+import io.partnerflow.support.TestUsers;
 import io.partnerflow.system.EngineClock;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -195,17 +194,7 @@ class PersonalDataTest {
 			.processInstanceId(recruitment.getId())
 			.singleResult()
 			.getBusinessKey();
-		Task approach = taskService.createTaskQuery()
-			.processInstanceBusinessKey(reference)
-			.taskDefinitionKey(RecruitmentProcess.APPROACH_CANDIDATE)
-			.singleResult();
-		as("rita", () -> {
-			formService.submitTaskForm(approach.getId(), Map.of(RecruitmentProcess.MEETING_DATE,
-					LocalDate.now(clock).toString(), RecruitmentProcess.AVERAGE_DEAL_MARGIN, 4000,
-					RecruitmentProcess.EXPECTED_REVENUE_3_YEARS, 900000, RecruitmentProcess.EXPECTED_ROI, 35,
-					RecruitmentProcess.CANDIDATE_INTERESTED, RecruitmentProcess.INTERESTED_YES));
-			return null;
-		});
+		TestUsers.approach(identityService, taskService, formService, reference, LocalDate.now(clock));
 		jobs.runDue();
 		HttpResponse<String> file = client("rita").postJson("/api/partners/" + reference + "/application", """
 				{"motivation":"Ask %s (%s)","organisation":"Two sales people","firstCustomers":"Our installed base",
@@ -295,8 +284,7 @@ class PersonalDataTest {
 	}
 
 	private <T> T as(String user, Supplier<T> work) {
-		return new CurrentUser(identityService).as(user,
-				identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList(), work);
+		return TestUsers.as(identityService, user, work);
 	}
 
 	private static String personalData(String reference) {

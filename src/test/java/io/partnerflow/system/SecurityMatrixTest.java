@@ -64,6 +64,7 @@ class SecurityMatrixTest {
 				new Endpoint("POST", "/api/partners/P-1999-00001/application", "{}", RECRUITERS_MANAGERS),
 				new Endpoint("GET", "/api/partners/P-1999-00001/personal-data", null, Set.of("admin")),
 				new Endpoint("POST", "/api/partners/P-1999-00001/personal-data/erasure", null, Set.of("admin")),
+				new Endpoint("POST", "/api/migrations/partner-recruitment", "{}", Set.of("admin")),
 				new Endpoint("GET", "/api/kpis", null, MANAGERS_ONLY),
 				new Endpoint("GET", "/api/kpis?from=2019-01-01&to=2019-12-31", null, MANAGERS_ONLY),
 				// every user reads its own caught mails (MailCatcherTest); only an admin empties the catcher
