@@ -15,6 +15,7 @@ import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.support.ApiClient;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,9 @@ class ModelReleaseTest {
 
 	@Autowired
 	ModelRelease release;
+
+	@Autowired
+	ProcessEngineConfigurationImpl engine;
 
 	final List<String> deployments = new ArrayList<>();
 
@@ -119,6 +123,28 @@ class ModelReleaseTest {
 			.singleResult();
 		assertThat(repositoryService.getDeploymentResourceNames(recruitment.getDeploymentId())).containsExactly(RECRUITMENT_FILE);
 		assertThat(formId(formService.getDeployedStartForm(recruitment.getId()))).isEqualTo("partner-recruitment-list-candidate");
+	}
+
+	@Test
+	void theWriteGuardChecksAFormDeployedAfterItsModel() throws Exception {
+		// given the recruitment's start form as the guard knows it
+		DeployedForms forms = new DeployedForms(engine, new ObjectMapper());
+		ProcessDefinition recruitment = repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey(RecruitmentProcess.KEY)
+			.latestVersion()
+			.singleResult();
+		assertThat(forms.ofStart(recruitment).fields()).doesNotContainKey("referrer");
+
+		// when a release deploys that form alone, with one more field
+		Resource form = release.resources().stream()
+			.filter(resource -> "partner-recruitment-list-candidate.form".equals(resource.getFilename()))
+			.findFirst()
+			.orElseThrow();
+		deploy(List.of(changed(form, "\"components\": [", """
+				"components": [{"type": "textfield", "key": "referrer", "label": "Referred by", "id": "Textfield_Referrer"},""")));
+
+		// then the guard checks the start against the new form, as Tasklist shows it
+		assertThat(forms.ofStart(recruitment).fields()).containsKey("referrer");
 	}
 
 	private Deployment deploy(List<Resource> resources) {
