@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
@@ -168,27 +167,6 @@ class ModelConventionsTest {
 			.filter(s -> s.getBpmnElement() != null && id.equals(s.getBpmnElement().getId()))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no shape of " + id));
-	}
-
-	/**
-	 * A running partner calls the version of a model it was tested with: each call activity binds the
-	 * version tag that the called model declares (a release that changes what a called model does
-	 * raises its tag and its callers' together; running callers keep calling the latest version of
-	 * their tag).
-	 */
-	@ParameterizedTest
-	@MethodSource("models")
-	void everyProcessHasAVersionTagAndEveryCallBindsTheCalledModelsTag(Path file) {
-		BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-		Process main = model.getModelElementsByType(Process.class).stream().filter(Process::isExecutable).findFirst().orElseThrow();
-		assertThat(main.getCamundaVersionTag()).as("versionTag of %s", main.getId()).isNotBlank();
-		for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
-			Process called = Bpmn.readModelFromFile(BPMN.resolve(call.getCalledElement() + ".bpmn").toFile())
-				.getModelElementById(call.getCalledElement());
-			assertThat(call.getCamundaCalledElementBinding()).as("calledElementBinding of %s", call.getId()).isEqualTo("versionTag");
-			assertThat(call.getCamundaCalledElementVersionTag()).as("calledElementVersionTag of %s", call.getId())
-				.isEqualTo(called.getCamundaVersionTag());
-		}
 	}
 
 	@ParameterizedTest
