@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,17 +16,23 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerflow.IntegrationTest;
+import io.partnerflow.committee.CommitteeVoteProcess;
+import io.partnerflow.exitreview.ExitReviewProcess;
 import io.partnerflow.onboarding.OnboardingProcess;
+import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.recruitment.ApplicationFiles;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.recruitment.Recruitments;
 import io.partnerflow.support.ApiClient;
 import io.partnerflow.support.FreshVersion;
 import io.partnerflow.support.Jobs;
+import io.partnerflow.support.TestCommittee;
 import io.partnerflow.support.TestPartners;
 import io.partnerflow.support.TestUsers;
 import io.partnerflow.system.EngineClock;
+import io.partnerflow.system.Groups;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -79,6 +86,9 @@ class MigrationTest {
 	PartnerService partners;
 
 	@Autowired
+	ApplicationFiles applicationFiles;
+
+	@Autowired
 	EngineClock clock;
 
 	@Autowired
@@ -90,6 +100,7 @@ class MigrationTest {
 
 	@AfterEach
 	void theApplicationsVersionsAreLatestAgain() throws Exception {
+		clock.reset();
 		for (int last = versions.size() - 1; last >= 0; last--) {
 			versions.get(last).close();
 		}
@@ -152,37 +163,105 @@ class MigrationTest {
 	void aRunningPlanMovesWithItsTasksTimersAndVariables() throws Exception {
 		// given a 100-day plan running on version 1, its five actions open and its timers set
 		versions.add(FreshVersion.of(repositoryService, OnboardingProcess.KEY));
-		String reference = partners.register(TestPartners.candidate("Plan moves"), "rita").getReference();
+		String plan = runningPlan("Plan moves");
+		assertThat(taskService.createTaskQuery().processInstanceId(plan).count()).isGreaterThanOrEqualTo(5);
+		assertThat(managementService.createJobQuery().processInstanceId(plan).timers().count()).as("day 100").isPositive();
+
+		// when version 2 is deployed and the administrator migrates it, then it moves whole
+		assertMovesWhole(OnboardingProcess.KEY, plan);
+	}
+
+	@Test
+	void aRunningVoteMovesWithItsBallotsDeadlineAndVariables() throws Exception {
+		// given a committee vote running on version 1, its ballots open and its deadline set
+		versions.add(FreshVersion.of(repositoryService, CommitteeVoteProcess.KEY));
+		Partner candidate = TestCommittee.inCommittee(partners, applicationFiles, "Vote moves");
+		String vote = runtimeService.startProcessInstanceByKey(CommitteeVoteProcess.KEY, candidate.getReference(),
+				Map.of(CommitteeVoteProcess.COMMITTEE_GROUP, Groups.COMMITTEE, CommitteeVoteProcess.SELECTION_SCORE, 74,
+						CommitteeVoteProcess.RECRUITER, "rita")).getId();
+		jobs.runDue();
+		assertThat(taskService.createTaskQuery().processInstanceId(vote).taskDefinitionKey(CommitteeVoteProcess.CAST_VOTE).count())
+			.isPositive();
+		assertThat(managementService.createJobQuery().processInstanceId(vote).timers().count()).as("reminder, deadline").isPositive();
+
+		// when version 2 is deployed and the administrator migrates it, then it moves whole
+		assertMovesWhole(CommitteeVoteProcess.KEY, vote);
+	}
+
+	@Test
+	void aRunningExitReviewMovesWithItsTaskAndVariables() throws Exception {
+		// given a plan without a deal at month 6, which called version 1 of the exit review
+		versions.add(FreshVersion.of(repositoryService, ExitReviewProcess.KEY));
+		String plan = runningPlan("Review moves");
+		Instant signed = clock.instant();
+		clock.moveTo(signed.plus(Duration.ofDays(100).plusHours(2)));
+		jobs.runDue();
+		Task review = taskService.createTaskQuery().processInstanceId(plan).taskDefinitionKey(OnboardingProcess.REVIEW_AUTONOMY)
+			.singleResult();
+		TestUsers.as(identityService, "rita", () -> {
+			formService.submitTaskForm(review.getId(), Map.of(OnboardingProcess.VAR_COMMERCIALLY_AUTONOMOUS, "no",
+					OnboardingProcess.VAR_COMMERCIAL_AUTONOMY_COMMENT, "No pipeline", OnboardingProcess.VAR_TECHNICALLY_AUTONOMOUS,
+					"no", OnboardingProcess.VAR_TECHNICAL_AUTONOMY_COMMENT, "Not trained"));
+			return null;
+		});
+		jobs.runDue();
+		clock.moveTo(signed.plus(Duration.ofDays(190)));
+		jobs.runDue();
+		assertThat(managementService.createJobQuery().processInstanceId(plan).withException().list())
+			.extracting(Job::getExceptionMessage).as("failed jobs").isEmpty();
+		assertThat(runtimeService.getActiveActivityIds(plan)).as("the plan waits in").contains("CallActivity_ReviewAtMonthSix");
+		String exitReview = runtimeService.createProcessInstanceQuery().superProcessInstanceId(plan).singleResult().getId();
+		assertThat(taskService.createTaskQuery().processInstanceId(exitReview).taskDefinitionKey(ExitReviewProcess.REVIEW_PARTNERSHIP)
+			.count()).isOne();
+
+		// when version 2 is deployed and the administrator migrates it, then it moves whole
+		assertMovesWhole(ExitReviewProcess.KEY, exitReview);
+	}
+
+	/** A partner under contract since now, its 100-day plan started. */
+	private String runningPlan(String name) {
+		String reference = partners.register(TestPartners.candidate(name), "rita").getReference();
 		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
 				PartnerStatus.IN_COMMITTEE, PartnerStatus.APPROVED)) {
 			partners.changeStatus(reference, status, "rita", null);
 		}
 		Instant signed = clock.instant();
+		clock.moveTo(signed);
 		partners.recordContractSignature(reference, signed, "luc");
 		String plan = runtimeService.startProcessInstanceByKey(OnboardingProcess.KEY, reference,
 				Map.of(OnboardingProcess.VAR_CONTRACT_SIGNED_AT, Date.from(signed))).getId();
 		jobs.runDue();
-		List<Task> tasks = taskService.createTaskQuery().processInstanceId(plan).orderByTaskId().asc().list();
-		List<Job> timers = managementService.createJobQuery().processInstanceId(plan).timers().orderByJobId().asc().list();
-		Map<String, Object> variables = runtimeService.getVariables(plan);
-		assertThat(tasks).hasSizeGreaterThanOrEqualTo(5);
-		assertThat(timers).isNotEmpty();
+		return plan;
+	}
 
-		// when version 2 is deployed and the administrator migrates every plan of version 1 it chose
-		versions.add(FreshVersion.of(repositoryService, OnboardingProcess.KEY));
-		JsonNode migration = migrate("admin", OnboardingProcess.KEY, "{\"processInstanceIds\":[\"%s\"],\"dryRun\":false}".formatted(plan));
+	/**
+	 * Deploys a version 2 of the model, migrates the instance to it through the endpoint, and checks
+	 * it is there with the same tasks (ids, activities, due dates), timers (ids, due dates) and variables.
+	 */
+	private void assertMovesWhole(String processKey, String instance) throws Exception {
+		List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance).orderByTaskId().asc().list();
+		List<Job> timers = managementService.createJobQuery().processInstanceId(instance).timers().orderByJobId().asc().list();
+		Map<String, Object> variables = runtimeService.getVariables(instance);
+		versions.add(FreshVersion.of(repositoryService, processKey));
 
-		// then the plan is on version 2 with the same tasks, timers (due dates) and variables
+		JsonNode migration = migrate("admin", processKey, "{\"processInstanceIds\":[\"%s\"],\"dryRun\":false}".formatted(instance));
+
 		assertThat(migration.path("cannotMove").size()).as(migration.toString()).isZero();
-		assertThat(version(plan)).isEqualTo(migration.path("toVersion").asInt());
-		assertThat(taskService.createTaskQuery().processInstanceId(plan).orderByTaskId().asc().list())
+		assertThat(migration.path("movable").findValuesAsText("processInstanceId")).containsExactly(instance);
+		assertThat(version(instance)).isEqualTo(migration.path("toVersion").asInt()).isGreaterThan(version(tasks, instance));
+		assertThat(taskService.createTaskQuery().processInstanceId(instance).orderByTaskId().asc().list())
 			.extracting(Task::getId, Task::getTaskDefinitionKey, Task::getDueDate, Task::getProcessDefinitionId)
 			.containsExactlyElementsOf(tasks.stream().map(task -> org.assertj.core.groups.Tuple.tuple(task.getId(),
-					task.getTaskDefinitionKey(), task.getDueDate(), definitionOf(plan))).toList());
-		assertThat(managementService.createJobQuery().processInstanceId(plan).timers().orderByJobId().asc().list())
+					task.getTaskDefinitionKey(), task.getDueDate(), definitionOf(instance))).toList());
+		assertThat(managementService.createJobQuery().processInstanceId(instance).timers().orderByJobId().asc().list())
 			.extracting(Job::getId, Job::getDuedate)
 			.containsExactlyElementsOf(timers.stream().map(job -> org.assertj.core.groups.Tuple.tuple(job.getId(), job.getDuedate())).toList());
-		assertThat(runtimeService.getVariables(plan)).isEqualTo(variables);
+		assertThat(runtimeService.getVariables(instance)).isEqualTo(variables);
+	}
+
+	/** The version the instance's tasks were on before the migration. */
+	private int version(List<Task> tasks, String instance) {
+		return tasks.isEmpty() ? 0 : repositoryService.getProcessDefinition(tasks.get(0).getProcessDefinitionId()).getVersion();
 	}
 
 	@Test
