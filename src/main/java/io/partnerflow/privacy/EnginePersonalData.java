@@ -68,8 +68,8 @@ class EnginePersonalData implements PersonalData {
 	public Object export(Contact contact) {
 		List<String> instances = instances(contact);
 		return instances.isEmpty() ? List.of() : jdbc.queryForList("""
-				select P.PROC_DEF_KEY_ as process, V.NAME_ as name, V.VAR_TYPE_ as type, V.TEXT_ as text, V.LONG_ as number,
-				       V.DOUBLE_ as decimal, V.STATE_ as state, V.CREATE_TIME_ as created
+				select P.PROC_DEF_KEY_ as process, V.NAME_ as name, V.VAR_TYPE_ as type, V.TEXT_ as text, V.LONG_ as long_value,
+				       V.DOUBLE_ as double_value, V.STATE_ as state, V.CREATE_TIME_ as created
 				from ACT_HI_VARINST V join ACT_HI_PROCINST P on P.PROC_INST_ID_ = V.PROC_INST_ID_
 				where V.PROC_INST_ID_ in (:instances)
 				order by V.CREATE_TIME_, V.NAME_""", Map.of("instances", instances));
