@@ -131,6 +131,9 @@ class PersonalDataTest {
 			.satisfies(event -> assertThat(event.getKind()).isEqualTo("CONTACT_ERASED"))
 			.extracting(PartnerEvent::getActor)
 			.isEqualTo("admin");
+		assertThat(openBallots(reference)).isNotEmpty().allSatisfy(ballot -> assertThat(
+				taskService.getVariableLocal(ballot.getId(), CommitteeVoteProcess.APPLICATION_MOTIVATION))
+			.as("the open ballot's copy of the application file").isEqualTo("(no application file is kept for this partner)"));
 		assertThat(client("mona").get("/api/kpis").body()).isEqualTo(kpis);
 		castEveryBallot(reference, "An approval after the erasure");
 		assertThat(partners.get(reference).getStatus()).isEqualTo(PartnerStatus.APPROVED);
