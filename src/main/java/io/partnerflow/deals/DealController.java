@@ -9,13 +9,6 @@ import java.util.Map;
 
 import io.partnerflow.system.Groups;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -70,12 +63,6 @@ class DealController {
 		problem.setTitle("Invalid input");
 		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
 		return problem;
-	}
-
-	record DealRequest(
-			@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String customer,
-			@NotNull @Positive @DecimalMax("999999999999.99") @Digits(integer = 12, fraction = 2) BigDecimal amount,
-			@NotNull LocalDate signedOn) {
 	}
 
 	record DealView(Long id, String customer, BigDecimal amount, LocalDate signedOn, boolean first,

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import io.partnerflow.partner.Partner;
@@ -45,6 +46,37 @@ public class DealService {
 		this.clock = clock;
 	}
 
+	/** Why a deal's signing day is refused: each rule, with the API's message. */
+	public enum SigningDate {
+		/** A deal is registered once it is signed. */
+		IN_THE_FUTURE("must not be in the future"),
+		/** Deals count from the contract signature. */
+		BEFORE_CONTRACT("must not be before the contract signature");
+
+		private final String message;
+
+		SigningDate(String message) {
+			this.message = message;
+		}
+	}
+
+	/** Whether the partner may register deals now: its contract is signed and it has not left. */
+	public boolean canSignDeals(Partner partner) {
+		return CAN_SIGN_DEALS.contains(partner.getStatus());
+	}
+
+	/** What refuses this signing day for the partner's deal, if anything. */
+	public Optional<SigningDate> refusal(Partner partner, LocalDate signedOn) {
+		if (signedOn.isAfter(LocalDate.now(clock))) {
+			return Optional.of(SigningDate.IN_THE_FUTURE);
+		}
+		if (partner.getContractSignedAt() != null
+				&& signedOn.isBefore(LocalDate.ofInstant(partner.getContractSignedAt(), ZoneOffset.UTC))) {
+			return Optional.of(SigningDate.BEFORE_CONTRACT);
+		}
+		return Optional.empty();
+	}
+
 	public Deal record(String reference, String customer, BigDecimal amount, LocalDate signedOn, String actor) {
 		Partner partner = partners.get(reference);
 		if (partner.getStatus() == PartnerStatus.EXITED) {
@@ -55,13 +87,9 @@ public class DealService {
 			throw new ConflictException("No contract signed",
 					"Partner %s is %s: deals count from the contract signature".formatted(reference, partner.getStatus()));
 		}
-		LocalDate today = LocalDate.now(clock);
-		if (signedOn.isAfter(today)) {
-			throw new BadRequestException("signedOn", "must not be in the future");
-		}
-		if (partner.getContractSignedAt() != null
-				&& signedOn.isBefore(LocalDate.ofInstant(partner.getContractSignedAt(), ZoneOffset.UTC))) {
-			throw new BadRequestException("signedOn", "must not be before the contract signature");
+		Optional<SigningDate> refused = refusal(partner, signedOn);
+		if (refused.isPresent()) {
+			throw new BadRequestException("signedOn", refused.get().message);
 		}
 		boolean first = partners.recordDeal(reference, signedOn.atStartOfDay(ZoneOffset.UTC).toInstant(), actor,
 				"Deal with %s: %s EUR, signed on %s".formatted(customer, amount.toPlainString(), signedOn));

@@ -26,8 +26,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * <pre>
  * &lt;meta name="audience" content="partner" th:remove="all"&gt;   (or internal)
  * &lt;meta name="variables" content="contractSignedAt, dayHundredOn" th:remove="all"&gt;
+ * &lt;meta name="personal-link" content="application-file" th:remove="all"&gt;   (optional, see {@link PersonalLinks})
  * </pre>
- * Every template also reads {@code partner}, {@code recruiter} (a {@link StaffMember}) and {@code baseUrl}.
+ * Every template also reads {@code partner}, {@code recruiter} (a {@link StaffMember}) and {@code baseUrl};
+ * one that declares a personal link reads {@code personalLink}.
  */
 @Component
 class MailTemplates {
@@ -39,11 +41,14 @@ class MailTemplates {
 	/** What every template is given besides its declared variables. */
 	static final Set<String> ALWAYS_GIVEN = Set.of("partner", "recruiter", "baseUrl");
 
+	/** What a template that declares a personal link is given besides: the link, for this mail. */
+	static final String PERSONAL_LINK = "personalLink";
+
 	record RenderedMail(String subject, String text, String html) {
 	}
 
-	/** A template's declaration: who reads it, and the process variables it is given. */
-	record MailTemplate(String name, MailAudience audience, Set<String> variables) {
+	/** A template's declaration: who reads it, the process variables it is given, the personal link it carries (or null). */
+	record MailTemplate(String name, MailAudience audience, Set<String> variables, String personalLink) {
 	}
 
 	private final Map<String, MailTemplate> declared = new ConcurrentHashMap<>();
@@ -86,7 +91,12 @@ class MailTemplates {
 		if (list != null) {
 			Arrays.stream(list.split("[,\\s]+")).filter(v -> !v.isEmpty()).forEach(variables::add);
 		}
-		return new MailTemplate(name, audience, Set.copyOf(variables));
+		String personalLink = meta(html, "personal-link");
+		if (personalLink != null && audience != MailAudience.PARTNER) {
+			throw new MisaddressedMailException("Mail template " + name + " carries a personal link, which only a"
+					+ " letter to the partner's contact may carry");
+		}
+		return new MailTemplate(name, audience, Set.copyOf(variables), personalLink);
 	}
 
 	private static String meta(String html, String metaName) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import io.partnerflow.notification.MailTemplates.MailTemplate;
 import io.partnerflow.notification.MailTemplates.RenderedMail;
@@ -48,9 +49,11 @@ public class NotificationService {
 
 	private final Clock clock;
 
+	private final Map<String, PersonalLinks> personalLinks;
+
 	NotificationService(MimeMails mimeMails, MailTemplates templates, Recipients recipients,
 			SentMails sentMails, PartnerService partners, @Value("${partnerflow.mail.from}") String from,
-			@Value("${partnerflow.base-url}") String baseUrl, Clock clock) {
+			@Value("${partnerflow.base-url}") String baseUrl, Clock clock, List<PersonalLinks> personalLinks) {
 		this.mimeMails = mimeMails;
 		this.templates = templates;
 		this.recipients = recipients;
@@ -59,6 +62,7 @@ public class NotificationService {
 		this.from = from;
 		this.baseUrl = baseUrl;
 		this.clock = clock;
+		this.personalLinks = personalLinks.stream().collect(Collectors.toUnmodifiableMap(PersonalLinks::purpose, links -> links));
 	}
 
 	/**
@@ -76,7 +80,10 @@ public class NotificationService {
 			Map<String, Object> variables) {
 		MailTemplate declared = templates.template(template);
 		Partner partner = partners.get(reference);
-		Addressees addressees = recipients.resolve(declared.audience(), template, to);
+		PersonalLinks link = personalLinkOf(declared);
+		Addressees resolved = recipients.resolve(declared.audience(), template, to);
+		// a personal link is the contact's credential: nobody else receives it
+		Addressees addressees = link == null ? resolved : resolved.toOnly();
 		if (declared.audience() == MailAudience.INTERNAL) {
 			Recipients.refusePartnerContact(addressees, partner, template);
 		}
@@ -88,9 +95,45 @@ public class NotificationService {
 			log.warn("Mail {} ({}) has no recipient with an e-mail address among {}", idempotencyKey, template, to);
 			return false;
 		}
+		Map<String, Object> model = new HashMap<>(variables);
+		if (link != null) {
+			model.put(MailTemplates.PERSONAL_LINK, link.issue(reference));
+		}
+		return deliver(idempotencyKey, declared, partner, addressees, model);
+	}
+
+	/**
+	 * A letter to one person of a partner, at the address of its account in the partner portal, with
+	 * the personal link the portal issued for it: a colleague's invitation, a password reset. The
+	 * template must be a letter to the partner that declares a personal link; the portal, which
+	 * calls this, vouches that the address is one of the partner's accounts (models cannot name an
+	 * address: {@link RecipientSpec}).
+	 * @return true when the mail was sent now, false when a mail with this key went out before
+	 */
+	public boolean sendPersonalLetter(String idempotencyKey, String template, String reference, String address,
+			String personalLink, Map<String, Object> variables) {
+		MailTemplate declared = templates.template(template);
+		if (declared.audience() != MailAudience.PARTNER || declared.personalLink() == null) {
+			throw new MisaddressedMailException("Mail template " + template
+					+ " is not a letter to the partner with a personal link: the portal sends only those");
+		}
+		if (sentMails.contains(idempotencyKey)) {
+			log.info("Mail {} already sent, not sending it again", idempotencyKey);
+			return false;
+		}
+		Map<String, Object> model = new HashMap<>(variables);
+		model.put(MailTemplates.PERSONAL_LINK, personalLink);
+		return deliver(idempotencyKey, declared, partners.get(reference),
+				new Addressees(List.of(address), List.of(), List.of()), model);
+	}
+
+	/** Renders the template with {@code model} (plus partner, recruiter, base address) and sends it once. */
+	private boolean deliver(String idempotencyKey, MailTemplate declared, Partner partner, Addressees addressees,
+			Map<String, Object> model) {
+		String template = declared.name();
+		String reference = partner.getReference();
 		StaffMember recruiter = recipients.staffMember(partner.getRecruiter())
 			.orElseGet(() -> new StaffMember("our partner team", from));
-		Map<String, Object> model = new HashMap<>(variables);
 		model.put("partner", partner);
 		model.put("recruiter", recruiter);
 		model.put("baseUrl", baseUrl);
@@ -122,6 +165,18 @@ public class NotificationService {
 		}
 		log.info("Mail {} '{}' sent to {}", idempotencyKey, mail.subject(), all);
 		return true;
+	}
+
+	private PersonalLinks personalLinkOf(MailTemplate declared) {
+		if (declared.personalLink() == null) {
+			return null;
+		}
+		PersonalLinks link = personalLinks.get(declared.personalLink());
+		if (link == null) {
+			throw new MisaddressedMailException("Mail template " + declared.name() + " carries a personal link for "
+					+ declared.personalLink() + ", which nothing issues");
+		}
+		return link;
 	}
 
 	/** The mails sent about the partner, oldest first: when, the template and subject, the recipients' addresses. */

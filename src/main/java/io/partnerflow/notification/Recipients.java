@@ -31,6 +31,11 @@ class Recipients {
 			return to.isEmpty() && cc.isEmpty() && bcc.isEmpty();
 		}
 
+		/** The same mail for its main recipients alone: nobody in copy. */
+		Addressees toOnly() {
+			return new Addressees(to, List.of(), List.of());
+		}
+
 		List<String> all() {
 			List<String> all = new ArrayList<>(to);
 			all.addAll(cc);

@@ -4,13 +4,17 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import io.partnerflow.deals.Deal;
 import io.partnerflow.deals.DealService;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.system.Groups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +32,16 @@ public class OnboardingPlanService {
 
 	private final DealService deals;
 
+	private final OnboardingCalendar calendar;
+
 	private final Clock clock;
 
-	OnboardingPlanService(PartnerService partners, OnboardingPlanRepository plans, DealService deals, Clock clock) {
+	OnboardingPlanService(PartnerService partners, OnboardingPlanRepository plans, DealService deals,
+			OnboardingCalendar calendar, Clock clock) {
 		this.partners = partners;
 		this.plans = plans;
 		this.deals = deals;
+		this.calendar = calendar;
 		this.clock = clock;
 	}
 
@@ -119,6 +127,34 @@ public class OnboardingPlanService {
 				plan.meansToReachThem, plan.leadsPassed, plan.campaignSummary, plan.customerVisitsDone,
 				plan.visitsSummary, plan.commerciallyAutonomous, plan.commerciallyAutonomousAt,
 				plan.technicallyAutonomous, plan.technicallyAutonomousAt, partnerDeals.size(), total, firstOn);
+	}
+
+	/**
+	 * The plan as its partner follows it (the portal): the actions with their teams, due dates and
+	 * whether each is done, and the review dates; empty before the contract is signed.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PartnerPlan> partnerPlan(String reference) {
+		PlanFacts facts = facts(reference);
+		if (facts.contractSignedAt() == null) {
+			return Optional.empty();
+		}
+		Date signed = Date.from(facts.contractSignedAt());
+		List<PartnerPlan.Action> actions = List.of(
+				action("train-sales-people", Groups.TRAINING, signed, facts.salesPeopleTrained() != null),
+				action("train-technicians", Groups.TRAINING, signed, facts.techniciansTrained() != null),
+				action("sign-business-plan", Groups.RECRUITERS, signed, facts.businessPlanSignedOn() != null),
+				action("run-lead-campaign", Groups.MARKETING, signed, facts.leadsPassed() != null),
+				action("support-first-visits", Groups.SALES, signed, facts.customerVisitsDone() != null),
+				action("review-autonomy", Groups.RECRUITERS, signed, facts.commerciallyAutonomous() != null));
+		return Optional.of(new PartnerPlan(facts.contractSignedAt(),
+				actions.stream().sorted(Comparator.comparing(PartnerPlan.Action::due)).toList(),
+				calendar.dayHundred(signed).toInstant(), calendar.monthSix(signed).toInstant(),
+				calendar.monthNine(signed).toInstant()));
+	}
+
+	private PartnerPlan.Action action(String name, String team, Date signed, boolean done) {
+		return new PartnerPlan.Action(name, team, calendar.due(name, signed).toInstant(), done);
 	}
 
 	/** The revenue the tier decision reads: the partner's yearly revenue on file, 0 when unknown. */

@@ -1,6 +1,7 @@
 package io.partnerflow.partner;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -25,6 +26,11 @@ public record CandidateData(
 		@PositiveOrZero @Max(10_000) Integer competingSuppliers) {
 
 	/** The domain of an e-mail address, lower case: two contacts of one company share it. */
+	/** The company's own mail domain of an address; empty for a public one (gmail.com, orange.fr...), shared by strangers. */
+	public static Optional<String> companyDomainOf(String email) {
+		return Optional.ofNullable(LookalikeKeys.domainKey(email));
+	}
+
 	public static String domainOf(String email) {
 		return email.substring(email.lastIndexOf('@') + 1).strip().toLowerCase(Locale.ROOT);
 	}

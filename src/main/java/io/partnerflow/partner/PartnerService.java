@@ -29,6 +29,9 @@ public class PartnerService {
 	/** The actor a partner's timeline names for a change no person decided (a deadline, a decision table, a signal). */
 	public static final String SYSTEM_ACTOR = "partnerflow";
 
+	/** The actor a partner's timeline names for what its contact did in the partner portal. */
+	public static final String CONTACT_ACTOR = "partner-contact";
+
 	private static final Logger log = LoggerFactory.getLogger(PartnerService.class);
 
 	private static final List<PartnerStatus> ENDED = Arrays.stream(PartnerStatus.values()).filter(PartnerStatus::isFinal).toList();
@@ -125,9 +128,9 @@ public class PartnerService {
 	/**
 	 * Passes the references of the partners whose story with the vendor ended (a final status) before
 	 * this moment, the moment of their timeline's last event, to {@code batch}, 500 at a time, and
-	 * sums what it answers: what the retention rules of their records count from.
+	 * sums what it answers: what the retention rules of their records count from. In a transaction
+	 * that may write (not read-only, which PostgreSQL would hold to), as the batches delete.
 	 */
-	@Transactional(readOnly = true)
 	public int forEachEndedBefore(Instant moment, ToIntFunction<List<String>> batch) {
 		List<String> ended = events.findEndedBefore(ENDED, moment);
 		int total = 0;

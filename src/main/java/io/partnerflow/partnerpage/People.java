@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The names people read for the user ids a record keeps: a Camunda user's first and last name, a
  * group's display name (a decision "by the committee"), PartnerFlow itself for what its processes
- * did on their own. An id it knows nothing of stays as it is.
+ * did on their own, the partner's contact for what it did in the portal. An id it knows nothing of
+ * stays as it is.
  */
 @Component
 class People {
@@ -39,6 +40,7 @@ class People {
 		}
 		Groups.BUSINESS.forEach(group -> names.putIfAbsent(group[0], group[1]));
 		names.putIfAbsent(PARTNERFLOW, "PartnerFlow");
+		names.putIfAbsent(io.partnerflow.partner.PartnerService.CONTACT_ACTOR, "The partner's contact (portal)");
 		return new Names(names);
 	}
 

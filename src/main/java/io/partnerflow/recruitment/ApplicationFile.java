@@ -3,6 +3,7 @@ package io.partnerflow.recruitment;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,17 +22,8 @@ class ApplicationFile {
 	@Column(nullable = false, updatable = false)
 	private String partnerReference;
 
-	private String motivation;
-
-	private String organisation;
-
-	private String firstCustomers;
-
-	private String strategy;
-
-	private String whyStrategic;
-
-	private String prospects;
+	@Embedded
+	private ApplicationFileData answers;
 
 	private String submittedBy;
 
@@ -42,18 +34,13 @@ class ApplicationFile {
 
 	ApplicationFile(String partnerReference, ApplicationFileData data, String submittedBy, Instant submittedAt) {
 		this.partnerReference = partnerReference;
-		this.motivation = data.motivation();
-		this.organisation = data.organisation();
-		this.firstCustomers = data.firstCustomers();
-		this.strategy = data.strategy();
-		this.whyStrategic = data.whyStrategic();
-		this.prospects = data.prospects();
+		this.answers = data;
 		this.submittedBy = submittedBy;
 		this.submittedAt = submittedAt;
 	}
 
 	ApplicationFileData data() {
-		return new ApplicationFileData(motivation, organisation, firstCustomers, strategy, whyStrategic, prospects);
+		return answers;
 	}
 
 	String getPartnerReference() {

@@ -4,17 +4,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.partnerflow.committee.ApplicationFileView;
+import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The application file's answers (recruitment step 7), as the API receives them. */
+/**
+ * The application file's answers (recruitment step 7), as the API and the portal receive them and
+ * as the tables keep them (embedded in the file and in the portal's draft: the same six columns).
+ */
+@Embeddable
 public record ApplicationFileData(
-		@NotBlank @Size(max = 4000) String motivation,
-		@NotBlank @Size(max = 4000) String organisation,
-		@NotBlank @Size(max = 4000) String firstCustomers,
-		@NotBlank @Size(max = 4000) String strategy,
-		@NotBlank @Size(max = 4000) String whyStrategic,
-		@NotBlank @Size(max = 4000) String prospects) {
+		@NotBlank @Size(max = ApplicationFileData.MAX_ANSWER) String motivation,
+		@NotBlank @Size(max = ApplicationFileData.MAX_ANSWER) String organisation,
+		@NotBlank @Size(max = ApplicationFileData.MAX_ANSWER) String firstCustomers,
+		@NotBlank @Size(max = ApplicationFileData.MAX_ANSWER) String strategy,
+		@NotBlank @Size(max = ApplicationFileData.MAX_ANSWER) String whyStrategic,
+		@NotBlank @Size(max = ApplicationFileData.MAX_ANSWER) String prospects) {
+
+	/** The longest answer, in characters (the columns' size). */
+	public static final int MAX_ANSWER = 4000;
 
 	/**
 	 * The answers as the recruiter types them into "Record application file" (its form's fields), until

@@ -130,11 +130,7 @@ public class Recruitments {
 			throw new ConflictException("Application file already received",
 					"The application file of " + reference + " was already received");
 		}
-		boolean waiting = runtime.createExecutionQuery()
-			.processInstanceBusinessKey(reference)
-			.messageEventSubscriptionName(RecruitmentProcess.MESSAGE_APPLICATION_RECEIVED)
-			.count() > 0;
-		if (!waiting) {
+		if (!awaitsApplication(reference)) {
 			throw new ConflictException("No application file expected",
 					reference + " is " + partner.getStatus() + ": no application file is expected from it");
 		}
@@ -142,6 +138,14 @@ public class Recruitments {
 		runtime.createMessageCorrelation(RecruitmentProcess.MESSAGE_APPLICATION_RECEIVED)
 			.processInstanceBusinessKey(reference)
 			.correlate();
+	}
+
+	/** Whether the partner's recruitment waits for its application file (not yet received, lapsed or ended). */
+	public boolean awaitsApplication(String reference) {
+		return runtime.createExecutionQuery()
+			.processInstanceBusinessKey(reference)
+			.messageEventSubscriptionName(RecruitmentProcess.MESSAGE_APPLICATION_RECEIVED)
+			.count() > 0;
 	}
 
 }

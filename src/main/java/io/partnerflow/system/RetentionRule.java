@@ -1,6 +1,7 @@
 package io.partnerflow.system;
 
 import java.time.Instant;
+import java.util.function.ToIntFunction;
 
 /**
  * How long one of PartnerFlow's tables keeps what it holds about partners and their contacts: one
@@ -14,5 +15,22 @@ public interface RetentionRule {
 
 	/** Removes or clears, at this moment, what the table keeps too long; returns how many rows it changed. */
 	int apply(Instant now);
+
+	/** A rule of a table whose rule is one statement. */
+	static RetentionRule of(String rule, ToIntFunction<Instant> apply) {
+		return new RetentionRule() {
+
+			@Override
+			public String rule() {
+				return rule;
+			}
+
+			@Override
+			public int apply(Instant now) {
+				return apply.applyAsInt(now);
+			}
+
+		};
+	}
 
 }

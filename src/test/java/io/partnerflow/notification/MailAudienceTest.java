@@ -113,6 +113,9 @@ class MailAudienceTest {
 		read.addAll(readVariables(name + ".txt"));
 		Set<String> given = new HashSet<>(template.variables());
 		given.addAll(MailTemplates.ALWAYS_GIVEN);
+		if (template.personalLink() != null) {
+			given.add(MailTemplates.PERSONAL_LINK);
+		}
 
 		// then it reads only what it is given, and renders
 		assertThat(given).as("variables %s reads", name).containsAll(read);
@@ -192,6 +195,9 @@ class MailAudienceTest {
 		model.put("partner", partner());
 		model.put("recruiter", new StaffMember("Rita Rossi", RECRUITER_EMAIL));
 		model.put("baseUrl", "https://partnerflow.example");
+		if (templates.template(name).personalLink() != null) {
+			model.put(MailTemplates.PERSONAL_LINK, "https://partnerflow.example/portal/application/sample-token");
+		}
 		return templates.render(name, model);
 	}
 

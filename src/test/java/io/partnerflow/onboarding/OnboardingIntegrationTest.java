@@ -99,8 +99,9 @@ class OnboardingIntegrationTest {
 		assertThat(status()).isEqualTo(PartnerStatus.ONBOARDING);
 		CaughtMail welcome = mail("Welcome to your 100-day plan, " + partner.getCompany());
 		assertThat(welcome.to()).containsExactly(partner.getContactEmail());
-		assertThat(welcome.cc()).containsExactly("rita@partnerflow.test");
-		assertThat(welcome.text()).contains("Your contact: Rita Recruiter, rita@partnerflow.test.");
+		// it carries the contact's invitation to the portal: nobody else receives it, the recruiter is named in it
+		assertThat(welcome.cc()).isEmpty();
+		assertThat(welcome.text()).contains("Your contact: Rita Recruiter, rita@partnerflow.test.", "/portal/password/");
 		assertThat(welcome.text()).contains("Plan review (day 100):              2026-06-10")
 			.contains("Partnership check-point (month 6):  2026-09-02");
 

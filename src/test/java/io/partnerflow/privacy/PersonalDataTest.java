@@ -1,25 +1,16 @@
 package io.partnerflow.privacy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Blob;
-import java.sql.Clob;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -35,6 +26,7 @@ import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.support.ApiClient;
+import io.partnerflow.support.DatabaseScan;
 import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestUsers;
 import io.partnerflow.system.EngineClock;
@@ -48,6 +40,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,6 +83,9 @@ class PersonalDataTest {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	final String unique = Long.toString(System.nanoTime(), 36);
 
 	final String name = "Zoé Erasmus" + unique;
@@ -104,6 +100,7 @@ class PersonalDataTest {
 		assertThat(tablesHolding(email)).as("the scan finds the e-mail where it is")
 			.contains("PARTNER", "APPLICATION_FILE", "NOTIFICATION", "COMMITTEE_VOTE", "ACT_HI_VARINST", "ACT_RU_VARIABLE");
 		String kpis = client("mona").get("/api/kpis").body();
+		assertThat(openPortalLinks(reference)).as("the application link mailed to the contact").isPositive();
 
 		// when the administrator exports what PartnerFlow holds about the contact, then erases it
 		HttpResponse<String> export = client("admin").get(personalData(reference));
@@ -121,7 +118,9 @@ class PersonalDataTest {
 		assertThat(held.path("notification").toString()).contains(email);
 		assertThat(held.path("engine").toString()).contains(email);
 		assertThat(erasure.statusCode()).as(erasure.body()).isEqualTo(200);
+		assertThat(held.path("portal").path("links").size()).isPositive();
 		assertThat(tablesHolding(email)).as("tables holding the e-mail").isEmpty();
+		assertThat(openPortalLinks(reference)).as("links the contact could still open").isZero();
 		assertThat(tablesHolding(name)).as("tables holding the name").isEmpty();
 		Partner partner = partners.get(reference);
 		assertThat(partner.getStatus()).isEqualTo(PartnerStatus.IN_COMMITTEE);
@@ -236,54 +235,14 @@ class PersonalDataTest {
 			.list();
 	}
 
-	/** The tables of the database with a value holding this text, in any column (texts, large objects, bytes). */
-	private List<String> tablesHolding(String text) throws SQLException, IOException {
-		String wanted = text.toLowerCase(Locale.ROOT);
-		List<String> holding = new ArrayList<>();
-		try (Connection connection = dataSource.getConnection()) {
-			List<String> tables = new ArrayList<>();
-			try (ResultSet found = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] { "TABLE", "BASE TABLE" })) {
-				while (found.next()) {
-					tables.add(found.getString("TABLE_NAME"));
-				}
-			}
-			assertThat(tables).as("the tables scanned").contains("PARTNER", "ACT_GE_BYTEARRAY", "ACT_HI_DETAIL");
-			for (String table : tables) {
-				try (Statement statement = connection.createStatement();
-						ResultSet rows = statement.executeQuery("select * from \"" + table + "\"")) {
-					int columns = rows.getMetaData().getColumnCount();
-					scan: while (rows.next()) {
-						for (int column = 1; column <= columns; column++) {
-							String value = asText(rows.getObject(column));
-							if (value != null && value.toLowerCase(Locale.ROOT).contains(wanted)) {
-								holding.add(table);
-								break scan;
-							}
-						}
-					}
-				}
-			}
-		}
-		return holding;
+	private int openPortalLinks(String reference) {
+		return jdbc.queryForObject(
+				"select count(*) from portal_link where partner_reference = ? and used_at is null and revoked_at is null",
+				Integer.class, reference);
 	}
 
-	private static String asText(Object value) throws SQLException, IOException {
-		if (value instanceof byte[] bytes) {
-			return new String(bytes, StandardCharsets.UTF_8);
-		}
-		if (value instanceof Blob blob) {
-			try (InputStream content = blob.getBinaryStream()) {
-				return new String(content.readAllBytes(), StandardCharsets.UTF_8);
-			}
-		}
-		if (value instanceof Clob clob) {
-			try (Reader content = clob.getCharacterStream()) {
-				StringWriter all = new StringWriter();
-				content.transferTo(all);
-				return all.toString();
-			}
-		}
-		return value == null ? null : value.toString();
+	private List<String> tablesHolding(String text) throws SQLException, IOException {
+		return DatabaseScan.tablesHolding(dataSource, text);
 	}
 
 	private <T> T as(String user, Supplier<T> work) {

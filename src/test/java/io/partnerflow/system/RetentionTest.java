@@ -113,6 +113,9 @@ class RetentionTest {
 		assertThat(mailsAbout(early)).isPositive();
 		assertThat(mailsAbout(late)).isPositive();
 
+		String expiredLong = portalLink(late, today.plus(Duration.ofDays(200)));
+		String expiredLately = portalLink(late, today.plus(Duration.ofDays(300)));
+
 		// when the retention job runs 366 days after the first one ended
 		clock.moveTo(today.plus(Duration.ofDays(366)));
 		retention.run();
@@ -125,10 +128,21 @@ class RetentionTest {
 			.containsExactlyElementsOf(earlyTimeline.stream().map(PartnerEvent::getKind).toList());
 		assertThat(partners.timeline(early)).extracting(PartnerEvent::getDescription)
 			.containsOnly("(removed a year after the partner's story ended)");
+		assertThat(jdbc.queryForList("select token_hash from portal_link where token_hash in (?, ?)", String.class, expiredLong,
+				expiredLately)).as("portal links kept 90 days after they expired").containsExactly(expiredLately);
 		assertThat(applicationFiles.exists(late)).isTrue();
 		assertThat(mailsAbout(late)).isPositive();
 		assertThat(partners.timeline(late)).extracting(PartnerEvent::getDescription)
 			.containsExactlyElementsOf(lateTimeline.stream().map(PartnerEvent::getDescription).toList());
+	}
+
+	/** A portal link of the partner that expires at that moment; its token's hash. */
+	private String portalLink(String reference, Instant expires) {
+		String hash = Long.toHexString(System.nanoTime()) + "-" + reference;
+		jdbc.update("insert into portal_link (token_hash, partner_reference, purpose, issued_at, expires_at, version)"
+				+ " values (?, ?, 'APPLICATION', ?, ?, 0)", hash, reference, java.sql.Timestamp.from(expires.minus(Duration.ofDays(14))),
+				java.sql.Timestamp.from(expires));
+		return hash;
 	}
 
 	private int mailsAbout(String reference) {

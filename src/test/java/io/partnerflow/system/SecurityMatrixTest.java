@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import io.partnerflow.IntegrationTest;
 import io.partnerflow.support.ApiClient;
+import io.partnerflow.support.WebappSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
@@ -65,6 +66,7 @@ class SecurityMatrixTest {
 				new Endpoint("GET", "/api/partners/P-1999-00001/personal-data", null, Set.of("admin")),
 				new Endpoint("POST", "/api/partners/P-1999-00001/personal-data/erasure", null, Set.of("admin")),
 				new Endpoint("POST", "/api/migrations/partner-recruitment", "{}", Set.of("admin")),
+				new Endpoint("DELETE", "/api/partners/P-1999-00001/portal-links", null, RECRUITERS_MANAGERS),
 				new Endpoint("GET", "/api/kpis", null, MANAGERS_ONLY),
 				new Endpoint("GET", "/api/kpis?from=2019-01-01&to=2019-12-31", null, MANAGERS_ONLY),
 				// every user reads its own caught mails (MailCatcherTest); only an admin empties the catcher
@@ -192,6 +194,52 @@ class SecurityMatrixTest {
 
 	static Stream<String> users() {
 		return USERS.stream();
+	}
+
+	/** The portal's link pages with no link behind them: a token nobody issued, a partner's reference. */
+	static final List<String> PORTAL_WITHOUT_LINK = List.of("/portal/application/" + "A".repeat(43),
+			"/portal/application/P-1999-00001", "/portal/password/" + "A".repeat(43));
+
+	/** The portal's pages that need a partner's login. */
+	static final List<String> PORTAL_WITH_LOGIN = List.of("/portal/", "/portal/plan", "/portal/colleagues",
+			"/portal/partners/P-1999-00001");
+
+	/**
+	 * The portal opens by its personal links and its own login only: a staff member's password, or its
+	 * login to the webapps, opens nothing there (a link page is 404, any other page sends to the
+	 * portal's login); the links' other refusals, expired or another partner's, are in
+	 * {@code PortalApplicationIntegrationTest} and {@code PortalPartnerIntegrationTest}.
+	 */
+	@ParameterizedTest(name = "portal as {0}")
+	@MethodSource("users")
+	void staffCredentialsOpenNothingInThePortal(String user) throws Exception {
+		WebappSession webapps = new WebappSession(port).login(user, "tasklist");
+		for (String path : PORTAL_WITHOUT_LINK) {
+			assertThat(call(new Endpoint("GET", path, null, Set.of()), user, user).statusCode())
+				.as("%s with %s's password", path, user).isEqualTo(404);
+			assertThat(webapps.get(path).statusCode()).as("%s with %s's webapp login", path, user).isEqualTo(404);
+		}
+		for (String path : PORTAL_WITH_LOGIN) {
+			for (HttpResponse<String> response : List.of(call(new Endpoint("GET", path, null, Set.of()), user, user),
+					webapps.get(path))) {
+				assertThat(response.statusCode()).as("%s as %s", path, user).isEqualTo(302);
+				assertThat(response.headers().firstValue("Location")).as("%s as %s", path, user)
+					.hasValueSatisfying(to -> assertThat(to).endsWith("/portal/login"));
+			}
+		}
+	}
+
+	/** Anonymous: a link page without a link is 404, any other page sends to the portal's login. */
+	@org.junit.jupiter.api.Test
+	void anonymousVisitorsOfThePortalAreSentToItsLogin() throws Exception {
+		for (String path : PORTAL_WITHOUT_LINK) {
+			assertThat(call(new Endpoint("GET", path, null, Set.of()), null, null).statusCode()).as(path).isEqualTo(404);
+		}
+		for (String path : PORTAL_WITH_LOGIN) {
+			HttpResponse<String> response = call(new Endpoint("GET", path, null, Set.of()), null, null);
+			assertThat(response.statusCode()).as(path).isEqualTo(302);
+			assertThat(response.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/portal/login");
+		}
 	}
 
 	static final java.util.concurrent.atomic.AtomicInteger ADDRESSES = new java.util.concurrent.atomic.AtomicInteger();
