@@ -37,7 +37,7 @@ class ModularityTests {
 	/** What every feature may use of {@code system}, as its {@code package-info.java} says. */
 	static final String[] SHARED_KERNEL = { "BadRequestException", "ConflictException", "CurrentUser", "EngineClock",
 			"FormDates", "FormRefusedException", "FormRule", "Groups", "NotFoundException", "PasswordChecks", "PayloadTooLargeException",
-			"ProblemException", "ProcessKeys", "SubmittedForm" };
+			"Contact", "ModelMigration", "PersonalData", "ProblemException", "ProcessKeys", "RetentionRule", "SubmittedForm" };
 
 	@Test
 	void modulesUseOnlyEachOthersApiWithoutCycles() {

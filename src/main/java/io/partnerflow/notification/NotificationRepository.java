@@ -1,10 +1,12 @@
 package io.partnerflow.notification;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
@@ -15,5 +17,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 	List<Notification> findByPartnerReferenceOrderBySentAtAscIdAsc(String partnerReference);
 
 	void deleteByIdempotencyKey(String idempotencyKey);
+
+	@Modifying
+	@Query("delete from Notification n where n.sentAt < :before")
+	int deleteSentBefore(@Param("before") Instant before);
 
 }

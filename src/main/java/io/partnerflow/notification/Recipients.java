@@ -66,7 +66,9 @@ class Recipients {
 				case BCC -> bcc;
 			};
 			switch (spec.kind()) {
-				case PARTNER -> target.add(partners.get(spec.id()).getContactEmail());
+				case PARTNER -> Optional.of(partners.get(spec.id()).getContactEmail())
+					.filter(email -> !email.isBlank()) // none once the contact was erased on request
+					.ifPresent(target::add);
 				case RECRUITER -> user(partners.get(spec.id()).getRecruiter()).map(User::getEmail).ifPresent(target::add);
 				case USER -> user(spec.id()).map(User::getEmail).ifPresent(target::add);
 				case GROUP -> identityService.createUserQuery()

@@ -159,6 +159,12 @@ public class Partner {
 		return category;
 	}
 
+	/** Erases the contact's name and e-mail (on the person's request): the partner mails nobody any more. */
+	void eraseContact(String erased) {
+		this.contactName = erased;
+		this.contactEmail = "";
+	}
+
 	public String getContactName() {
 		return contactName;
 	}

@@ -2,8 +2,12 @@ package io.partnerflow.partner;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
+import io.partnerflow.system.ConflictException;
+import io.partnerflow.system.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -29,6 +33,8 @@ public class PartnerService {
 	public static final String CONTACT_ACTOR = "partner-contact";
 
 	private static final Logger log = LoggerFactory.getLogger(PartnerService.class);
+
+	private static final List<PartnerStatus> ENDED = Arrays.stream(PartnerStatus.values()).filter(PartnerStatus::isFinal).toList();
 
 	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "id");
 
@@ -119,6 +125,21 @@ public class PartnerService {
 		return partners.findRecruiters();
 	}
 
+	/**
+	 * Passes the references of the partners whose story with the vendor ended (a final status) before
+	 * this moment, the moment of their timeline's last event, to {@code batch}, 500 at a time, and
+	 * sums what it answers: what the retention rules of their records count from. In a transaction
+	 * that may write (not read-only, which PostgreSQL would hold to), as the batches delete.
+	 */
+	public int forEachEndedBefore(Instant moment, ToIntFunction<List<String>> batch) {
+		List<String> ended = events.findEndedBefore(ENDED, moment);
+		int total = 0;
+		for (int from = 0; from < ended.size(); from += 500) {
+			total += batch.applyAsInt(ended.subList(from, Math.min(ended.size(), from + 500)));
+		}
+		return total;
+	}
+
 	@Transactional(readOnly = true)
 	public List<PartnerEvent> timeline(String reference) {
 		return events.findByPartnerIdOrderByOccurredAtAscIdAsc(get(reference).getId());
@@ -135,6 +156,24 @@ public class PartnerService {
 		append(partner, actor, "STATUS_" + target, from + " -> " + target + (why == null || why.isBlank() ? "" : ": " + why));
 		log.info("Partner {} {} -> {}", reference, from, target);
 		return partner;
+	}
+
+	/**
+	 * Erases the partner's contact, a person, on request: its name and e-mail, and the texts of the
+	 * timeline (the events stay, with when, who and what kind); then the timeline says that the
+	 * erasure happened and who asked for it. A contact erased already is a 409.
+	 */
+	public int eraseContact(String reference, String requestedBy) {
+		Partner partner = get(reference);
+		if (PersonalData.ERASED.equals(partner.getContactName())) {
+			throw new ConflictException("Contact erased already", "The contact of " + reference + " was erased before");
+		}
+		partner.eraseContact(PersonalData.ERASED);
+		int events = this.events.replaceDescriptions(List.of(reference), PersonalData.ERASED);
+		append(partner, requestedBy, "CONTACT_ERASED",
+				"The contact's name and e-mail and the texts about the partner were erased on request");
+		log.info("Contact of partner {} erased on the request of {}", reference, requestedBy);
+		return 1 + events;
 	}
 
 	/** Appends a line to the partner's timeline without changing its state. */

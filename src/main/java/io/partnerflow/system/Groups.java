@@ -45,6 +45,9 @@ public final class Groups {
 
 	public static final String MANAGERS_ONLY = "hasAnyAuthority('managers','camunda-admin')";
 
+	/** Administrators only: the contacts' personal data (export, erasure), the migration of running partners. */
+	public static final String ADMINS_ONLY = "hasAuthority('camunda-admin')";
+
 	private Groups() {
 	}
 

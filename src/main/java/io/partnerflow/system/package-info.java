@@ -9,7 +9,10 @@
  * {@link io.partnerflow.system.SubmittedForm}), the application's clock
  * ({@link io.partnerflow.system.EngineClock}), the login throttle for a door of a feature's own
  * ({@link io.partnerflow.system.PasswordChecks}), who acts on the engine
- * ({@link io.partnerflow.system.CurrentUser}) and the models' keys ({@link io.partnerflow.system.ProcessKeys}).
+ * ({@link io.partnerflow.system.CurrentUser}), the models' keys ({@link io.partnerflow.system.ProcessKeys}),
+ * how long a feature's table keeps what it holds ({@link io.partnerflow.system.RetentionRule}), what it holds
+ * about a partner's contact, to export and erase ({@link io.partnerflow.system.PersonalData} and its {@code Contact}),
+ * and how a model's running instances move to its current version ({@link io.partnerflow.system.ModelMigration}).
  * It depends on no feature: a feature's exception carries its own problem.
  */
 @ApplicationModule(displayName = "System", allowedDependencies = {})

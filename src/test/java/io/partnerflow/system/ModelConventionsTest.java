@@ -243,7 +243,7 @@ class ModelConventionsTest {
 
 	private static void assertFormLinked(BaseElement element, String formRef, String binding) throws IOException {
 		assertThat(formRef).as("formRef of %s", element.getId()).isNotBlank();
-		assertThat(binding).as("formRefBinding of %s", element.getId()).isEqualTo("deployment");
+		assertThat(binding).as("formRefBinding of %s", element.getId()).isEqualTo("latest");
 		Path form = FORMS.resolve(formRef + ".form");
 		assertThat(form).as("form of %s", element.getId()).exists();
 		assertThat(new ObjectMapper().readTree(form.toFile()).path("id").asText()).isEqualTo(formRef);
