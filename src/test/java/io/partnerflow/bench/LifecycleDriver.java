@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
@@ -111,19 +112,26 @@ final class LifecycleDriver implements AutoCloseable {
 		}
 		work(listings);
 		while (true) {
-			List<Job> due = management.createJobQuery().executable().listPage(0, PAGE);
+			// the partners' jobs only: the engine's housekeeping (PartnerFlow's nightly history cleanup, which
+			// the bare engine has no window for) is not the lifecycle, and it is due again every night
+			List<Job> due = management.createJobQuery().executable().listPage(0, PAGE).stream()
+				.filter(job -> job.getProcessInstanceId() != null)
+				.toList();
 			List<Task> open = engine.getTaskService().createTaskQuery().listPage(0, PAGE);
 			if (due.isEmpty() && open.isEmpty()) {
-				List<Job> later = management.createJobQuery()
+				Optional<Job> later = management.createJobQuery()
 					.withRetriesLeft()
 					.duedateHigherThan(ClockUtil.getCurrentTime())
 					.orderByJobDuedate()
 					.asc()
-					.listPage(0, 1);
+					.listPage(0, PAGE)
+					.stream()
+					.filter(job -> job.getProcessInstanceId() != null)
+					.findFirst();
 				if (later.isEmpty()) {
 					break;
 				}
-				ClockUtil.setCurrentTime(later.get(0).getDuedate());
+				ClockUtil.setCurrentTime(later.get().getDuedate());
 				continue;
 			}
 			resolve(engine, due, open);
