@@ -99,6 +99,14 @@ class PortalBrowserTest {
 		wait.until(ExpectedConditions.textToBe(By.id("title"), "Merci : votre dossier de candidature est bien reçu"));
 		assertThat(files.exists(asked.reference())).isTrue();
 
+		// and the committee's members have their ballots in Tasklist
+		jobs.runDue();
+		assertThat(taskService.createTaskQuery()
+			.processDefinitionKey(io.partnerflow.committee.CommitteeVoteProcess.KEY)
+			.processInstanceBusinessKey(asked.reference())
+			.taskDefinitionKey(io.partnerflow.committee.CommitteeVoteProcess.CAST_VOTE)
+			.count()).isPositive();
+
 		// the link, opened again, says the file was already received
 		browser.get(asked.link());
 		wait.until(ExpectedConditions.textToBe(By.id("title"), "Votre dossier de candidature a déjà été reçu"));
