@@ -73,6 +73,11 @@ class Migrations {
 		this.trials.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/** The models PartnerFlow migrates, by key, in alphabetical order. */
+	List<String> processKeys() {
+		return models.keySet().stream().sorted().toList();
+	}
+
 	/** Migrates these instances ({@code null}: all of the model's earlier versions), or only tries them. */
 	Report migrate(String processKey, Collection<String> chosen, boolean dryRun) {
 		ModelMigration model = models.get(processKey);

@@ -20,6 +20,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -123,6 +124,42 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			// nothing here changes anything: every method but GET and HEAD is refused above
 			.csrf(AbstractHttpConfigurer::disable)
+			.build();
+	}
+
+	/**
+	 * The administrators' pages ({@code /admin/**}: the migration of running partners) use the webapps'
+	 * login, as the partner pages do, and only administrators ({@link Groups#ADMIN}) open them; a
+	 * browser without a login is sent to the webapps' login page. Unlike the partner pages they change
+	 * something, so every form carries a CSRF token of its own (kept in the session the webapps' login
+	 * lives in, whose id is never changed here).
+	 */
+	@Bean
+	SecurityFilterChain adminPages(HttpSecurity http, ProcessEngine engine) throws Exception {
+		AuthenticationEntryPoint toLogin = (request, response, e) -> {
+			if (e instanceof AuthenticationServiceException) {
+				page(response, HttpStatus.SERVICE_UNAVAILABLE, "PartnerFlow cannot check users now",
+						"The database cannot be reached. Try again in a moment.");
+			}
+			else if (HttpMethod.GET.matches(request.getMethod())) {
+				response.sendRedirect(request.getContextPath() + WEBAPP_LOGIN);
+			}
+			else {
+				page(response, HttpStatus.UNAUTHORIZED, "Log in first", "Log into Cockpit or Admin, then open the page again.");
+			}
+		};
+		return http.securityMatcher("/admin/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(Groups.ADMIN))
+			.addFilterBefore(WebappSessionAuthenticationFilter.withCsrfProtectedChanges(engine.getIdentityService(),
+					engine.getName(), toLogin), AnonymousAuthenticationFilter.class)
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(toLogin)
+				.accessDeniedHandler((request, response, e) -> page(response, HttpStatus.FORBIDDEN,
+						"For administrators", "Only administrators open this page, and its forms only from the page itself"
+								+ " (reload it and try again).")))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.none()))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
 			.build();
 	}
 

@@ -41,11 +41,26 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
+	/** Whether a modifying request may use the login too: only in a chain whose forms carry a CSRF token. */
+	private final boolean changesToo;
+
 	WebappSessionAuthenticationFilter(IdentityService identityService, String engineName,
 			AuthenticationEntryPoint entryPoint) {
+		this(identityService, engineName, entryPoint, false);
+	}
+
+	private WebappSessionAuthenticationFilter(IdentityService identityService, String engineName,
+			AuthenticationEntryPoint entryPoint, boolean changesToo) {
 		this.identityService = identityService;
 		this.engineName = engineName;
 		this.entryPoint = entryPoint;
+		this.changesToo = changesToo;
+	}
+
+	/** The webapps' login for every method, for pages whose chain checks a CSRF token on each change. */
+	static WebappSessionAuthenticationFilter withCsrfProtectedChanges(IdentityService identityService, String engineName,
+			AuthenticationEntryPoint entryPoint) {
+		return new WebappSessionAuthenticationFilter(identityService, engineName, entryPoint, true);
 	}
 
 	@Override
@@ -72,7 +87,7 @@ class WebappSessionAuthenticationFilter extends OncePerRequestFilter {
 
 	/** The user logged into the webapps in this session, when the request may use it; otherwise null. */
 	private String webappUser(HttpServletRequest request) {
-		if (!SAFE_METHODS.contains(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+		if (!changesToo && !SAFE_METHODS.contains(request.getMethod()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
 			return null;
 		}
 		org.springframework.security.core.Authentication current = contexts.getContext().getAuthentication();

@@ -96,6 +96,15 @@ public final class WebappSession {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A form posted as a browser posts it from a page of this origin. */
+	public HttpResponse<String> postForm(String path, String form) throws Exception {
+		return http.send(HttpRequest.newBuilder(url(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Origin", "http://localhost:" + port)
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	/** A page as a browser asks for it (HTML first). */
 	public HttpResponse<String> page(String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(url(path))
