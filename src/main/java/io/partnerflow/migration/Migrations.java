@@ -14,10 +14,11 @@ import io.partnerflow.system.BadRequestException;
 import io.partnerflow.system.CurrentUser;
 import io.partnerflow.system.ModelMigration;
 import io.partnerflow.system.NotFoundException;
+import io.partnerflow.system.OwnCommand;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
@@ -49,7 +50,9 @@ class Migrations {
 
 	private final Map<String, ModelMigration> models;
 
-	private final ProcessEngineConfigurationImpl engine;
+	private final ProcessEngine engine;
+
+	private final OwnCommand ownCommand;
 
 	private final CurrentUser user;
 
@@ -65,9 +68,11 @@ class Migrations {
 			List<Instance> cannotMove) {
 	}
 
-	Migrations(List<ModelMigration> models, ProcessEngineConfigurationImpl engine, PlatformTransactionManager transactions) {
+	Migrations(List<ModelMigration> models, ProcessEngine engine, OwnCommand ownCommand,
+			PlatformTransactionManager transactions) {
 		this.models = models.stream().collect(Collectors.toMap(ModelMigration::processKey, Function.identity()));
 		this.engine = engine;
+		this.ownCommand = ownCommand;
 		this.user = new CurrentUser(engine.getIdentityService());
 		this.trials = new TransactionTemplate(transactions);
 		this.trials.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -102,7 +107,7 @@ class Migrations {
 			ProcessDefinition source = repository.getProcessDefinition(version.getKey());
 			MigrationPlan plan;
 			String planProblem = null;
-			Object planned = engine.getCommandExecutorTxRequired().execute(context -> {
+			Object planned = ownCommand.run(() -> {
 				try {
 					return plan(model, source, target);
 				}
@@ -174,7 +179,7 @@ class Migrations {
 	private String trial(RuntimeService runtime, MigrationPlan plan, String instanceId) {
 		return trials.execute(transaction -> {
 			transaction.setRollbackOnly();
-			return engine.getCommandExecutorTxRequired().execute(context -> {
+			return ownCommand.run(() -> {
 				try {
 					runtime.newMigration(plan).processInstanceIds(instanceId).execute();
 					return null;

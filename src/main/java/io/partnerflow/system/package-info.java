@@ -8,7 +8,8 @@
  * the business rules a form cannot declare, {@link io.partnerflow.system.FormRule} on a
  * {@link io.partnerflow.system.SubmittedForm}), the application's clock
  * ({@link io.partnerflow.system.EngineClock}), the login throttle for a door of a feature's own
- * ({@link io.partnerflow.system.PasswordChecks}), who acts on the engine
+ * ({@link io.partnerflow.system.PasswordChecks}), engine work in a command of its own
+ * ({@link io.partnerflow.system.OwnCommand}), who acts on the engine
  * ({@link io.partnerflow.system.CurrentUser}), the models' keys ({@link io.partnerflow.system.ProcessKeys}),
  * how long a feature's table keeps what it holds ({@link io.partnerflow.system.RetentionRule}), what it holds
  * about a partner's contact, to export and erase ({@link io.partnerflow.system.PersonalData} and its {@code Contact}),
