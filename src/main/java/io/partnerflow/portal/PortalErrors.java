@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * a 503 page, anything else a 500 page with the id under which the log keeps the error. Nothing a
  * failed request began is kept (its transaction is rolled back).
  */
-@ControllerAdvice(assignableTypes = PortalApplicationController.class)
+@ControllerAdvice(assignableTypes = { PortalApplicationController.class, PortalPasswordController.class,
+		PortalPartnerController.class, PortalColleaguesController.class, PortalResetController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {
 
