@@ -12,6 +12,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -46,6 +47,7 @@ class PortalSecurity {
 				.anyRequest()
 				.hasAuthority(PortalUser.AUTHORITY))
 			.securityContext(context -> context.securityContextRepository(logins))
+			.addFilterBefore(new PortalAccountCheck(accounts, logins), AuthorizationFilter.class)
 			.authenticationManager(new ProviderManager(new PortalLoginProvider(accounts, checks, passwords.encoder())))
 			.formLogin(login -> login.loginPage("/portal/login")
 				.usernameParameter("email")

@@ -78,4 +78,31 @@ class DealWonIntegrationTest {
 		assertThat(runtimeService.getVariable(plan.getId(), OnboardingProcess.VAR_FIRST_DEAL_SIGNED)).isEqualTo(true);
 	}
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
+	/** The signing-day rules the API shares with the portal ({@link DealService#refusal}): a 400 naming the field. */
+	@Test
+	void theApiRefusesADealSignedInTheFutureOrBeforeTheContractNamingTheField() throws Exception {
+		Instant signed = Instant.now().minusSeconds(10 * 86_400);
+		String reference = partners.register(TestPartners.candidate("Dated"), "rita").getReference();
+		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
+				PartnerStatus.IN_COMMITTEE, PartnerStatus.APPROVED)) {
+			partners.changeStatus(reference, status, "rita", null);
+		}
+		partners.recordContractSignature(reference, signed, "luc");
+		io.partnerflow.support.ApiClient rita = new io.partnerflow.support.ApiClient(
+				java.net.URI.create("http://localhost:" + port), "rita", "rita");
+		String path = "/api/partners/" + reference + "/deals";
+
+		for (Map.Entry<LocalDate, String> day : Map.of(LocalDate.now().plusDays(2), "must not be in the future",
+				LocalDate.now().minusDays(30), "must not be before the contract signature").entrySet()) {
+			java.net.http.HttpResponse<String> refused = rita.postJson(path,
+					"{\"customer\":\"Acme\",\"amount\":1000,\"signedOn\":\"" + day.getKey() + "\"}");
+			assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+			assertThat(refused.body()).contains("\"field\":\"signedOn\"", day.getValue());
+		}
+		assertThat(deals.list(reference)).isEmpty();
+	}
+
 }

@@ -58,6 +58,13 @@ class PortalErasureTest {
 			.sign("Erased from the portal", Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(10, ChronoUnit.DAYS));
 		assertThat(accounts(invited.email())).isOne();
 		assertThat(open(invited.link())).as("the password link, before").isEqualTo(200);
+		// and who is logged into the portal
+		PortalVisitor contact = new PortalVisitor(port);
+		contact.post(invited.link(), java.util.Map.of("password", "a long phrase to erase", "confirmation",
+				"a long phrase to erase"));
+		contact.login(invited.email(), "a long phrase to erase");
+		String plan = "http://localhost:" + port + "/portal/plan";
+		assertThat(contact.get(plan).statusCode()).as("the plan, logged in").isEqualTo(200);
 
 		// when the administrator erases the contact
 		HttpResponse<String> erasure = new ApiClient(URI.create("http://localhost:" + port), "admin", "admin")
@@ -67,6 +74,10 @@ class PortalErasureTest {
 		assertThat(erasure.statusCode()).as(erasure.body()).isEqualTo(200);
 		assertThat(accounts(invited.email())).isZero();
 		assertThat(open(invited.link())).as("the password link, after").isNotEqualTo(200);
+		// its login ends with its account: the open session is sent to the login, and posts nothing
+		HttpResponse<String> after = contact.get(plan);
+		assertThat(after.statusCode()).as("the plan, after").isEqualTo(302);
+		assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/portal/login");
 		assertThat(DatabaseScan.tablesHolding(dataSource, invited.email())).isEmpty();
 	}
 
