@@ -58,6 +58,11 @@ public class DealService {
 		SigningDate(String message) {
 			this.message = message;
 		}
+
+		/** The refusal as the API words it, after the field's name. */
+		public String message() {
+			return message;
+		}
 	}
 
 	/** Whether the partner may register deals now: its contract is signed and it has not left. */

@@ -12,9 +12,10 @@ import java.util.Set;
  * company when their names are equal once case, accents, punctuation, spacing and legal forms are
  * set aside ("Azur  Conseil  Paris" and "AZUR CONSEIL PARIS S.A.S."), in the same country; or when
  * their contacts share a company mail domain. A public mail domain (gmail.com, orange.fr...) is
- * shared by strangers, so it is no key.
+ * shared by strangers, so it is no key. Deal registrations fold their customers and projects the
+ * same way ({@link #companyKey}).
  */
-final class LookalikeKeys {
+public final class LookalikeKeys {
 
 	/** Legal forms, as words once the dots are gone: dropped at either end of a name. */
 	private static final Set<String> LEGAL_FORMS = Set.of(
@@ -55,7 +56,7 @@ final class LookalikeKeys {
 	 * The company's name as the duplicate rule compares it: lower case, no accents, no punctuation
 	 * or spaces, no legal form at either end. A name that is only a legal form keeps it.
 	 */
-	static String companyKey(String company) {
+	public static String companyKey(String company) {
 		String plain = Normalizer.normalize(company.strip(), Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}+", "")
 			.toLowerCase(Locale.ROOT)

@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK_VARIABLE;
 import static io.partnerflow.system.ProcessKeys.COMMITTEE_VOTE;
+import static io.partnerflow.system.ProcessKeys.DEAL_REGISTRATION;
 import static io.partnerflow.system.ProcessKeys.EXIT_REVIEW;
 import static io.partnerflow.system.ProcessKeys.ONBOARDING;
 import static io.partnerflow.system.ProcessKeys.RECRUITMENT;
@@ -52,6 +53,7 @@ final class AccessRights {
 				new Grant(Groups.RECRUITERS, Resources.PROCESS_INSTANCE, "*", CREATE),
 				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
 				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, EXIT_REVIEW, READ),
+				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, DEAL_REGISTRATION, READ),
 				new Grant(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, COMMITTEE_VOTE, READ),
 				new Grant(Groups.COMMITTEE_CHAIR, Resources.PROCESS_DEFINITION, COMMITTEE_VOTE, READ),
 				// the recruiter writes to a rejected candidate from the closed vote (its own task only)
@@ -72,6 +74,8 @@ final class AccessRights {
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, ONBOARDING, READ_TASK, READ_TASK_VARIABLE,
 						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, EXIT_REVIEW, READ_TASK, READ_TASK_VARIABLE,
+						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
+				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, DEAL_REGISTRATION, READ_TASK, READ_TASK_VARIABLE,
 						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
 				new Grant(Groups.MANAGERS, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY),
 				new Grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ),

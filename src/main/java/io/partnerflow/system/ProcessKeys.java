@@ -15,6 +15,8 @@ public final class ProcessKeys {
 
 	public static final String EXIT_REVIEW = "exit-review";
 
+	public static final String DEAL_REGISTRATION = "deal-registration";
+
 	private ProcessKeys() {
 	}
 
