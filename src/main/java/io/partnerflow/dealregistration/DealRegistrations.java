@@ -77,6 +77,11 @@ public class DealRegistrations {
 		return deals.canSignDeals(partner);
 	}
 
+	/** Whether an expected close date is refused: it is already past. */
+	public boolean closesInThePast(LocalDate expectedCloseOn) {
+		return expectedCloseOn.isBefore(LocalDate.now(clock));
+	}
+
 	/**
 	 * Registers the opportunity for the partner and starts its review, or refuses it: 409 when the
 	 * partner cannot sign deals or the project is registered already (by whomever), 400 for a close
@@ -98,7 +103,7 @@ public class DealRegistrations {
 			throw new ConflictException("No contract running", "Partner %s is %s: opportunities are registered while "
 					.formatted(reference, partner.getStatus()) + "the partnership is running");
 		}
-		if (request.expectedCloseOn().isBefore(LocalDate.now(clock))) {
+		if (closesInThePast(request.expectedCloseOn())) {
 			throw new BadRequestException("expectedCloseOn", "must not be in the past");
 		}
 		String customer = request.customer().strip();
@@ -122,9 +127,7 @@ public class DealRegistrations {
 	}
 
 	private static ConflictException alreadyRegistered() {
-		return new ConflictException("Project already registered", "This customer's project is already registered "
-				+ "by a partner: the first partner to register a project is served. It can be registered again if "
-				+ "that registration closes.");
+		return new ProjectAlreadyRegisteredException();
 	}
 
 	/** The partner's registrations, newest first. */
@@ -144,7 +147,7 @@ public class DealRegistrations {
 	/** The approved registration progresses: new figures, and its validity starts again. */
 	public void update(String reference, long id, BigDecimal expectedValue, LocalDate expectedCloseOn, String actor) {
 		DealRegistration registration = approved(reference, id);
-		if (expectedCloseOn.isBefore(LocalDate.now(clock))) {
+		if (closesInThePast(expectedCloseOn)) {
 			throw new BadRequestException("expectedCloseOn", "must not be in the past");
 		}
 		correlate(registration, MESSAGE_UPDATED, Map.of(VAR_EXPECTED_VALUE, expectedValue.toPlainString(),
