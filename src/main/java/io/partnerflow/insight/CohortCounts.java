@@ -1,39 +1,79 @@
 package io.partnerflow.insight;
 
+import java.util.function.Function;
+
 /**
- * The raw figures of one recruiter's part of a cohort (or, summed, of the whole cohort): counts of
- * partners and sums of durations in seconds, from which the KPIs are derived. Sums add up, so the
- * cohort's figures are the sum of its recruiters' figures.
+ * The raw figures of one group of a cohort (one recruiter's partners of a market and a category,
+ * or, summed, any breakdown and the whole cohort): counts of partners and sums of durations in
+ * seconds, from which the KPIs are derived. Sums add up, so a breakdown's figures are the sum of its
+ * groups' figures; a sum keeps the key its parts share and drops the others.
  */
-record CohortCounts(String recruiter, long listed, long eligible, long applied, long approved, long signed,
-		long exited, long recruitSeconds, long firstDeals, long firstDealSeconds, long commerciallyAutonomous,
+record CohortCounts(Key key, long listed, long eligible, long applied, long approved, long signed, long exited,
+		long recruitSeconds, long firstDeals, long firstDealSeconds, long commerciallyAutonomous,
 		long commercialAutonomySeconds, long technicallyAutonomous, long technicalAutonomySeconds,
-		long sixMonthsSigned, long sixMonthsActive, long appliedAndSigned, long businessPlansSigned,
-		long activeAfterPlan) {
+		long startUpPassed, long activeAfterStartUp, long appliedAndSigned, long businessPlansSigned,
+		long failedPartnerships) {
 
-	static final CohortCounts NONE = new CohortCounts(null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+	private static final int KEYS = 3;
 
-	/** A row of {@link CohortQuery}: the recruiter, then the figures in the order of the fields. */
-	static CohortCounts of(Object[] row) {
-		if (row.length != 19) {
-			throw new IllegalArgumentException("A cohort row has a recruiter and 18 figures, not " + (row.length - 1));
+	private static final int FIGURES = 18;
+
+	static final CohortCounts NONE = new CohortCounts(Key.NONE, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+	/** Who recruited the partners, in which market and category; null where a sum mixes them. */
+	record Key(String recruiter, String market, String category) {
+
+		static final Key NONE = new Key(null, null, null);
+
+		/** The part of the key both share. */
+		Key common(Key o) {
+			return new Key(same(recruiter, o.recruiter), same(market, o.market), same(category, o.category));
 		}
-		long[] n = new long[row.length - 1];
-		for (int i = 1; i < row.length; i++) {
-			n[i - 1] = row[i] == null ? 0 : ((Number) row[i]).longValue();
+
+		private static String same(String a, String b) {
+			return a != null && a.equals(b) ? a : null;
 		}
-		return new CohortCounts((String) row[0], n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10],
-				n[11], n[12], n[13], n[14], n[15], n[16], n[17]);
+
 	}
 
+	/** The dimensions a cohort is broken down by. */
+	enum Dimension {
+
+		RECRUITER(Key::recruiter), MARKET(Key::market), CATEGORY(Key::category);
+
+		final Function<Key, String> value;
+
+		Dimension(Function<Key, String> value) {
+			this.value = value;
+		}
+
+	}
+
+	/** A row of {@link CohortQuery}: recruiter, market, category, then the figures in the order of the fields. */
+	static CohortCounts of(Object[] row) {
+		if (row.length != KEYS + FIGURES) {
+			throw new IllegalArgumentException("A cohort row has 3 keys and 18 figures, not " + row.length + " columns");
+		}
+		long[] n = new long[FIGURES];
+		for (int i = 0; i < FIGURES; i++) {
+			Object cell = row[KEYS + i];
+			n[i] = cell == null ? 0 : ((Number) cell).longValue();
+		}
+		Key key = new Key((String) row[0], (String) row[1], row[2] == null ? null : row[2].toString());
+		return new CohortCounts(key, n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], n[8], n[9], n[10], n[11], n[12],
+				n[13], n[14], n[15], n[16], n[17]);
+	}
+
+	/** The sum; {@link #NONE} plus a group is that group. */
 	CohortCounts plus(CohortCounts o) {
-		return new CohortCounts(null, listed + o.listed, eligible + o.eligible, applied + o.applied,
+		Key sum = this == NONE ? o.key : o == NONE ? key : key.common(o.key);
+		return new CohortCounts(sum, listed + o.listed, eligible + o.eligible, applied + o.applied,
 				approved + o.approved, signed + o.signed, exited + o.exited, recruitSeconds + o.recruitSeconds,
 				firstDeals + o.firstDeals, firstDealSeconds + o.firstDealSeconds, commerciallyAutonomous + o.commerciallyAutonomous,
 				commercialAutonomySeconds + o.commercialAutonomySeconds, technicallyAutonomous + o.technicallyAutonomous,
-				technicalAutonomySeconds + o.technicalAutonomySeconds, sixMonthsSigned + o.sixMonthsSigned,
-				sixMonthsActive + o.sixMonthsActive, appliedAndSigned + o.appliedAndSigned,
-				businessPlansSigned + o.businessPlansSigned, activeAfterPlan + o.activeAfterPlan);
+				technicalAutonomySeconds + o.technicalAutonomySeconds, startUpPassed + o.startUpPassed,
+				activeAfterStartUp + o.activeAfterStartUp, appliedAndSigned + o.appliedAndSigned,
+				businessPlansSigned + o.businessPlansSigned, failedPartnerships + o.failedPartnerships);
 	}
 
 }

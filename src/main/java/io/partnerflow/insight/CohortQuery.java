@@ -18,9 +18,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CohortQuery {
 
-	/** The columns follow the fields of {@link CohortCounts}. */
-	private static final String BY_RECRUITER = """
-			select p.recruiter,
+	/**
+	 * The columns follow the fields of {@link CohortCounts}. A partner is active after its start-up
+	 * period (6 months from the contract) when it won a deal within it, whether it left later or not;
+	 * its first deal is the earliest signed in the deals table, one row per partner joined.
+	 */
+	private static final String BY_GROUP = """
+			select p.recruiter, p.market, p.category,
 			  count(p),
 			  sum(case when p.status <> :notEligible and (p.selectionScore is not null or p.status <> :candidate)
 			      then 1 else 0 end),
@@ -37,14 +41,16 @@ class CohortQuery {
 			  sum((o.technicallyAutonomousAt - p.contractSignedAt) by second),
 			  sum(case when p.contractSignedAt + 6 month < :asOf then 1 else 0 end),
 			  sum(case when p.contractSignedAt + 6 month < :asOf
-			      and (p.exitedAt is null or p.exitedAt > p.contractSignedAt + 6 month) then 1 else 0 end),
+			      and d.firstSignedOn <= cast(p.contractSignedAt + 6 month as LocalDate) then 1 else 0 end),
 			  sum(case when p.appliedAt is not null and p.contractSignedAt is not null then 1 else 0 end),
 			  count(o.businessPlanSignedOn),
-			  sum(case when p.contractSignedAt + 100 day < :asOf and p.exitedAt is null then 1 else 0 end)
+			  sum(case when p.contractSignedAt is not null and p.exitedAt is not null then 1 else 0 end)
 			from Partner p left join OnboardingPlan o on o.partnerId = p.id
+			  left join (select deal.partnerId as partnerId, min(deal.signedOn) as firstSignedOn
+			      from Deal deal group by deal.partnerId) d on d.partnerId = p.id
 			where p.listedAt >= :start and p.listedAt < :end
-			group by p.recruiter
-			order by p.recruiter""";
+			group by p.recruiter, p.market, p.category
+			order by p.recruiter, p.market, p.category""";
 
 	private static final String STATUSES_REACHED = """
 			select e.kind, count(distinct e.partnerId)
@@ -59,11 +65,11 @@ class CohortQuery {
 	}
 
 	/**
-	 * The figures of each recruiter for the partners listed in [start, end); the periods that
-	 * must have passed since the signature (6 months, the 100-day plan) are counted up to asOf.
+	 * The figures of each recruiter, market and category for the partners listed in [start, end);
+	 * the start-up period that must have passed since the signature is counted up to asOf.
 	 */
-	List<CohortCounts> byRecruiter(Instant start, Instant end, Instant asOf) {
-		return entityManager.createQuery(BY_RECRUITER, Object[].class)
+	List<CohortCounts> byGroup(Instant start, Instant end, Instant asOf) {
+		return entityManager.createQuery(BY_GROUP, Object[].class)
 			.setParameter("start", start)
 			.setParameter("end", end)
 			.setParameter("asOf", asOf)

@@ -2,25 +2,38 @@ package io.partnerflow.insight;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import io.partnerflow.insight.CohortCounts.Dimension;
 import io.partnerflow.insight.Kpis.ActiveRate;
 import io.partnerflow.insight.Kpis.Average;
+import io.partnerflow.insight.Kpis.Breakdown;
 import io.partnerflow.insight.Kpis.FunnelStep;
-import io.partnerflow.insight.Kpis.RecruiterFigures;
+import io.partnerflow.insight.Kpis.RecruitmentCost;
 import io.partnerflow.insight.Kpis.SignatureRate;
+import io.partnerflow.notification.StaffMember;
+import io.partnerflow.partner.PartnerCategory;
 import io.partnerflow.partner.PartnerStatus;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The manager KPIs of the seed method (README, "KPIs"): times to recruit, to the first deal and
- * to autonomy, the partners still active six months after signature, the contract signature rate,
- * the funnel, and each recruiter's figures. Two aggregate queries per call, whatever the number
- * of partners. Time is the application's clock, like every other date of a partner.
+ * to autonomy, the partners active after their start-up period, the contract signature rate, the
+ * recruitment cost, the funnel with each step's conversion, and the figures by recruiter (by name),
+ * market and category. Two aggregate queries per call, whatever the number of partners, and one of
+ * the user store for the recruiters' names. Time is the application's clock, like every other date
+ * of a partner.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,39 +44,84 @@ class KpiService {
 
 	private final CohortQuery cohort;
 
+	private final RecruitmentCosts costs;
+
+	private final IdentityService identity;
+
 	private final Clock clock;
 
-	KpiService(CohortQuery cohort, Clock clock) {
+	KpiService(CohortQuery cohort, RecruitmentCosts costs, IdentityService identity, Clock clock) {
 		this.cohort = cohort;
+		this.costs = costs;
+		this.identity = identity;
 		this.clock = clock;
 	}
 
 	Kpis compute(KpiPeriod period) {
 		Instant now = Instant.now(clock);
 		Instant asOf = period.end().isBefore(now) ? period.end() : now;
-		List<CohortCounts> byRecruiter = cohort.byRecruiter(period.start(), period.end(), asOf);
-		CohortCounts all = byRecruiter.stream().reduce(CohortCounts.NONE, CohortCounts::plus);
+		List<CohortCounts> groups = cohort.byGroup(period.start(), period.end(), asOf);
+		CohortCounts all = groups.stream().reduce(CohortCounts.NONE, CohortCounts::plus);
 		Map<PartnerStatus, Long> reached = cohort.statusesReached(period.start(), period.end(), REACHED_FROM_TIMELINE);
 		return new Kpis(period.from(), period.to(), Average.ofSeconds(all.recruitSeconds(), all.signed()),
 				Average.ofSeconds(all.firstDealSeconds(), all.firstDeals()),
 				Average.ofSeconds(all.commercialAutonomySeconds(), all.commerciallyAutonomous()),
-				Average.ofSeconds(all.technicalAutonomySeconds(), all.technicallyAutonomous()),
-				new ActiveRate(Kpis.rate(all.sixMonthsActive(), all.sixMonthsSigned()), all.sixMonthsActive(),
-						all.sixMonthsSigned()),
-				new SignatureRate(Kpis.rate(all.appliedAndSigned(), all.applied()), all.appliedAndSigned(), all.applied()),
-				funnel(all, reached), byRecruiter.stream().map(KpiService::recruiter).toList());
+				Average.ofSeconds(all.technicalAutonomySeconds(), all.technicallyAutonomous()), ActiveRate.of(all),
+				SignatureRate.of(all), RecruitmentCost.of(all, costs), funnel(all, reached),
+				breakdown(groups, Dimension.RECRUITER, this::recruiterNames),
+				breakdown(groups, Dimension.MARKET, markets -> Map.of()),
+				breakdown(groups, Dimension.CATEGORY, KpiService::categoryNames));
 	}
 
 	private static List<FunnelStep> funnel(CohortCounts all, Map<PartnerStatus, Long> reached) {
-		return List.of(new FunnelStep("LISTED", all.listed()), new FunnelStep("ELIGIBLE", all.eligible()),
-				new FunnelStep("APPROACHED", reached.get(PartnerStatus.APPROACHED)), new FunnelStep("APPLIED", all.applied()),
-				new FunnelStep("APPROVED", all.approved()), new FunnelStep("SIGNED", all.signed()),
-				new FunnelStep("ACTIVE", reached.get(PartnerStatus.ACTIVE)), new FunnelStep("EXITED", all.exited()));
+		long[] partners = { all.listed(), all.eligible(), reached.get(PartnerStatus.APPROACHED), all.applied(),
+				all.approved(), all.signed(), reached.get(PartnerStatus.ACTIVE) };
+		String[] steps = { "LISTED", "ELIGIBLE", "APPROACHED", "APPLIED", "APPROVED", "SIGNED", "ACTIVE" };
+		List<FunnelStep> funnel = new ArrayList<>();
+		for (int i = 0; i < steps.length; i++) {
+			funnel.add(new FunnelStep(steps[i], partners[i], i == 0 ? null : Kpis.rate(partners[i], partners[i - 1])));
+		}
+		funnel.add(new FunnelStep("EXITED", all.exited(), Kpis.rate(all.exited(), all.signed())));
+		return funnel;
 	}
 
-	private static RecruiterFigures recruiter(CohortCounts counts) {
-		return new RecruiterFigures(counts.recruiter(), counts.listed(), counts.applied(), counts.signed(),
-				counts.businessPlansSigned(), counts.activeAfterPlan());
+	/** The groups summed by one dimension, in the order of its keys, each with its name. */
+	private List<Breakdown> breakdown(List<CohortCounts> groups, Dimension dimension,
+			Function<Set<String>, Map<String, String>> names) {
+		Map<String, CohortCounts> sums = groups.stream()
+			.filter(group -> dimension.value.apply(group.key()) != null)
+			.collect(Collectors.toMap(group -> dimension.value.apply(group.key()), group -> group, CohortCounts::plus,
+					TreeMap::new));
+		Map<String, String> named = names.apply(sums.keySet());
+		return sums.entrySet()
+			.stream()
+			.map(sum -> figures(sum.getKey(), named.getOrDefault(sum.getKey(), sum.getKey()), sum.getValue()))
+			.toList();
+	}
+
+	private Breakdown figures(String key, String name, CohortCounts counts) {
+		return new Breakdown(key, name, counts.listed(), counts.applied(), counts.signed(), counts.businessPlansSigned(),
+				counts.activeAfterStartUp(), ActiveRate.of(counts), SignatureRate.of(counts),
+				RecruitmentCost.of(counts, costs).total());
+	}
+
+	/** The recruiters' first and last names from the user store, in one query; an unknown id stays as it is. */
+	private Map<String, String> recruiterNames(Set<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return identity.createUserQuery()
+			.userIdIn(ids.toArray(String[]::new))
+			.listPage(0, ids.size())
+			.stream()
+			.filter(user -> !StaffMember.fullName(user).isEmpty())
+			.collect(Collectors.toMap(User::getId, StaffMember::fullName));
+	}
+
+	private static Map<String, String> categoryNames(Set<String> categories) {
+		return categories.stream()
+			.filter(Objects::nonNull)
+			.collect(Collectors.toMap(category -> category, category -> PartnerCategory.valueOf(category).label()));
 	}
 
 }

@@ -9,12 +9,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The manager KPIs of one cohort (the partners listed in [from, to]), as {@code GET /api/kpis}
- * answers them. Each figure says how many partners it is computed from; an average or a rate of
- * no partner is null (written, not left out).
+ * answers them; each one's definition is in the README ("KPIs"). Each figure says how many partners
+ * it is computed from; an average or a rate of no partner is null (written, not left out).
  */
 record Kpis(LocalDate from, LocalDate to, Average timeToRecruit, Average timeToFirstDeal,
 		Average timeToCommercialAutonomy, Average timeToTechnicalAutonomy, ActiveRate activeSixMonthsAfterSignature,
-		SignatureRate contractSignatureRate, List<FunnelStep> funnel, List<RecruiterFigures> recruiters) {
+		SignatureRate contractSignatureRate, RecruitmentCost recruitmentCost, List<FunnelStep> funnel,
+		List<Breakdown> recruiters, List<Breakdown> markets, List<Breakdown> categories) {
 
 	private static final long SECONDS_PER_DAY = 86_400;
 
@@ -33,17 +34,57 @@ record Kpis(LocalDate from, LocalDate to, Average timeToRecruit, Average timeToF
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record ActiveRate(BigDecimal rate, long active, long partners) {
+
+		static ActiveRate of(CohortCounts counts) {
+			return new ActiveRate(Kpis.rate(counts.activeAfterStartUp(), counts.startUpPassed()), counts.activeAfterStartUp(),
+					counts.startUpPassed());
+		}
+
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record SignatureRate(BigDecimal rate, long signed, long partners) {
+
+		static SignatureRate of(CohortCounts counts) {
+			return new SignatureRate(Kpis.rate(counts.appliedAndSigned(), counts.applied()), counts.appliedAndSigned(),
+					counts.applied());
+		}
+
 	}
 
-	record FunnelStep(String step, long partners) {
+	/**
+	 * What recruiting the cohort cost, in euros: its recruitment steps and its failed partnerships
+	 * (partners that signed, then exited), at {@link RecruitmentCosts}' prices.
+	 */
+	record RecruitmentCost(String currency, long total, long recruitment, long failedPartnerships, long recruited,
+			long failed) {
+
+		static RecruitmentCost of(CohortCounts counts, RecruitmentCosts costs) {
+			long recruitment = costs.recruitment(counts);
+			long failures = costs.failures(counts);
+			return new RecruitmentCost("EUR", recruitment + failures, recruitment, failures, counts.signed(),
+					counts.failedPartnerships());
+		}
+
 	}
 
-	record RecruiterFigures(String recruiter, long listed, long applicationFiles, long signed, long businessPlansSigned,
-			long activeAfterPlan) {
+	/**
+	 * A step of the funnel: the partners that reached it and the share of the step before that did
+	 * (of the signed partners for EXITED; none for LISTED).
+	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record FunnelStep(String step, long partners, BigDecimal conversion) {
+	}
+
+	/**
+	 * A recruiter's, a market's or a category's part of the cohort: its key (user id, market,
+	 * category) and the name people read, the seed's measures of a recruiter (application files,
+	 * business plans, partners active after their start-up period) and its rates and cost.
+	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record Breakdown(String key, String name, long listed, long applicationFiles, long signed, long businessPlansSigned,
+			long activeAfterStartUp, ActiveRate activeSixMonthsAfterSignature, SignatureRate contractSignatureRate,
+			long recruitmentCost) {
 	}
 
 	/** A share with two decimals, null of nothing. */

@@ -6,21 +6,13 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.partnerflow.partner.Partner;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import io.partnerflow.system.SpreadsheetCsv;
 
 /**
- * The CSV export of a search, for Excel: UTF-8 with a byte order mark, comma-separated (RFC 4180),
- * one partner a line, the columns named as the candidate import reads them. A cell a spreadsheet
- * would take for a formula (starting with {@code = + - @}, a tab or a carriage return) starts with
- * a single quote, so a company named {@code =HYPERLINK(...)} stays text.
+ * The CSV export of a search ({@link SpreadsheetCsv}: for Excel, formulas neutralised), one partner
+ * a line, the columns named as the candidate import reads them.
  */
 final class PartnerCsv {
-
-	/** Excel reads a file as UTF-8 when it starts with this mark. */
-	static final char BYTE_ORDER_MARK = '\uFEFF';
-
-	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private static final List<Column> COLUMNS = List.of(new Column("reference", Partner::getReference),
 			new Column("company", Partner::getCompany), new Column("country", Partner::getCountry),
@@ -35,36 +27,23 @@ final class PartnerCsv {
 			new Column("approvedAt", Partner::getApprovedAt), new Column("contractSignedAt", Partner::getContractSignedAt),
 			new Column("firstDealAt", Partner::getFirstDealAt), new Column("exitedAt", Partner::getExitedAt));
 
-	private final CSVPrinter printer;
+	private final SpreadsheetCsv csv;
 
-	private PartnerCsv(CSVPrinter printer) {
-		this.printer = printer;
+	private PartnerCsv(SpreadsheetCsv csv) {
+		this.csv = csv;
 	}
 
 	/** Starts the file: the byte order mark and the header line. */
 	static PartnerCsv start(Writer out) throws IOException {
-		out.write(BYTE_ORDER_MARK);
-		CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-			.setHeader(COLUMNS.stream().map(Column::name).toArray(String[]::new))
-			.get());
-		return new PartnerCsv(printer);
+		return new PartnerCsv(SpreadsheetCsv.start(out, COLUMNS.stream().map(Column::name).toArray(String[]::new)));
 	}
 
 	void write(Partner partner) throws IOException {
-		printer.printRecord(COLUMNS.stream().map(column -> neutralised(column.value().apply(partner))).toArray());
+		csv.write(COLUMNS.stream().map(column -> column.value().apply(partner)).toArray());
 	}
 
 	void finish() throws IOException {
-		printer.flush();
-	}
-
-	/** The cell as text, a single quote before a start a spreadsheet would read as a formula. */
-	static String neutralised(Object value) {
-		if (value == null) {
-			return "";
-		}
-		String text = value.toString();
-		return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+		csv.finish();
 	}
 
 	private record Column(String name, Function<Partner, Object> value) {

@@ -13,7 +13,8 @@
  * ({@link io.partnerflow.system.CurrentUser}), the models' keys ({@link io.partnerflow.system.ProcessKeys}),
  * how long a feature's table keeps what it holds ({@link io.partnerflow.system.RetentionRule}), what it holds
  * about a partner's contact, to export and erase ({@link io.partnerflow.system.PersonalData} and its {@code Contact}),
- * and how a model's running instances move to its current version ({@link io.partnerflow.system.ModelMigration}).
+ * how a model's running instances move to its current version ({@link io.partnerflow.system.ModelMigration}),
+ * and the CSV files handed out, formulas neutralised ({@link io.partnerflow.system.SpreadsheetCsv}).
  * It depends on no feature: a feature's exception carries its own problem.
  */
 @ApplicationModule(displayName = "System", allowedDependencies = {})

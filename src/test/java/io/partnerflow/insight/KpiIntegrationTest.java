@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Date;
@@ -14,7 +15,10 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerflow.IntegrationTest;
+import io.partnerflow.deals.DealService;
 import io.partnerflow.onboarding.OnboardingPlanService;
+import io.partnerflow.partner.CandidateData;
+import io.partnerflow.partner.PartnerCategory;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.support.TestPartners;
@@ -30,15 +34,18 @@ import static io.partnerflow.partner.PartnerStatus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The KPIs of a hand-made cohort whose answers are worked out below: eleven partners listed in
+ * The KPIs of hand-made cohorts whose answers are worked out below: eleven partners listed in
  * 2019 by rita and raoul (a year no other test uses), through the real services, and two partners
- * just outside the year. Read with {@code GET /api/kpis} as a manager.
+ * just outside the year; six partners listed in 2017 to tell a partner that sells from one that
+ * merely stayed. Read with {@code GET /api/kpis} as a manager.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KpiIntegrationTest {
 
 	static final String YEAR_2019 = "/api/kpis?from=2019-01-01&to=2019-12-31";
+
+	static final String YEAR_2017 = "/api/kpis?from=2017-01-01&to=2017-12-31";
 
 	@LocalServerPort
 	int port;
@@ -49,6 +56,9 @@ class KpiIntegrationTest {
 	@Autowired
 	OnboardingPlanService plans;
 
+	@Autowired
+	DealService deals;
+
 	final HttpClient http = HttpClient.newHttpClient();
 
 	final ObjectMapper json = new ObjectMapper();
@@ -56,7 +66,7 @@ class KpiIntegrationTest {
 	/**
 	 * <pre>
 	 * partner  recruiter listed      path                                           signed            first deal  autonomy (days)  business plan  exited
-	 * A        rita      01-10       score, approached, applied, approved           03-01 12:00 (50.5) 04-10 (40)  com 100, tech 100  yes          -
+	 * A        rita      01-10       score, approached, applied, approved           03-01 12:00 (50.5) 04-10 (39.5) com 100, tech 100 yes          -
 	 * B        rita      02-01       score, approached, applied, approved           04-02 (60)        -           com 103, tech no   -            08-15 (within 6 months)
 	 * C        raoul     03-01       score, approached, applied, approved           05-01 (61)        06-30 (60)  com no, tech 107   yes          12-01 (after 6 months)
 	 * D        raoul     06-01       score, approached, applied, approved           07-20 (49)        -           not reviewed       yes          -
@@ -133,7 +143,118 @@ class KpiIntegrationTest {
 
 		move(listed("rita", "2018-12-31T23:59:59Z", 80), "2019-01-05T00:00:00Z", APPROACHED);
 		move(listed("raoul", "2020-01-01T00:00:00Z", 80), "2020-01-05T00:00:00Z", APPROACHED);
+		aCohortListedIn2017();
 		ClockUtil.reset();
+	}
+
+	/**
+	 * <pre>
+	 * partner  recruiter market   category    signed   deals                      exited
+	 * S1       rita      Retail   reseller    02-01    03-15 (month 1.5)          09-10 (month 7)  active: sold in its start-up period
+	 * S2       rita      Retail   reseller    02-01    -                          -                dormant: stayed, never sold
+	 * S3       raoul     =Health  integrator  03-01    09-15 (month 6.5)          -                sold too late
+	 * S4       raoul     =Health  integrator  03-01    05-20 recorded first, then 04-01   -        active (its earliest deal counts)
+	 * S5       raoul     =Health  reseller    08-01    08-15                      -                start-up not over by the end of 2017
+	 * S6       rita      Retail   reseller    -        (application rejected)
+	 * </pre>
+	 */
+	private void aCohortListedIn2017() {
+		String s1 = listed("rita", "2017-01-02T00:00:00Z", "Retail", PartnerCategory.RESELLER);
+		signedAfterApplying(s1, "2017-02-01");
+		deal(s1, "2017-03-15");
+		move(s1, "2017-09-10T00:00:00Z", EXITED);
+
+		signedAfterApplying(listed("rita", "2017-01-03T00:00:00Z", "Retail", PartnerCategory.RESELLER), "2017-02-01");
+
+		String s3 = listed("raoul", "2017-01-04T00:00:00Z", "=Health", PartnerCategory.INTEGRATOR);
+		signedAfterApplying(s3, "2017-03-01");
+		deal(s3, "2017-09-15");
+
+		String s4 = listed("raoul", "2017-01-05T00:00:00Z", "=Health", PartnerCategory.INTEGRATOR);
+		signedAfterApplying(s4, "2017-03-01");
+		at("2017-10-01T00:00:00Z");
+		deals.record(s4, "Late Customer", BigDecimal.valueOf(5000), LocalDate.parse("2017-09-20"), "raoul");
+		deals.record(s4, "Early Customer", BigDecimal.valueOf(5000), LocalDate.parse("2017-04-01"), "raoul");
+
+		String s5 = listed("raoul", "2017-01-06T00:00:00Z", "=Health", PartnerCategory.RESELLER);
+		signedAfterApplying(s5, "2017-08-01");
+		deal(s5, "2017-08-15");
+
+		String s6 = listed("rita", "2017-01-07T00:00:00Z", "Retail", PartnerCategory.RESELLER);
+		move(s6, "2017-01-10T00:00:00Z", APPROACHED, APPLICATION_REQUESTED, IN_COMMITTEE, REJECTED);
+	}
+
+	@Test
+	void aPartnerIsActiveAfterItsStartUpPeriodWhenItWonADealWithinIt() throws Exception {
+		// given the 2017 cohort, read long after
+		at("2026-06-01T00:00:00Z");
+
+		// when
+		JsonNode kpis = kpis(YEAR_2017);
+
+		// then S1, S2, S3, S4 are six months past their contract by the end of 2017; S1 and S4 sold within them
+		// (not exited by month 6 would count 4, any deal 3, not exited 1)
+		JsonNode active = kpis.get("activeSixMonthsAfterSignature");
+		assertThat(active.get("partners").asLong()).isEqualTo(4);
+		assertThat(active.get("active").asLong()).isEqualTo(2);
+		assertThat(active.get("rate").decimalValue()).isEqualByComparingTo("0.50");
+
+		// a recruiter is measured by its partners active after their start-up period, named as people read them
+		assertThat(recruiters(kpis)).containsExactly(
+				"raoul Raoul Recruiter listed=3 files=3 signed=3 plans=0 activeAfterStartUp=1",
+				"rita Rita Recruiter listed=3 files=3 signed=2 plans=0 activeAfterStartUp=1");
+		assertThat(breakdown(kpis, "markets")).containsExactly("=Health =Health listed=3 signed=3 active=1 of 2",
+				"Retail Retail listed=3 signed=2 active=1 of 2");
+		assertThat(breakdown(kpis, "categories")).containsExactly(
+				"INTEGRATOR System integrator listed=2 signed=2 active=1 of 2",
+				"RESELLER Reseller listed=4 signed=3 active=1 of 2");
+	}
+
+	@Test
+	void theRecruitmentCostIsTheSeedsPricePerRecruitmentAndPerFailedPartnership() throws Exception {
+		// given the 2017 cohort: five contracts (40,000 EUR each by default), one partner signed and exited (100,000 EUR)
+		at("2026-06-01T00:00:00Z");
+
+		// when
+		JsonNode kpis = kpis(YEAR_2017);
+
+		// then
+		JsonNode cost = kpis.get("recruitmentCost");
+		assertThat(cost.get("currency").asText()).isEqualTo("EUR");
+		assertThat(cost.get("recruitment").asLong()).isEqualTo(200_000);
+		assertThat(cost.get("failedPartnerships").asLong()).isEqualTo(100_000);
+		assertThat(cost.get("total").asLong()).isEqualTo(300_000);
+		assertThat(cost.get("recruited").asLong()).isEqualTo(5);
+		assertThat(cost.get("failed").asLong()).isEqualTo(1);
+		// rita: two contracts and S1's failure; raoul: three contracts
+		assertThat(kpis.get("recruiters").valueStream().map(r -> r.get("key").asText() + "=" + r.get("recruitmentCost").asLong()))
+			.containsExactly("raoul=120000", "rita=180000");
+	}
+
+	@Test
+	void theCsvExportHasEveryFigureAndNoCellASpreadsheetWouldRun() throws Exception {
+		// given
+		at("2026-06-01T00:00:00Z");
+
+		// when
+		HttpResponse<String> response = get("/api/kpis/export.csv?from=2017-01-01&to=2017-12-31", "mona");
+
+		// then
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+		assertThat(response.headers().firstValue("Content-Disposition"))
+			.hasValueSatisfying(disposition -> assertThat(disposition).contains("kpis-2017-01-01-2017-12-31.csv"));
+		List<String> lines = response.body().lines().toList();
+		assertThat(lines.get(0)).isEqualTo("\uFEFFkpi,item,name,figure,value");
+		assertThat(lines).contains("from,,,,2017-01-01", "activeSixMonthsAfterSignature,,,rate,0.5",
+				"activeSixMonthsAfterSignature,,,partners,4", "recruitmentCost,,,total,300000",
+				"funnel,APPROVED,,conversion,0.83", "timeToCommercialAutonomy,,,averageDays,",
+				"recruiters,rita,Rita Recruiter,activeAfterStartUp,1",
+				"recruiters,rita,Rita Recruiter,activeSixMonthsAfterSignature.partners,2",
+				"markets,'=Health,'=Health,listed,3", "categories,INTEGRATOR,System integrator,signed,2");
+		assertThat(lines).noneMatch(line -> line.contains(",=") || line.startsWith("="));
+		// the same period's checks as the JSON
+		assertThat(get("/api/kpis/export.csv?from=2017-12-31&to=2017-01-01", "mona").statusCode()).isEqualTo(400);
 	}
 
 	@AfterEach
@@ -153,11 +274,12 @@ class KpiIntegrationTest {
 		assertThat(kpis.get("from").asText()).isEqualTo("2019-01-01");
 		assertThat(kpis.get("to").asText()).isEqualTo("2019-12-31");
 		assertAverage(kpis.get("timeToRecruit"), "53.1", 5); // (50.5 + 60 + 61 + 49 + 45) / 5
-		assertAverage(kpis.get("timeToFirstDeal"), "38.7", 3); // (40 + 60 + 16) / 3
+		assertAverage(kpis.get("timeToFirstDeal"), "38.5", 3); // (39.5 + 60 + 16) / 3, a deal dated by its day
 		assertAverage(kpis.get("timeToCommercialAutonomy"), "101.5", 2); // (100 + 103) / 2
 		assertAverage(kpis.get("timeToTechnicalAutonomy"), "103.5", 2); // (100 + 107) / 2
 
-		// six months after signature by the end of 2019: A, B, C (D and E signed too late); B left before
+		// six months after signature by the end of 2019: A, B, C (D and E signed too late); A and C sold within them
+		// (C left at month 7, after selling: still active after its start-up period); B never sold
 		JsonNode sixMonths = kpis.get("activeSixMonthsAfterSignature");
 		assertThat(sixMonths.get("partners").asLong()).isEqualTo(3);
 		assertThat(sixMonths.get("active").asLong()).isEqualTo(2);
@@ -171,11 +293,15 @@ class KpiIntegrationTest {
 
 		assertThat(funnel(kpis)).containsExactly("LISTED=11", "ELIGIBLE=9", "APPROACHED=8", "APPLIED=7", "APPROVED=6",
 				"SIGNED=5", "ACTIVE=3", "EXITED=2");
+		// each step's share of the step before (EXITED: of the signed partners)
+		assertThat(kpis.get("funnel").valueStream().map(step -> step.get("conversion").isNull() ? "-" : step.get("conversion").asText()))
+			.containsExactly("-", "0.82", "0.89", "0.88", "0.86", "0.83", "0.6", "0.4");
 
-		// raoul: C, D, E signed, C and D with a business plan, D still there after its plan (C left, E's plan runs to 2020)
-		// rita: A and B signed, A with a business plan and still there after its plan (B left)
-		assertThat(recruiters(kpis)).containsExactly("raoul listed=5 files=3 signed=3 plans=2 activeAfterPlan=1",
-				"rita listed=6 files=4 signed=2 plans=1 activeAfterPlan=1");
+		// raoul: C, D, E signed, C and D with a business plan, C sold in its start-up period (D did not, E's runs to 2020)
+		// rita: A and B signed, A with a business plan and selling in its start-up period (B never sold)
+		assertThat(recruiters(kpis)).containsExactly(
+				"raoul Raoul Recruiter listed=5 files=3 signed=3 plans=2 activeAfterStartUp=1",
+				"rita Rita Recruiter listed=6 files=4 signed=2 plans=1 activeAfterStartUp=1");
 	}
 
 	@Test
@@ -186,13 +312,14 @@ class KpiIntegrationTest {
 		// when
 		JsonNode kpis = kpis(YEAR_2019);
 
-		// then six months have passed for A and B only (C signed on 05-01), and only A's and B's plans are over
+		// then six months have passed for A and B only (C signed on 05-01): A sold within them, B did not
 		JsonNode sixMonths = kpis.get("activeSixMonthsAfterSignature");
 		assertThat(sixMonths.get("partners").asLong()).isEqualTo(2);
 		assertThat(sixMonths.get("active").asLong()).isEqualTo(1);
 		assertThat(sixMonths.get("rate").decimalValue()).isEqualByComparingTo("0.50");
-		assertThat(recruiters(kpis)).containsExactly("raoul listed=5 files=3 signed=3 plans=2 activeAfterPlan=0",
-				"rita listed=6 files=4 signed=2 plans=1 activeAfterPlan=1");
+		assertThat(recruiters(kpis)).containsExactly(
+				"raoul Raoul Recruiter listed=5 files=3 signed=3 plans=2 activeAfterStartUp=0",
+				"rita Rita Recruiter listed=6 files=4 signed=2 plans=1 activeAfterStartUp=1");
 	}
 
 	@Test
@@ -228,8 +355,12 @@ class KpiIntegrationTest {
 		assertThat(kpis.get("contractSignatureRate").get("signed").asLong()).isZero();
 		assertThat(funnel(kpis)).containsExactly("LISTED=0", "ELIGIBLE=0", "APPROACHED=0", "APPLIED=0", "APPROVED=0",
 				"SIGNED=0", "ACTIVE=0", "EXITED=0");
-		assertThat(kpis.get("recruiters").isArray()).isTrue();
-		assertThat(kpis.get("recruiters")).isEmpty();
+		assertThat(kpis.get("funnel").valueStream().map(step -> step.get("conversion").isNull())).containsOnly(true);
+		assertThat(kpis.get("recruitmentCost").get("total").asLong()).isZero();
+		for (String breakdown : List.of("recruiters", "markets", "categories")) {
+			assertThat(kpis.get(breakdown).isArray()).as(breakdown).isTrue();
+			assertThat(kpis.get(breakdown)).as(breakdown).isEmpty();
+		}
 	}
 
 	@Test
@@ -270,9 +401,18 @@ class KpiIntegrationTest {
 	private static List<String> recruiters(JsonNode kpis) {
 		return kpis.get("recruiters")
 			.valueStream()
-			.map(r -> "%s listed=%d files=%d signed=%d plans=%d activeAfterPlan=%d".formatted(r.get("recruiter").asText(),
-					r.get("listed").asLong(), r.get("applicationFiles").asLong(), r.get("signed").asLong(),
-					r.get("businessPlansSigned").asLong(), r.get("activeAfterPlan").asLong()))
+			.map(r -> "%s %s listed=%d files=%d signed=%d plans=%d activeAfterStartUp=%d".formatted(r.get("key").asText(),
+					r.get("name").asText(), r.get("listed").asLong(), r.get("applicationFiles").asLong(),
+					r.get("signed").asLong(), r.get("businessPlansSigned").asLong(), r.get("activeAfterStartUp").asLong()))
+			.toList();
+	}
+
+	private static List<String> breakdown(JsonNode kpis, String name) {
+		return kpis.get(name)
+			.valueStream()
+			.map(r -> "%s %s listed=%d signed=%d active=%d of %d".formatted(r.get("key").asText(), r.get("name").asText(),
+					r.get("listed").asLong(), r.get("signed").asLong(), r.get("activeAfterStartUp").asLong(),
+					r.get("activeSixMonthsAfterSignature").get("partners").asLong()))
 			.toList();
 	}
 
@@ -306,13 +446,40 @@ class KpiIntegrationTest {
 		move(reference, approved + "T12:00:00Z", APPROVED);
 	}
 
+	/** Lists a candidate of that market and category, its criteria checked (score 70). */
+	private String listed(String recruiter, String when, String market, PartnerCategory category) {
+		at(when);
+		CandidateData usual = TestPartners.candidate("Kpi");
+		String reference = partners.register(new CandidateData(usual.company(), usual.country(), market, category,
+				usual.contactName(), usual.contactEmail(), usual.website(), usual.annualRevenue(), usual.salesStaff(),
+				usual.technicalStaff(), usual.competingSuppliers()), recruiter).getReference();
+		partners.recordSelectionScore(reference, 70, "selection-criteria");
+		return reference;
+	}
+
+	/** Approached, applied and approved in the ten days before the signature, at noon of that day. */
+	private void signedAfterApplying(String reference, String day) {
+		LocalDate signature = LocalDate.parse(day);
+		recruited(reference, signature.minusDays(10).toString(), signature.minusDays(5).toString(),
+				signature.minusDays(2).toString());
+		signed(reference, day + "T12:00:00Z");
+	}
+
+	/** A deal signed and recorded that day, through the deals' service (the deals table). */
+	private void deal(String reference, String day) {
+		at(day + "T18:00:00Z");
+		deals.record(reference, "Customer", BigDecimal.valueOf(1000), LocalDate.parse(day), "rita");
+		if (partners.get(reference).getStatus() != ACTIVE) {
+			partners.changeStatus(reference, ACTIVE, "partnerflow", "first deal signed");
+		}
+	}
+
 	private void signed(String reference, String when) {
 		partners.recordContractSignature(reference, at(when), "luc");
 	}
 
 	private void firstDeal(String reference, String when) {
-		partners.recordDeal(reference, at(when), "rita", "first deal");
-		partners.changeStatus(reference, ACTIVE, "partnerflow", "first deal signed");
+		deal(reference, when.substring(0, "2019-01-01".length()));
 	}
 
 	private void move(String reference, String when, PartnerStatus... statuses) {

@@ -218,8 +218,8 @@ class ManagerInsightBrowserTest {
 			 "funnel":[{"step":"LISTED","partners":300},{"step":"ELIGIBLE","partners":250},{"step":"APPROACHED","partners":200},
 			           {"step":"APPLIED","partners":100},{"step":"APPROVED","partners":80},{"step":"SIGNED","partners":71},
 			           {"step":"ACTIVE","partners":40},{"step":"EXITED","partners":12}],
-			 "recruiters":[{"recruiter":"rita","listed":150,"applicationFiles":60,"signed":40,"businessPlansSigned":35,"activeAfterPlan":16},
-			               {"recruiter":"raoul","listed":150,"applicationFiles":40,"signed":31,"businessPlansSigned":30,"activeAfterPlan":12}]}
+			 "recruiters":[{"key":"rita","name":"Rita Recruiter","listed":150,"applicationFiles":60,"signed":40,"businessPlansSigned":35,"activeAfterStartUp":16},
+			               {"key":"raoul","name":"Raoul Recruiter","listed":150,"applicationFiles":40,"signed":31,"businessPlansSigned":30,"activeAfterStartUp":12}]}
 			""";
 
 	@Test
@@ -253,7 +253,7 @@ class ManagerInsightBrowserTest {
 				"Time to technical autonomy", "no partner yet", "71%", "71 signed of 100 that applied", "42%",
 				"21 of 50 signed at least 6 months ago");
 		assertThat(browser.findElements(By.cssSelector(".pf-recruiters tbody tr"))).hasSize(2);
-		assertThat(browser.findElement(By.cssSelector(".pf-recruiters tbody tr")).getText()).isEqualTo("rita 150 60 40 35 16");
+		assertThat(browser.findElement(By.cssSelector(".pf-recruiters tbody tr")).getText()).isEqualTo("Rita Recruiter 150 60 40 35 16");
 		assertThat(browser.findElement(By.cssSelector("input[name='from']")).getAttribute("value")).isEqualTo("2025-11-23");
 		showKpis();
 		Browser.screenshot(browser, "cockpit-kpi-dashboard-contract");

@@ -157,7 +157,8 @@ class PostgresIntegrationTest {
 			.contains("\"timeToCommercialAutonomy\":{\"averageDays\":100.0,\"partners\":1}")
 			.contains("\"activeSixMonthsAfterSignature\":{\"rate\":0.00,\"active\":0,\"partners\":1}")
 			.contains("{\"step\":\"APPROACHED\",\"partners\":1}")
-			.contains("{\"recruiter\":\"boss\",\"listed\":1,\"applicationFiles\":1,\"signed\":1,\"businessPlansSigned\":0,\"activeAfterPlan\":0}");
+			.contains("{\"key\":\"boss\",\"name\":")
+			.contains("\"listed\":1,\"applicationFiles\":1,\"signed\":1,\"businessPlansSigned\":0,\"activeAfterStartUp\":0");
 		assertThat(partners.get(past).getStatus()).isEqualTo(PartnerStatus.EXITED);
 		assertThat(get("/api/kpis?from=9990-01-01&to=9999-12-31", "boss", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
 		assertThat(get("/api/kpis?from=0001-01-01&to=0001-12-31", "boss", ADMIN_PASSWORD).statusCode()).isEqualTo(200);

@@ -79,6 +79,7 @@ class SecurityMatrixTest {
 				new Endpoint("DELETE", "/api/partners/P-1999-00001/portal-links", null, RECRUITERS_MANAGERS),
 				new Endpoint("GET", "/api/kpis", null, MANAGERS_ONLY),
 				new Endpoint("GET", "/api/kpis?from=2019-01-01&to=2019-12-31", null, MANAGERS_ONLY),
+				new Endpoint("GET", "/api/kpis/export.csv?from=2019-01-01&to=2019-12-31", null, MANAGERS_ONLY),
 				// every user reads its own caught mails (MailCatcherTest); only an admin empties the catcher
 				new Endpoint("GET", "/api/demo/mails", null, EVERYONE),
 				new Endpoint("GET", "/api/demo/mails?to=rita@partnerflow.test", null, EVERYONE),

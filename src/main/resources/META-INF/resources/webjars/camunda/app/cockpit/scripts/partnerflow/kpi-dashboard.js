@@ -20,12 +20,12 @@ const TIMES = [
 ];
 
 const RECRUITER_COLUMNS = [
-  ['recruiter', 'Recruiter'],
+  ['name', 'Recruiter'],
   ['listed', 'Listed'],
   ['applicationFiles', 'Application files'],
   ['signed', 'Signed'],
   ['businessPlansSigned', 'Business plans signed'],
-  ['activeAfterPlan', 'Active after the 100-day plan']
+  ['activeAfterStartUp', 'Active after the start-up period (a deal within 6 months of the contract)']
 ];
 
 function rateText(rate) {
@@ -67,7 +67,7 @@ function rates(kpis) {
     kpi('Contract signature rate', rateText(signature.rate),
       `${count(signature.signed || 0)} signed of ${count(signature.partners || 0)} that applied`),
     kpi('Active 6 months after signature', rateText(active.rate),
-      `${count(active.active || 0)} of ${count(active.partners || 0)} signed at least 6 months ago`)
+      `${count(active.active || 0)} of ${count(active.partners || 0)} signed at least 6 months ago won a deal within those 6 months`)
   ];
 }
 
@@ -78,7 +78,7 @@ function recruiters(rows) {
   return h('table', { className: 'table table-striped table-condensed pf-recruiters' },
     h('thead', {}, h('tr', {}, RECRUITER_COLUMNS.map(([, title]) => h('th', {}, title)))),
     h('tbody', {}, rows.map((row) => h('tr', {},
-      RECRUITER_COLUMNS.map(([field]) => h('td', {}, field === 'recruiter' ? row[field] : count(row[field] || 0)))))));
+      RECRUITER_COLUMNS.map(([field]) => h('td', {}, field === 'name' ? row[field] : count(row[field] || 0)))))));
 }
 
 function show(body, kpis) {
