@@ -156,7 +156,8 @@ class PostgresIntegrationTest {
 		assertThat(kpis.body()).contains("\"timeToRecruit\":{\"averageDays\":50.5,\"partners\":1}")
 			.contains("\"timeToCommercialAutonomy\":{\"averageDays\":100.0,\"partners\":1}")
 			.contains("\"activeSixMonthsAfterSignature\":{\"rate\":0.00,\"active\":0,\"partners\":1}")
-			.contains("{\"step\":\"APPROACHED\",\"partners\":1}")
+			.contains("{\"step\":\"APPROACHED\",\"partners\":1,\"conversion\":1.00}")
+			.contains("\"recruitmentCost\":{\"currency\":\"EUR\",\"total\":140000,")
 			.contains("{\"key\":\"boss\",\"name\":")
 			.contains("\"listed\":1,\"applicationFiles\":1,\"signed\":1,\"businessPlansSigned\":0,\"activeAfterStartUp\":0");
 		assertThat(partners.get(past).getStatus()).isEqualTo(PartnerStatus.EXITED);
