@@ -38,7 +38,7 @@ class ModularityTests {
 	static final String[] SHARED_KERNEL = { "BadRequestException", "ConflictException", "Contact", "CurrentUser",
 			"EngineClock", "FormDates", "FormRefusedException", "FormRule", "Groups", "ModelMigration", "NotFoundException",
 			"OwnCommand", "PasswordChecks", "PayloadTooLargeException", "PersonalData", "ProblemException", "ProcessKeys",
-			"RetentionRule", "SpreadsheetCsv", "SubmittedForm" };
+			"RetentionRule", "SpreadsheetCsv", "StaffLanguages", "SubmittedForm" };
 
 	@Test
 	void modulesUseOnlyEachOthersApiWithoutCycles() {

@@ -3,6 +3,7 @@ package io.partnerflow.demo;
 import java.util.List;
 
 import io.partnerflow.system.Groups;
+import io.partnerflow.system.StaffLanguages;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -14,7 +15,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo profile's users: one list, created idempotently. Each password is the user id.
+ * The demo profile's users: one list, created idempotently. Each password is the user id. A French
+ * recruiter (raoul), a French chair and committee member (claire, cora) and legal (luc) read
+ * PartnerFlow in French; the others, the manager among them, in English.
  * No other profile has them.
  */
 @Component
@@ -24,7 +27,8 @@ class DemoUsers implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
-	record DemoUser(String id, String firstName, String lastName, List<String> groups) {
+	/** A demo user, with the language PartnerFlow speaks to them until they choose another on their account page. */
+	record DemoUser(String id, String firstName, String lastName, String language, List<String> groups) {
 
 		String email() {
 			return id + "@partnerflow.test";
@@ -33,20 +37,23 @@ class DemoUsers implements ApplicationRunner {
 	}
 
 	static final List<DemoUser> USERS = List.of(
-			new DemoUser("rita", "Rita", "Recruiter", List.of(Groups.RECRUITERS)),
-			new DemoUser("raoul", "Raoul", "Recruiter", List.of(Groups.RECRUITERS, Groups.SALES)),
-			new DemoUser("claire", "Claire", "Chair", List.of(Groups.COMMITTEE, Groups.COMMITTEE_CHAIR)),
-			new DemoUser("carl", "Carl", "Committee", List.of(Groups.COMMITTEE)),
-			new DemoUser("cora", "Cora", "Committee", List.of(Groups.COMMITTEE)),
-			new DemoUser("mona", "Mona", "Manager", List.of(Groups.MANAGERS)),
-			new DemoUser("mark", "Mark", "Marketing", List.of(Groups.MARKETING)),
-			new DemoUser("tess", "Tess", "Training", List.of(Groups.TRAINING)),
-			new DemoUser("luc", "Luc", "Legal", List.of(Groups.LEGAL)));
+			new DemoUser("rita", "Rita", "Recruiter", "en", List.of(Groups.RECRUITERS)),
+			new DemoUser("raoul", "Raoul", "Recruiter", "fr", List.of(Groups.RECRUITERS, Groups.SALES)),
+			new DemoUser("claire", "Claire", "Chair", "fr", List.of(Groups.COMMITTEE, Groups.COMMITTEE_CHAIR)),
+			new DemoUser("carl", "Carl", "Committee", "en", List.of(Groups.COMMITTEE)),
+			new DemoUser("cora", "Cora", "Committee", "fr", List.of(Groups.COMMITTEE)),
+			new DemoUser("mona", "Mona", "Manager", "en", List.of(Groups.MANAGERS)),
+			new DemoUser("mark", "Mark", "Marketing", "en", List.of(Groups.MARKETING)),
+			new DemoUser("tess", "Tess", "Training", "en", List.of(Groups.TRAINING)),
+			new DemoUser("luc", "Luc", "Legal", "fr", List.of(Groups.LEGAL)));
 
 	private final IdentityService identityService;
 
-	DemoUsers(IdentityService identityService) {
+	private final StaffLanguages languages;
+
+	DemoUsers(IdentityService identityService, StaffLanguages languages) {
 		this.identityService = identityService;
+		this.languages = languages;
 	}
 
 	@Override
@@ -63,6 +70,9 @@ class DemoUsers implements ApplicationRunner {
 			user.setEmail(demo.email());
 			user.setPassword(demo.id());
 			identityService.saveUser(user);
+		}
+		if (languages.chosen(demo.id()).isEmpty()) {
+			languages.choose(demo.id(), demo.language());
 		}
 		for (String group : demo.groups()) {
 			if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {

@@ -17,6 +17,7 @@ import io.partnerflow.notification.Recipients.Addressees;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerLanguage;
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.system.StaffLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -89,7 +90,8 @@ public class NotificationService {
 		if (declared.audience() == MailAudience.INTERNAL) {
 			Recipients.refusePartnerContact(addressees, partner, template);
 		}
-		if (sentMails.contains(idempotencyKey)) {
+		// a notice's parts in other languages are checked one by one below
+		if (declared.audience() == MailAudience.PARTNER && sentMails.contains(idempotencyKey)) {
 			log.info("Mail {} already sent, not sending it again", idempotencyKey);
 			return false;
 		}
@@ -101,7 +103,29 @@ public class NotificationService {
 		if (link != null) {
 			model.put(MailTemplates.PERSONAL_LINK, link.issue(reference));
 		}
-		return deliver(idempotencyKey, declared, partner, addressees, model);
+		if (declared.audience() == MailAudience.PARTNER) {
+			// a letter to the partner is written in its language, its recruiter's copy too
+			return deliver(idempotencyKey, declared, partner, addressees, model, PartnerLanguage.of(partner.getCountry()));
+		}
+		// a notice to colleagues is written in each reader's language: one mail per language, each sent once
+		boolean sent = false;
+		for (Map.Entry<Locale, Addressees> part : addressees.byLanguage(Locale.ENGLISH).entrySet()) {
+			String partKey = languagePartKey(idempotencyKey, part.getKey());
+			if (!sentMails.contains(partKey)) {
+				sent |= deliver(partKey, declared, partner, part.getValue(), new HashMap<>(model), part.getKey());
+			}
+		}
+		return sent;
+	}
+
+	/**
+	 * The key of a notice's part in one language: the notice's own key for the first of
+	 * {@link StaffLanguages#SUPPORTED} (English: the key a notice had before there were languages),
+	 * the key and the language's tag for another, so a retry sends only the parts not sent yet.
+	 */
+	static String languagePartKey(String idempotencyKey, Locale language) {
+		return language.equals(StaffLanguages.SUPPORTED.get(0)) ? idempotencyKey
+				: idempotencyKey + "/" + language.getLanguage();
 	}
 
 	/**
@@ -125,13 +149,14 @@ public class NotificationService {
 		}
 		Map<String, Object> model = new HashMap<>(variables);
 		model.put(MailTemplates.PERSONAL_LINK, personalLink);
-		return deliver(idempotencyKey, declared, partners.get(reference),
-				new Addressees(List.of(address), List.of(), List.of()), model);
+		Partner partner = partners.get(reference);
+		return deliver(idempotencyKey, declared, partner, new Addressees(List.of(address), List.of(), List.of()), model,
+				PartnerLanguage.of(partner.getCountry()));
 	}
 
 	/** Renders the template with {@code model} (plus partner, recruiter, base address) and sends it once. */
 	private boolean deliver(String idempotencyKey, MailTemplate declared, Partner partner, Addressees addressees,
-			Map<String, Object> model) {
+			Map<String, Object> model, Locale language) {
 		String template = declared.name();
 		String reference = partner.getReference();
 		StaffMember recruiter = recipients.staffMember(partner.getRecruiter())
@@ -139,9 +164,8 @@ public class NotificationService {
 		model.put("partner", partner);
 		model.put("recruiter", recruiter);
 		model.put("baseUrl", baseUrl);
-		// a letter to the partner is written in its language (when the template has that translation)
-		RenderedMail mail = templates.render(template, model,
-				declared.audience() == MailAudience.PARTNER ? PartnerLanguage.of(partner.getCountry()) : Locale.ENGLISH);
+		// in the language asked for, when the template has that translation
+		RenderedMail mail = templates.render(template, model, language);
 		String replyTo = declared.audience() == MailAudience.PARTNER ? recruiter.getEmail() : null;
 		String all = String.join(", ", addressees.all());
 		AtomicBoolean recorded = new AtomicBoolean();

@@ -2,14 +2,20 @@ package io.partnerflow.notification;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.partnerflow.notification.MailAudience.Addressing;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.system.StaffLanguages;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -24,8 +30,16 @@ import org.springframework.stereotype.Component;
 @Component
 class Recipients {
 
-	/** The addresses of one mail, each in one header only. */
-	record Addressees(List<String> to, List<String> cc, List<String> bcc) {
+	/**
+	 * The addresses of one mail, each in one header only, and the language of each colleague among
+	 * them (their choice on their account page, else the default); an address without one (the
+	 * partner's contact) reads the mail's own language.
+	 */
+	record Addressees(List<String> to, List<String> cc, List<String> bcc, Map<String, Locale> languages) {
+
+		Addressees(List<String> to, List<String> cc, List<String> bcc) {
+			this(to, cc, bcc, Map.of());
+		}
 
 		boolean isEmpty() {
 			return to.isEmpty() && cc.isEmpty() && bcc.isEmpty();
@@ -33,7 +47,25 @@ class Recipients {
 
 		/** The same mail for its main recipients alone: nobody in copy. */
 		Addressees toOnly() {
-			return new Addressees(to, List.of(), List.of());
+			return new Addressees(to, List.of(), List.of(), languages);
+		}
+
+		/**
+		 * The same mail split by its readers' languages, each part in its headers, in the order of
+		 * {@link StaffLanguages#SUPPORTED}; an address of no known language reads {@code otherwise}.
+		 */
+		Map<Locale, Addressees> byLanguage(Locale otherwise) {
+			Map<Locale, Addressees> parts = new LinkedHashMap<>();
+			for (Locale language : StaffLanguages.SUPPORTED) {
+				Predicate<String> reads = address -> languages.getOrDefault(address, otherwise)
+					.equals(language);
+				Addressees part = new Addressees(to.stream().filter(reads).toList(), cc.stream().filter(reads).toList(),
+						bcc.stream().filter(reads).toList(), languages);
+				if (!part.isEmpty()) {
+					parts.put(language, part);
+				}
+			}
+			return parts;
 		}
 
 		List<String> all() {
@@ -49,15 +81,19 @@ class Recipients {
 
 	private final PartnerService partners;
 
-	Recipients(IdentityService identityService, PartnerService partners) {
+	private final StaffLanguages staffLanguages;
+
+	Recipients(IdentityService identityService, PartnerService partners, StaffLanguages staffLanguages) {
 		this.identityService = identityService;
 		this.partners = partners;
+		this.staffLanguages = staffLanguages;
 	}
 
 	Addressees resolve(MailAudience audience, String template, Collection<RecipientSpec> specs) {
 		Set<String> to = new LinkedHashSet<>();
 		Set<String> cc = new LinkedHashSet<>();
 		Set<String> bcc = new LinkedHashSet<>();
+		Map<String, Locale> languages = new HashMap<>();
 		for (RecipientSpec spec : specs) {
 			Addressing addressing = audience.addressing(spec, template);
 			Set<String> target = switch (addressing) {
@@ -69,20 +105,25 @@ class Recipients {
 				case PARTNER -> Optional.of(partners.get(spec.id()).getContactEmail())
 					.filter(email -> !email.isBlank()) // none once the contact was erased on request
 					.ifPresent(target::add);
-				case RECRUITER -> user(partners.get(spec.id()).getRecruiter()).map(User::getEmail).ifPresent(target::add);
-				case USER -> user(spec.id()).map(User::getEmail).ifPresent(target::add);
+				case RECRUITER -> user(partners.get(spec.id()).getRecruiter()).ifPresent(user -> add(user, target, languages));
+				case USER -> user(spec.id()).ifPresent(user -> add(user, target, languages));
 				case GROUP -> identityService.createUserQuery()
 					.memberOfGroup(spec.id())
 					.list()
 					.stream()
 					.filter(Recipients::hasEmail)
-					.forEach(user -> target.add(user.getEmail()));
+					.forEach(user -> add(user, target, languages));
 			}
 		}
 		cc.removeAll(to);
 		bcc.removeAll(to);
 		bcc.removeAll(cc);
-		return new Addressees(List.copyOf(to), List.copyOf(cc), List.copyOf(bcc));
+		return new Addressees(List.copyOf(to), List.copyOf(cc), List.copyOf(bcc), Map.copyOf(languages));
+	}
+
+	private void add(User user, Set<String> target, Map<String, Locale> languages) {
+		target.add(user.getEmail());
+		languages.putIfAbsent(user.getEmail(), staffLanguages.of(user.getId()));
 	}
 
 	/** Refuses an internal notice that would reach the partner's contact through a colleague's address. */

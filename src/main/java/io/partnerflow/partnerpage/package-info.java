@@ -1,6 +1,6 @@
 /**
  * The partner pages for the staff ({@code /partners}, {@code /partners/{reference}}, {@code /partners.csv}):
- * they only read.
+ * they only read; and each member of staff's account page ({@code /account}: their language).
  */
 @ApplicationModule(displayName = "Partner pages")
 package io.partnerflow.partnerpage;

@@ -136,6 +136,26 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	SecurityFilterChain adminPages(HttpSecurity http, ProcessEngine engine) throws Exception {
+		return webappFormPages(http.securityMatcher("/admin/**"), engine, new String[] { Groups.ADMIN },
+				"For administrators", "Only administrators open this page, and its forms only from the page itself"
+						+ " (reload it and try again).");
+	}
+
+	/**
+	 * A member of staff's account page ({@code /account}: the language PartnerFlow speaks to them),
+	 * with the webapps' login and a CSRF token on its form, as the administrators' pages. Each user
+	 * changes their own account only: the page knows no other.
+	 */
+	@Bean
+	SecurityFilterChain accountPage(HttpSecurity http, ProcessEngine engine) throws Exception {
+		return webappFormPages(http.securityMatcher("/account", "/account/**"), engine, Groups.INTERNAL_STAFF,
+				"For PartnerFlow's staff", "This page is for PartnerFlow's staff, and its form only from the page itself"
+						+ " (reload it and try again).");
+	}
+
+	/** Pages with the webapps' login whose forms change something, each change behind a CSRF token. */
+	private static SecurityFilterChain webappFormPages(HttpSecurity http, ProcessEngine engine, String[] authorities,
+			String forbiddenTitle, String forbiddenMessage) throws Exception {
 		AuthenticationEntryPoint toLogin = (request, response, e) -> {
 			if (e instanceof AuthenticationServiceException) {
 				page(response, HttpStatus.SERVICE_UNAVAILABLE, "PartnerFlow cannot check users now",
@@ -145,18 +165,16 @@ class SecurityConfiguration {
 				response.sendRedirect(request.getContextPath() + WEBAPP_LOGIN);
 			}
 			else {
-				page(response, HttpStatus.UNAUTHORIZED, "Log in first", "Log into Cockpit or Admin, then open the page again.");
+				page(response, HttpStatus.UNAUTHORIZED, "Log in first", "Log into Tasklist, Cockpit or Admin, then open the page again.");
 			}
 		};
-		return http.securityMatcher("/admin/**")
-			.authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(Groups.ADMIN))
+		return http.authorizeHttpRequests(requests -> requests.anyRequest().hasAnyAuthority(authorities))
 			.addFilterBefore(WebappSessionAuthenticationFilter.withCsrfProtectedChanges(engine.getIdentityService(),
 					engine.getName(), toLogin), AnonymousAuthenticationFilter.class)
 			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(toLogin)
-				.accessDeniedHandler((request, response, e) -> page(response, HttpStatus.FORBIDDEN,
-						"For administrators", "Only administrators open this page, and its forms only from the page itself"
-								+ " (reload it and try again).")))
+				.accessDeniedHandler(
+						(request, response, e) -> page(response, HttpStatus.FORBIDDEN, forbiddenTitle, forbiddenMessage)))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.none()))
 			.requestCache(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)

@@ -67,9 +67,9 @@ class CommitteeTasklistBrowserTest {
 		String clairesBallot = ballotOf(vote, "claire");
 		String carlsBallot = ballotOf(vote, "carl");
 
-		// when each logs in to Tasklist
-		List<String> claireSees = ballotsListedFor("claire", clairesBallot, partner);
-		List<String> carlSees = ballotsListedFor("carl", carlsBallot, partner);
+		// when each logs in to Tasklist: carl reads English, claire French (her choice, and her browser's language)
+		List<String> carlSees = ballotsListedFor("carl", "en-US", carlsBallot, partner);
+		List<String> claireSees = ballotsListedFor("claire", "fr-FR", clairesBallot, partner);
 
 		// then
 		assertThat(claireSees).contains(clairesBallot).doesNotContain(carlsBallot);
@@ -79,8 +79,9 @@ class CommitteeTasklistBrowserTest {
 	}
 
 	/** The ballots the member's Tasklist lists; opens this vote's ballot and checks what it shows. */
-	List<String> ballotsListedFor(String user, String ballot, Partner partner) {
-		WebDriver browser = Browser.open();
+	List<String> ballotsListedFor(String user, String language, String ballot, Partner partner) {
+		boolean french = language.startsWith("fr");
+		WebDriver browser = Browser.open(language);
 		try {
 			browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
 			Browser.waitFor(browser).until(d -> !d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty());
@@ -99,30 +100,44 @@ class CommitteeTasklistBrowserTest {
 				.toList();
 			// the card names the candidate and says when the vote closes
 			WebElement card = browser.findElement(By.xpath("//ol[contains(@class,'tasks-list')]/li[.//a[contains(@href,'task=" + ballot + "')]]"));
-			assertThat(card.getText()).contains("Cast vote: Browsed SARL (" + partner.getReference() + ")").contains("Due in 7 days");
+			assertThat(card.getText()).contains("Cast vote: Browsed SARL (" + partner.getReference() + ")")
+				.contains(french ? "Échéance dans 7 jours" : "Due in 7 days");
 			// the ballot's form shows the whole candidate read-only, with the choices
 			card.findElement(By.cssSelector("h4.task a")).click();
-			Browser.waitFor(browser).until(d -> d.findElement(By.tagName("body")).getText().contains("Abstain"));
+			Browser.waitFor(browser).until(d -> d.findElement(By.tagName("body")).getText().contains(french ? "S'abstenir" : "Abstain"));
 			Browser.screenshot(browser, "committee-tasklist-" + user);
-			assertThat(browser.findElement(By.tagName("body")).getText())
-				.contains("Browsed SARL · " + partner.getReference(), "Open the partner's page")
-				.contains("Country: FR", "Category: Reseller", "Market: Retail", "Annual revenue: 2500000 EUR",
-						"Sales staff: 6", "Technical staff: 4", "Selection criteria: 66 / 100, good candidate")
-				.contains("Margin on an average deal: 4200 EUR", "Expected return on investment: 35 %",
-						"Expected revenue over 3 years: 950000 EUR", "Meeting: 2026-11-10")
-				.contains("Why it wants to work with us: " + TestCommittee.FILE.motivation(),
-						"Its business prospects over 3 years: " + TestCommittee.FILE.prospects(), "Approve", "Reject");
-			WebElement partnerPage = browser.findElement(By.partialLinkText("Open the partner's page"));
+			String page = browser.findElement(By.tagName("body")).getText();
+			if (french) {
+				// Tasklist around the form in French (the community's translation), the form in French
+				assertThat(page).contains("Terminer")
+					.contains("Browsed SARL · " + partner.getReference(), "Ouvrir la page du partenaire")
+					.contains("Pays : FR", "Catégorie : Reseller", "Marché : Retail", "Chiffre d'affaires annuel : 2500000 EUR",
+							"Effectif commercial : 6", "Effectif technique : 4", "Critères de sélection : 66 / 100, good candidate")
+					.contains("Pourquoi il souhaite travailler avec nous : " + TestCommittee.FILE.motivation(), "Approuver",
+							"Rejeter", "Votre vote")
+					.doesNotContain("Open the partner's page", "Your vote", "Complete");
+			}
+			else {
+				assertThat(page).contains("Browsed SARL · " + partner.getReference(), "Open the partner's page")
+					.contains("Country: FR", "Category: Reseller", "Market: Retail", "Annual revenue: 2500000 EUR",
+							"Sales staff: 6", "Technical staff: 4", "Selection criteria: 66 / 100, good candidate")
+					.contains("Margin on an average deal: 4200 EUR", "Expected return on investment: 35 %",
+							"Expected revenue over 3 years: 950000 EUR", "Meeting: 2026-11-10")
+					.contains("Why it wants to work with us: " + TestCommittee.FILE.motivation(),
+							"Its business prospects over 3 years: " + TestCommittee.FILE.prospects(), "Approve", "Reject");
+			}
+			WebElement partnerPage = browser.findElement(By.partialLinkText(french ? "Ouvrir la page du partenaire"
+					: "Open the partner's page"));
 			assertThat(partnerPage.getDomAttribute("href")).isEqualTo("/partners/" + partner.getReference());
 			assertThat(partnerPage.getDomAttribute("target")).isEqualTo("_blank");
-			// the deadline is a date and a time in the member's zone and format, not an ISO string
-			assertThat(deadlineShown(browser)).isEqualTo(expectedDeadline(ballot));
-			if (user.equals("claire")) {
-				// a reject without a comment is refused, in words for her
+			if (!french) {
+				// the deadline is a date and a time in the member's zone and format, not an ISO string
+				assertThat(deadlineShown(browser)).isEqualTo(expectedDeadline(ballot));
+				// a reject without a comment is refused, in words for him
 				// (the task footer overlays the form's end in a small window: click as a user would after scrolling)
-				JavascriptExecutor page = (JavascriptExecutor) browser;
-				page.executeScript("arguments[0].click()", browser.findElement(By.xpath("//label[normalize-space()='Reject']")));
-				page.executeScript("arguments[0].click()", browser.findElement(By.xpath("//button[normalize-space()='Complete']")));
+				JavascriptExecutor script = (JavascriptExecutor) browser;
+				script.executeScript("arguments[0].click()", browser.findElement(By.xpath("//label[normalize-space()='Reject']")));
+				script.executeScript("arguments[0].click()", browser.findElement(By.xpath("//button[normalize-space()='Complete']")));
 				Browser.waitFor(browser).until(d -> d.findElement(By.tagName("body")).getText().contains("A reject needs a comment"));
 				Browser.screenshot(browser, "committee-tasklist-refused");
 				assertThat(browser.findElement(By.tagName("body")).getText()).contains("A reject needs a comment: say why")

@@ -33,8 +33,13 @@ public final class Browser {
 	private Browser() {
 	}
 
-	/** A new headless browser; close it with {@code quit()}. */
+	/** A new headless browser in American English; close it with {@code quit()}. */
 	public static WebDriver open() {
+		return open("en-US");
+	}
+
+	/** A new headless browser whose first language is this one ({@code fr-FR}, say); close it with {@code quit()}. */
+	public static WebDriver open(String language) {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed && System.getenv("CI") == null) {
 			Assumptions.abort("Chromium is not installed (apt-get install chromium chromium-driver, as .ci/run does)");
@@ -43,7 +48,8 @@ public final class Browser {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1600,1000", "--lang=en-US");
+				"--disable-sync", "--window-size=1600,1000", "--lang=" + language);
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
 		// keep what the page writes to its console, for consoleErrors()
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
