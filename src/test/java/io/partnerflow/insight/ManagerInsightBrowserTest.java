@@ -266,6 +266,44 @@ class ManagerInsightBrowserTest {
 		assertThat(Browser.consoleErrors(browser)).as("console errors on the dashboard").isEmpty();
 	}
 
+	@Test
+	void aManagerWhoseBrowserSpeaksFrenchReadsCockpitAndTheDashboardInFrench() {
+		// given mona in Cockpit with a French browser, and the KPI service answering as its contract says
+		browser = Browser.open("fr-FR");
+		WebDriverWait wait = Browser.waitFor(browser);
+		login(wait);
+		((JavascriptExecutor) browser).executeScript("""
+				const answer = arguments[0];
+				const fetch = window.fetch;
+				window.fetch = (url, options) => String(url).includes('/api/kpis')
+				  ? Promise.resolve(new Response(answer, { status: 200, headers: { 'Content-Type': 'application/json' } }))
+				  : fetch(url, options);""", KPIS);
+
+		// when she opens the dashboard
+		browser.get(cockpit("#/processes"));
+		browser.get(cockpit("#/dashboard"));
+
+		// then Cockpit is in French (PartnerFlow's translation) and so are the KPIs, with French numbers
+		// (the browser reads no-break spaces as spaces)
+		wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".pf-funnel-row"), 8));
+		assertThat(browser.findElement(By.tagName("body")).getText()).contains("Processus", "Décisions",
+				"Instances de processus en cours d'exécution");
+		assertThat(browser.findElement(By.cssSelector(".pf-funnel-row[data-step='LISTED']")).getText())
+			.contains("Enregistrés", "300 · 100 %");
+		WebElement grid = browser.findElement(By.cssSelector(".pf-kpi-grid"));
+		assertThat(grid.getText()).contains("Délai de recrutement", "61,4 jours", "Taux de signature de contrat")
+			.doesNotContain("Time to recruit", "days");
+		// each figure says what it counts, and the figures of the period can be downloaded
+		assertThat(grid.findElement(By.xpath(".//*[normalize-space()='Délai de recrutement']")).getDomProperty("title"))
+			.startsWith("Durée moyenne de l'enregistrement à la signature du contrat");
+		WebElement export = browser.findElement(By.cssSelector(".pf-kpi-export a"));
+		assertThat(export.getText()).isEqualTo("Télécharger les KPI (CSV)");
+		assertThat(export.getDomAttribute("href")).endsWith("/api/kpis/export.csv?from=2025-11-23&to=2026-11-23");
+		showKpis();
+		Browser.screenshot(browser, "cockpit-kpi-dashboard-french");
+		assertThat(Browser.consoleErrors(browser)).as("console errors on the dashboard").isEmpty();
+	}
+
 	/** Scrolls the dashboard down to the partner KPIs, below Cockpit's own sections. */
 	private void showKpis() {
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",

@@ -1,4 +1,284 @@
-// What PartnerFlow's Cockpit plugins share: reading PartnerFlow's API, building DOM, formatting, style.
+// What PartnerFlow's Cockpit plugins share: their language and texts, reading PartnerFlow's API, building DOM,
+// formatting, style.
+
+/**
+ * The browser's first language, the one Cockpit itself picks (config.js: availableLocales en, de, fr, fallback en).
+ */
+function firstLanguage() {
+  const browser = typeof navigator === 'undefined' ? {} : navigator;
+  return String((browser.languages && browser.languages[0]) || browser.language || 'en');
+}
+
+/**
+ * The language of the plugins: 'fr' when the browser's first language is French (fr, fr-FR, fr-BE, fr_CA...), where
+ * Cockpit speaks French too; 'en' otherwise. Cockpit also speaks German, the plugins do not: a browser whose first
+ * language is German gets Cockpit in German and the plugins in English. Read once, like Cockpit: a change of the
+ * browser's language shows after a reload.
+ */
+export const language = /^fr(?:[-_]|$)/i.test(firstLanguage()) ? 'fr' : 'en';
+
+/** How numbers are written in that language: 1,200 and 3.2 in English, 1 200 and 3,2 in French. */
+const LOCALE = language === 'fr' ? 'fr-FR' : 'en-US';
+
+const plurals = new Intl.PluralRules(LOCALE);
+
+/**
+ * Every text a manager reads in the plugins, in English and French: one text per idea, the same keys in both
+ * languages. {name} is replaced by a value of t(); a text with forms {one, other} is chosen by the value n (1 partner,
+ * 2 partners; in French 0 and 1,5 take the singular too). French puts a no-break space before ':' and ';' and
+ * between a number and its unit.
+ */
+export const TEXTS = {
+  en: {
+    // common
+    'error.unreachable': 'the server cannot be reached',
+    'error.httpDetail': 'HTTP {status}: {detail}',
+    'unit.milliseconds': '{n} ms',
+    'unit.seconds': '{n} s',
+    'unit.minutes': '{n} min',
+    'unit.hours': '{n} h',
+    'unit.daysShort': '{n} d',
+    'unit.days': { one: '{n} day', other: '{n} days' },
+    // heat map
+    'heat.panel': 'PartnerFlow heat map',
+    'heat.fold': 'Heat',
+    'heat.fold.title': 'Show or hide the legend',
+    'heat.loading': 'Loading the heat of this diagram…',
+    'heat.noHistory': 'No history yet: no partner has gone through this version of the process.',
+    'heat.noFigures': 'No figures for this view yet.',
+    'heat.error': 'The heat cannot be shown: {reason}',
+    'heat.passed.label': 'Partners that passed here',
+    'heat.passed.button': 'Passed',
+    'heat.passed.explain': {
+      one: 'Each partner counts once per step. {n} partner in this version.',
+      other: 'Each partner counts once per step. {n} partners in this version.'
+    },
+    'heat.duration.label': 'Average time spent here',
+    'heat.duration.button': 'Time spent',
+    'heat.duration.explain': 'Average of the finished passages; steps of under a second are left out.',
+    'heat.ended.label': 'Partners that ended here',
+    'heat.ended.button': 'Ended',
+    'heat.ended.explain': 'Where partners leave this process: {ended} of {partners} ended, {rest} still in it or stopped.',
+    'heat.badge': {
+      one: '{step}: {n} partner passed, average {duration}, {ended} ended here ({share})',
+      other: '{step}: {n} partners passed, average {duration}, {ended} ended here ({share})'
+    },
+    // KPI dashboard
+    'kpi.title': 'Partner KPIs',
+    'kpi.period.from': 'Partners listed from',
+    'kpi.period.to': 'to',
+    'kpi.period.show': 'Show',
+    'kpi.loading': 'Loading the KPIs…',
+    'kpi.error': 'The partner KPIs cannot be shown: {reason}',
+    'kpi.heading': 'Partners listed from {from} to {to}',
+    'kpi.export': 'Download the KPIs (CSV)',
+    'kpi.export.title': 'The figures of this period, one per line (kpi, item, name, figure, value), for a spreadsheet',
+    'kpi.funnel': 'Recruitment funnel',
+    'kpi.funnel.share': 'Share of the partners listed in the period',
+    'kpi.step.LISTED': 'Listed',
+    'kpi.step.LISTED.means': 'Partners listed in the period (whole days in UTC, both included).',
+    'kpi.step.ELIGIBLE': 'Eligible',
+    'kpi.step.ELIGIBLE.means': 'Partners that passed the selection criteria: a score was recorded and the partner is not ' +
+      'NOT_ELIGIBLE, or it moved on past CANDIDATE (other than to NOT_ELIGIBLE). A candidate whose criteria are not ' +
+      'checked yet is not eligible.',
+    'kpi.step.APPROACHED': 'Approached',
+    'kpi.step.APPROACHED.means': 'Partners whose timeline shows the status APPROACHED, even if they left it since.',
+    'kpi.step.APPLIED': 'Applied',
+    'kpi.step.APPLIED.means': 'Partners that applied: their application file went to the committee.',
+    'kpi.step.APPROVED': 'Approved',
+    'kpi.step.APPROVED.means': 'Partners the committee approved.',
+    'kpi.step.SIGNED': 'Signed',
+    'kpi.step.SIGNED.means': 'Partners that signed their contract.',
+    'kpi.step.ACTIVE': 'Active',
+    'kpi.step.ACTIVE.means': 'Partners whose timeline shows the status ACTIVE, even if they left it since.',
+    'kpi.step.EXITED': 'Exited',
+    'kpi.step.EXITED.means': 'Partners that left the network (they have an exit date). Not a part of Active: partners ' +
+      'without a deal leave too.',
+    'kpi.timeToRecruit': 'Time to recruit',
+    'kpi.timeToRecruit.what': 'listing to signature',
+    'kpi.timeToRecruit.means': 'Average time from the listing to the contract signature, over the partners of the ' +
+      'period that signed; exact to the second, in days with one decimal.',
+    'kpi.timeToFirstDeal': 'Time to first deal',
+    'kpi.timeToFirstDeal.what': 'signature to first deal',
+    'kpi.timeToFirstDeal.means': 'Average time from the contract signature to the signing day of the partner\'s first ' +
+      'recorded deal, over the partners of the period that signed and have a deal; in days with one decimal.',
+    'kpi.timeToCommercialAutonomy': 'Time to commercial autonomy',
+    'kpi.timeToCommercialAutonomy.what': 'signature to commercially autonomous',
+    'kpi.timeToCommercialAutonomy.means': 'Average time from the contract signature to the day-100 review that found ' +
+      'the partner commercially autonomous, over the signed partners of the period it found so (a "no" does not ' +
+      'count); in days with one decimal.',
+    'kpi.timeToTechnicalAutonomy': 'Time to technical autonomy',
+    'kpi.timeToTechnicalAutonomy.what': 'signature to technically autonomous',
+    'kpi.timeToTechnicalAutonomy.means': 'Average time from the contract signature to the day-100 review that found ' +
+      'the partner technically autonomous, over the signed partners of the period it found so (a "no" does not ' +
+      'count); in days with one decimal.',
+    'kpi.average': { one: '{what}, average of {n} partner', other: '{what}, average of {n} partners' },
+    'kpi.noPartner': '{what}: no partner yet',
+    'kpi.contractSignatureRate': 'Contract signature rate',
+    'kpi.contractSignatureRate.means': 'Of the partners of the period that applied (their application file went to ' +
+      'the committee), the share that signed their contract.',
+    'kpi.contractSignatureRate.basis': '{signed} signed of {partners} that applied',
+    'kpi.activeSixMonthsAfterSignature': 'Active 6 months after signature',
+    'kpi.activeSixMonthsAfterSignature.means': 'Of the partners of the period whose 6-month start-up period (from ' +
+      'the contract signature) ended by the end of the period, or by today if earlier, the share that won a deal ' +
+      'within those 6 months (the earliest signing day among their deals). A partner that left later after selling ' +
+      'still counts; a partner still in the network without a deal does not.',
+    'kpi.activeSixMonthsAfterSignature.basis': '{active} of {partners} signed at least 6 months ago won a deal within ' +
+      'those 6 months',
+    'kpi.recruiters': 'Recruiters',
+    'kpi.recruiters.none': 'No recruiter listed a partner in this period.',
+    'kpi.recruiter': 'Recruiter',
+    'kpi.recruiter.means': 'The recruiter who listed the partners (first and last name from the user store); each ' +
+      'figure of the row counts the partners of the period this recruiter listed.',
+    'kpi.applicationFiles': 'Application files',
+    'kpi.applicationFiles.means': 'Partners that applied: their application file went to the committee.',
+    'kpi.businessPlansSigned': 'Business plans signed',
+    'kpi.businessPlansSigned.means': 'Partners that signed the joint business plan of their 100-day plan.',
+    'kpi.activeAfterStartUp': 'Active after the start-up period (a deal within 6 months of the contract)',
+    'kpi.activeAfterStartUp.means': 'Partners whose 6-month start-up period (from the contract signature) ended by ' +
+      'the end of the period, or by today if earlier, and that won a deal within it, whether they left later or not.'
+  },
+  fr: {
+    'error.unreachable': 'le serveur est injoignable',
+    'error.httpDetail': 'HTTP {status}\u00a0: {detail}',
+    'unit.milliseconds': '{n}\u00a0ms',
+    'unit.seconds': '{n}\u00a0s',
+    'unit.minutes': '{n}\u00a0min',
+    'unit.hours': '{n}\u00a0h',
+    'unit.daysShort': '{n}\u00a0j',
+    'unit.days': { one: '{n}\u00a0jour', other: '{n}\u00a0jours' },
+    'heat.panel': 'Carte de chaleur PartnerFlow',
+    'heat.fold': 'Chaleur',
+    'heat.fold.title': 'Afficher ou masquer la légende',
+    'heat.loading': 'Chargement de la chaleur de ce diagramme…',
+    'heat.noHistory': 'Pas encore d\'historique\u00a0: aucun partenaire n\'est passé par cette version du processus.',
+    'heat.noFigures': 'Pas encore de chiffres pour cette vue.',
+    'heat.error': 'La chaleur ne peut pas être affichée\u00a0: {reason}',
+    'heat.passed.label': 'Partenaires passés par ici',
+    'heat.passed.button': 'Passages',
+    'heat.passed.explain': {
+      one: 'Chaque partenaire compte une fois par étape. {n}\u00a0partenaire dans cette version.',
+      other: 'Chaque partenaire compte une fois par étape. {n}\u00a0partenaires dans cette version.'
+    },
+    'heat.duration.label': 'Temps moyen passé ici',
+    'heat.duration.button': 'Temps passé',
+    'heat.duration.explain': 'Moyenne des passages terminés\u00a0; les étapes de moins d\'une seconde sont omises.',
+    'heat.ended.label': 'Partenaires dont le parcours s\'est terminé ici',
+    'heat.ended.button': 'Fins',
+    'heat.ended.explain': 'Où les partenaires quittent ce processus\u00a0: sur {partners}, terminé pour {ended}, ' +
+      'encore en cours ou arrêté pour {rest}.',
+    'heat.badge': {
+      one: '{step}\u00a0: {n}\u00a0partenaire passé par ici, en moyenne {duration}, terminé ici pour {ended} ({share})',
+      other: '{step}\u00a0: {n}\u00a0partenaires passés par ici, en moyenne {duration}, terminé ici pour {ended} ({share})'
+    },
+    'kpi.title': 'KPI des partenaires',
+    'kpi.period.from': 'Partenaires enregistrés du',
+    'kpi.period.to': 'au',
+    'kpi.period.show': 'Afficher',
+    'kpi.loading': 'Chargement des KPI…',
+    'kpi.error': 'Les KPI des partenaires ne peuvent pas être affichés\u00a0: {reason}',
+    'kpi.heading': 'Partenaires enregistrés du {from} au {to}',
+    'kpi.export': 'Télécharger les KPI (CSV)',
+    'kpi.export.title': 'Les chiffres de cette période, un par ligne (kpi, item, name, figure, value), pour un tableur',
+    'kpi.funnel': 'Entonnoir de recrutement',
+    'kpi.funnel.share': 'Part des partenaires enregistrés sur la période',
+    'kpi.step.LISTED': 'Enregistrés',
+    'kpi.step.LISTED.means': 'Partenaires enregistrés sur la période (jours entiers en UTC, bornes incluses).',
+    'kpi.step.ELIGIBLE': 'Éligibles',
+    'kpi.step.ELIGIBLE.means': 'Partenaires qui ont satisfait aux critères de sélection\u00a0: un score a été ' +
+      'enregistré et le partenaire n\'est pas NOT_ELIGIBLE, ou il a dépassé le statut CANDIDATE (autrement que vers ' +
+      'NOT_ELIGIBLE). Un candidat dont les critères ne sont pas encore vérifiés n\'est pas éligible.',
+    'kpi.step.APPROACHED': 'Approchés',
+    'kpi.step.APPROACHED.means': 'Partenaires dont l\'historique montre le statut APPROACHED, même s\'ils l\'ont ' +
+      'quitté depuis.',
+    'kpi.step.APPLIED': 'Dossier déposé',
+    'kpi.step.APPLIED.means': 'Partenaires qui ont candidaté\u00a0: leur dossier de candidature est passé en comité.',
+    'kpi.step.APPROVED': 'Agréés',
+    'kpi.step.APPROVED.means': 'Partenaires agréés par le comité.',
+    'kpi.step.SIGNED': 'Signés',
+    'kpi.step.SIGNED.means': 'Partenaires qui ont signé leur contrat.',
+    'kpi.step.ACTIVE': 'Actifs',
+    'kpi.step.ACTIVE.means': 'Partenaires dont l\'historique montre le statut ACTIVE, même s\'ils l\'ont quitté depuis.',
+    'kpi.step.EXITED': 'Sortis',
+    'kpi.step.EXITED.means': 'Partenaires qui ont quitté le réseau (ils ont une date de sortie). Ne font pas partie ' +
+      'des Actifs\u00a0: des partenaires sans affaire partent aussi.',
+    'kpi.timeToRecruit': 'Délai de recrutement',
+    'kpi.timeToRecruit.what': 'de l\'enregistrement à la signature',
+    'kpi.timeToRecruit.means': 'Durée moyenne de l\'enregistrement à la signature du contrat, sur les partenaires ' +
+      'de la période qui ont signé\u00a0; exacte à la seconde, en jours avec une décimale.',
+    'kpi.timeToFirstDeal': 'Délai de la première affaire',
+    'kpi.timeToFirstDeal.what': 'de la signature à la première affaire',
+    'kpi.timeToFirstDeal.means': 'Durée moyenne de la signature du contrat au jour de signature de la première ' +
+      'affaire enregistrée du partenaire, sur les partenaires de la période qui ont signé et ont une affaire\u00a0; ' +
+      'en jours avec une décimale.',
+    'kpi.timeToCommercialAutonomy': 'Délai d\'autonomie commerciale',
+    'kpi.timeToCommercialAutonomy.what': 'de la signature à l\'autonomie commerciale',
+    'kpi.timeToCommercialAutonomy.means': 'Durée moyenne de la signature du contrat à la revue du jour 100 qui a ' +
+      'jugé le partenaire autonome commercialement, sur les partenaires signés de la période qu\'elle a jugés ' +
+      'ainsi (un «\u00a0non\u00a0» ne compte pas)\u00a0; en jours avec une décimale.',
+    'kpi.timeToTechnicalAutonomy': 'Délai d\'autonomie technique',
+    'kpi.timeToTechnicalAutonomy.what': 'de la signature à l\'autonomie technique',
+    'kpi.timeToTechnicalAutonomy.means': 'Durée moyenne de la signature du contrat à la revue du jour 100 qui a ' +
+      'jugé le partenaire autonome techniquement, sur les partenaires signés de la période qu\'elle a jugés ' +
+      'ainsi (un «\u00a0non\u00a0» ne compte pas)\u00a0; en jours avec une décimale.',
+    'kpi.average': { one: '{what}, moyenne de {n}\u00a0partenaire', other: '{what}, moyenne de {n}\u00a0partenaires' },
+    'kpi.noPartner': '{what}\u00a0: aucun partenaire pour l\'instant',
+    'kpi.contractSignatureRate': 'Taux de signature de contrat',
+    'kpi.contractSignatureRate.means': 'Parmi les partenaires de la période qui ont candidaté (leur dossier de ' +
+      'candidature est passé en comité), la part qui a signé son contrat.',
+    'kpi.contractSignatureRate.basis': 'dossiers déposés\u00a0: {partners}, dont signés\u00a0: {signed}',
+    'kpi.activeSixMonthsAfterSignature': 'Actifs 6\u00a0mois après la signature',
+    'kpi.activeSixMonthsAfterSignature.means': 'Parmi les partenaires de la période dont la période de démarrage de ' +
+      '6\u00a0mois (depuis la signature du contrat) s\'est achevée avant la fin de la période, ou avant aujourd\'hui ' +
+      'si c\'est plus tôt, la part qui a gagné une affaire dans ces 6\u00a0mois (le premier jour de signature de ses ' +
+      'affaires). Un partenaire parti plus tard après avoir vendu compte encore\u00a0; un partenaire toujours dans ' +
+      'le réseau sans affaire ne compte pas.',
+    'kpi.activeSixMonthsAfterSignature.basis': 'signés depuis au moins 6\u00a0mois\u00a0: {partners}, dont avec ' +
+      'une affaire gagnée dans ces 6\u00a0mois\u00a0: {active}',
+    'kpi.recruiters': 'Recruteurs',
+    'kpi.recruiters.none': 'Aucun recruteur n\'a enregistré de partenaire sur cette période.',
+    'kpi.recruiter': 'Recruteur',
+    'kpi.recruiter.means': 'Le recruteur qui a enregistré les partenaires (prénom et nom de l\'annuaire des ' +
+      'utilisateurs)\u00a0; chaque chiffre de la ligne compte les partenaires de la période que ce recruteur a ' +
+      'enregistrés.',
+    'kpi.applicationFiles': 'Dossiers de candidature',
+    'kpi.applicationFiles.means': 'Partenaires qui ont candidaté\u00a0: leur dossier de candidature est passé en comité.',
+    'kpi.businessPlansSigned': 'Plans d\'affaires signés',
+    'kpi.businessPlansSigned.means': 'Partenaires qui ont signé le plan d\'affaires commun de leur plan des 100\u00a0jours.',
+    'kpi.activeAfterStartUp': 'Actifs après la période de démarrage (une affaire dans les 6\u00a0mois suivant le contrat)',
+    'kpi.activeAfterStartUp.means': 'Partenaires dont la période de démarrage de 6\u00a0mois (depuis la signature du ' +
+      'contrat) s\'est achevée avant la fin de la période, ou avant aujourd\'hui si c\'est plus tôt, et qui y ont ' +
+      'gagné une affaire, qu\'ils soient partis depuis ou non.'
+  }
+};
+
+/** Any number in the language: 1,200 and 61.4 in English, 1 200 and 61,4 in French. */
+const numbers = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 3 });
+
+const oneDecimal = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+const percents = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+
+/**
+ * The text of this key in the plugins' language, its {names} replaced by the values (numbers written in the
+ * language); a text with forms takes the one of the value n. An unknown key shows as itself.
+ */
+export function t(key, values = {}) {
+  let text = TEXTS[language][key];
+  if (text === undefined) {
+    return key;
+  }
+  if (typeof text === 'object') {
+    text = text[plurals.select(Number(values.n))] || text.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (placeholder, name) => {
+    const value = values[name];
+    if (value === undefined || value === null) {
+      return placeholder;
+    }
+    return typeof value === 'number' ? numbers.format(value) : String(value);
+  });
+}
 
 /**
  * PartnerFlow's own API, beside the Camunda webapps on the same server: the webapps live under
@@ -21,7 +301,7 @@ export async function getJson(path) {
       credentials: 'same-origin'
     });
   } catch (unreachable) {
-    throw new Error('the server cannot be reached');
+    throw new Error(t('error.unreachable'));
   }
   const text = await response.text();
   let body = null;
@@ -32,7 +312,8 @@ export async function getJson(path) {
   }
   if (!response.ok) {
     const detail = body && (body.detail || body.title);
-    throw new Error(`HTTP ${response.status}` + (detail ? `: ${detail}` : ''));
+    // the server's detail is in English
+    throw new Error(detail ? t('error.httpDetail', { status: String(response.status), detail }) : `HTTP ${response.status}`);
   }
   return body;
 }
@@ -57,35 +338,44 @@ export function h(tag, properties, ...children) {
   return element;
 }
 
-const numbers = new Intl.NumberFormat('en-US');
-
 export function count(value) {
   return numbers.format(value);
 }
 
+/** The share part / whole as a whole percentage: 33% in English, 33 % in French; '–' of nothing. */
 export function percent(part, whole) {
-  return whole ? `${Math.round((100 * part) / whole)}%` : '–';
+  return whole ? percents.format(part / whole) : '–';
 }
 
-/** 850 ms, 12 s, 5 min, 3.2 h, 4.5 d. */
+/** A rate of 0..1 as a whole percentage, like percent(); '–' when there is none (null). */
+export function rate(value) {
+  return value === null || value === undefined ? '–' : percents.format(value);
+}
+
+/** 850 ms, 12 s, 5 min, 3.2 h, 4.5 d; in French 3,2 h and 4,5 j. */
 export function duration(millis) {
   if (millis === null || millis === undefined) {
     return '–';
   }
   const seconds = millis / 1000;
   if (seconds < 1) {
-    return `${Math.round(millis)} ms`;
+    return t('unit.milliseconds', { n: Math.round(millis) });
   }
   if (seconds < 60) {
-    return `${Math.round(seconds)} s`;
+    return t('unit.seconds', { n: Math.round(seconds) });
   }
   if (seconds < 3600) {
-    return `${Math.round(seconds / 60)} min`;
+    return t('unit.minutes', { n: Math.round(seconds / 60) });
   }
   if (seconds < 86400) {
-    return `${(seconds / 3600).toFixed(1)} h`;
+    return t('unit.hours', { n: oneDecimal.format(seconds / 3600) });
   }
-  return `${(seconds / 86400).toFixed(1)} d`;
+  return t('unit.daysShort', { n: oneDecimal.format(seconds / 86400) });
+}
+
+/** Days as the KPIs give them (one decimal at most): 61.4 days, 48 days, 1 day; in French 61,4 jours, 1,5 jour. */
+export function days(value) {
+  return value === null || value === undefined ? '–' : t('unit.days', { n: value });
 }
 
 /** Heat colour from cool (0: blue) to hot (1: red). */
@@ -134,6 +424,11 @@ const STYLE = `
 .pf-kpis .pf-kpi-value { font-size: 22px; font-weight: bold; }
 .pf-kpis .pf-kpi-label { font-weight: bold; }
 .pf-kpis .pf-kpi-basis { color: #666; font-size: 12px; }
+.pf-kpis .pf-kpi-label[title], .pf-kpis .pf-funnel-step[title], .pf-kpis .pf-recruiters th[title] { cursor: help; }
+.pf-kpis .pf-kpi-label[title]::after { content: 'i'; display: inline-block; width: 1.1em; height: 1.1em; margin-left: .3em; border: 1px solid #2f6f9f; border-radius: 50%; font: italic bold .75em/1.1em serif; text-align: center; color: #2f6f9f; vertical-align: .15em; }
+.pf-kpis .pf-funnel-step[title], .pf-kpis .pf-recruiters th[title] { text-decoration: underline dotted #888;
+  text-underline-offset: 3px; }
+.pf-kpis .pf-kpi-export { margin: 0 0 10px; }
 .pf-funnel { max-width: 760px; }
 .pf-funnel-row { display: flex; align-items: center; margin: 3px 0; }
 .pf-funnel-step { width: 110px; text-align: right; padding-right: 8px; }

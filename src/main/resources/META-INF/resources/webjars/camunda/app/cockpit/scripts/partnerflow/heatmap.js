@@ -1,6 +1,6 @@
 // Heat on every process definition diagram in Cockpit: where partners pass, where they spend their
 // time, where they leave. Figures from GET /api/insight/process-definitions/{id}/activities.
-import { count, duration, ensureStyle, getJson, h, heatColour, percent, textOnHeat } from './common.js';
+import { count, duration, ensureStyle, getJson, h, heatColour, language, percent, t, textOnHeat } from './common.js';
 
 const OVERLAY = 'partnerflow-heat';
 
@@ -14,37 +14,36 @@ const SVG = 'http://www.w3.org/2000/svg';
 const VIEWS = [
   {
     id: 'passed',
-    label: 'Partners that passed here',
-    button: 'Passed',
-    zero: '0',
+    label: t('heat.passed.label'),
+    button: t('heat.passed.button'),
+    zero: count(0),
     value: (a) => a.passed,
     format: (value) => count(value),
     scale: 'linear',
-    explain: (data) => `Each partner counts once per step. ${count(data.partners)} partners in this version.`
+    explain: (data) => t('heat.passed.explain', { n: data.partners })
   },
   {
     id: 'duration',
-    label: 'Average time spent here',
-    button: 'Time spent',
-    zero: '0 s',
+    label: t('heat.duration.label'),
+    button: t('heat.duration.button'),
+    zero: t('unit.seconds', { n: 0 }),
     // steps that take under a second (gateways, most service tasks) would only add noise
     value: (a) => (a.averageDurationMillis >= 1000 ? a.averageDurationMillis : null),
     format: (value) => duration(value),
     scale: 'log',
-    explain: () => 'Average of the finished passages; steps of under a second are left out.'
+    explain: () => t('heat.duration.explain')
   },
   {
     id: 'ended',
-    label: 'Partners that ended here',
-    button: 'Ended',
-    zero: '0',
+    label: t('heat.ended.label'),
+    button: t('heat.ended.button'),
+    zero: count(0),
     value: (a) => (a.ended > 0 ? a.ended : null),
     format: (value, data) => `${count(value)} · ${percent(value, data.partners)}`,
     scale: 'linear',
     explain: (data) => {
       const ended = data.activities.reduce((sum, a) => sum + a.ended, 0);
-      return `Where partners leave this process: ${count(ended)} of ${count(data.partners)} ended, ` +
-        `${count(data.partners - ended)} still in it or stopped.`;
+      return t('heat.ended.explain', { ended, partners: data.partners, rest: data.partners - ended });
     }
   }
 ];
@@ -132,9 +131,13 @@ function elementName(element) {
 }
 
 function tooltip(element, figures, data) {
-  return `${elementName(element)}: ${count(figures.passed)} partners passed, ` +
-    `average ${duration(figures.averageDurationMillis)}, ` +
-    `${count(figures.ended)} ended here (${percent(figures.ended, data.partners)})`;
+  return t('heat.badge', {
+    step: elementName(element),
+    n: figures.passed,
+    duration: duration(figures.averageDurationMillis),
+    ended: figures.ended,
+    share: percent(figures.ended, data.partners)
+  });
 }
 
 function draw(viewer, panel, data, view) {
@@ -170,7 +173,7 @@ function draw(viewer, panel, data, view) {
     values.length && h('div', { className: 'pf-heat-legend-bar' }),
     values.length && h('div', { className: 'pf-heat-legend-scale' },
       h('span', {}, view.zero), h('span', {}, view.format(Math.max(...values), data))),
-    h('div', { className: 'pf-heat-message' }, values.length ? view.explain(data) : 'No figures for this view yet.')
+    h('div', { className: 'pf-heat-message' }, values.length ? view.explain(data) : t('heat.noFigures'))
   ].filter(Boolean));
   panel.buttons.forEach((button) => button.classList.toggle('active', button.dataset.view === view.id));
 }
@@ -179,10 +182,10 @@ function createPanel(container) {
   const buttons = VIEWS.map((view) => h('button', { type: 'button', title: view.label, dataset: { view: view.id }, disabled: true },
     view.button));
   const legend = h('div', { className: 'pf-heat-legend' },
-    h('div', { className: 'pf-heat-message' }, 'Loading the heat of this diagram…'));
+    h('div', { className: 'pf-heat-message' }, t('heat.loading')));
   // the legend folds away when the panel hides a corner of a large diagram
-  const fold = h('button', { type: 'button', className: 'pf-heat-fold', title: 'Show or hide the legend' }, 'Heat');
-  const element = h('div', { className: 'pf-heat-panel', title: 'PartnerFlow heat map' },
+  const fold = h('button', { type: 'button', className: 'pf-heat-fold', title: t('heat.fold.title') }, t('heat.fold'));
+  const element = h('div', { className: 'pf-heat-panel', title: t('heat.panel'), lang: language },
     h('div', { className: 'pf-heat-views' }, fold, buttons), legend);
   element.classList.toggle('pf-folded', stored(STORED_FOLDED) === 'true');
   fold.addEventListener('click', () => store(STORED_FOLDED, element.classList.toggle('pf-folded')));
@@ -219,7 +222,7 @@ export default {
     getJson(`/insight/process-definitions/${encodeURIComponent(processDefinitionId)}/activities`)
       .then((data) => {
         if (!data.partners) {
-          message(panel, 'No history yet: no partner has gone through this version of the process.');
+          message(panel, t('heat.noHistory'));
           return;
         }
         let view = storedView();
@@ -233,7 +236,7 @@ export default {
         });
         draw(viewer, panel, data, view);
       })
-      .catch((error) => message(panel, `The heat cannot be shown: ${error.message}`, true));
+      .catch((error) => message(panel, t('heat.error', { reason: error.message }), true));
   },
   unmount
 };
