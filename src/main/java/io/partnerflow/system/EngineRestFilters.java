@@ -15,7 +15,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * The servlet filters in front of the engine's REST APIs ({@code /engine-rest} and the webapps'
  * {@code /camunda/api}), in this order: the body limit, Camunda's HTTP Basic authentication, the
- * 404 of a gone task, the webapps' page size, the forms' language.
+ * 404 of a gone task, the webapps' page size, Tasklist's language.
  */
 @Configuration
 class EngineRestFilters {
@@ -44,14 +44,15 @@ class EngineRestFilters {
 		return registration;
 	}
 
-	/** A task's or start event's form is served in its user's language. */
+	/** Tasklist's forms and lists are served in their user's language. */
 	@Bean
-	FilterRegistrationBean<FormLanguageFilter> formLanguage(StaffLanguages languages, ProcessEngine engine,
+	FilterRegistrationBean<TasklistLanguageFilter> tasklistLanguage(StaffLanguages languages, ProcessEngine engine,
 			ObjectMapper json) {
-		FilterRegistrationBean<FormLanguageFilter> registration = new FilterRegistrationBean<>(
-				new FormLanguageFilter(languages, engine.getIdentityService(), json));
-		registration.setName("engine-rest-form-language");
-		registration.addUrlPatterns("/engine-rest/task/*", "/engine-rest/process-definition/*", "/camunda/api/engine/*");
+		FilterRegistrationBean<TasklistLanguageFilter> registration = new FilterRegistrationBean<>(
+				new TasklistLanguageFilter(languages, engine.getIdentityService(), json));
+		registration.setName("engine-rest-tasklist-language");
+		registration.addUrlPatterns("/engine-rest/task", "/engine-rest/task/*", "/engine-rest/filter", "/engine-rest/filter/*",
+				"/engine-rest/process-definition", "/engine-rest/process-definition/*", "/camunda/api/engine/*");
 		// after engine-rest-authentication (order 1): the caller's choice of language is read
 		registration.setOrder(4);
 		return registration;

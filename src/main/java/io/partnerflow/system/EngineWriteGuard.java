@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
@@ -39,6 +40,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.migration.batch.MigrateProcessInstanceBatchCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -47,7 +50,7 @@ import org.camunda.bpm.engine.task.Task;
  * variables with exactly the writable fields of the task's deployed Camunda Form, each value
  * checked against the field; starts a process with its start form's fields and no business key;
  * and never correlates messages, throws BPMN errors from a task, modifies, restarts or migrates
- * instances or writes instance variables. What a task accepts on completion, whoever completes it,
+ * instances or writes instance variables; saving a task keeps its name. What a task accepts on completion, whoever completes it,
  * is {@link TaskFormCheck}'s. Administrators ({@code camunda-admin}) keep the engine's
  * full power, and PartnerFlow's own code (no engine authentication, or a command nested in one
  * already running) is trusted. A refusal changes nothing: 403 for what may not be written at all,
@@ -132,6 +135,22 @@ class EngineWriteGuard extends CommandInterceptor {
 		else if (command instanceof SubmitStartFormCmd) {
 			forms.checkStart(field(command, "processDefinitionId"), null, field(command, "businessKey"),
 					field(command, "variables"));
+		}
+		else if (command instanceof SaveTaskCmd) {
+			keepName(field(command, "task"));
+		}
+	}
+
+	/**
+	 * A task's name is PartnerFlow's: it names the task's partner ({@code partner.PartnerTaskNames}).
+	 * Saving a task (Tasklist does, with every field it shows, when a due or follow-up date is set)
+	 * keeps the name it has, whatever the caller sends: the name Tasklist showed it in its own
+	 * language ({@link TaskTexts}), or another. A task a user creates is named by them.
+	 */
+	private static void keepName(TaskEntity task) {
+		PropertyChange name = task.getPropertyChanges().get(TaskEntity.NAME);
+		if (name != null && name.getOrgValue() != null) {
+			task.setName((String) name.getOrgValue());
 		}
 	}
 

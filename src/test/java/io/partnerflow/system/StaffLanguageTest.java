@@ -64,6 +64,9 @@ class StaffLanguageTest {
 	Jobs jobs;
 
 	@Autowired
+	org.camunda.bpm.engine.FilterService filterService;
+
+	@Autowired
 	ObjectMapper json;
 
 	@Test
@@ -91,6 +94,64 @@ class StaffLanguageTest {
 		assertThat(french.findValues("validate")).isEqualTo(english.findValues("validate"));
 		// a task the caller may not see is refused as before, in no language
 		assertThat(engineRest("mark", "/task/" + raoulsTask + "/deployed-form", "fr-FR").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void tasklistListsTheTasksFiltersAndModelsInTheUsersLanguageAndTheEngineKeepsTheEnglish() throws Exception {
+		// given a task of raoul, who reads French
+		String raoulsTask = approachTaskOf("raoul", "Listed");
+		String english = taskService.createTaskQuery().taskId(raoulsTask).singleResult().getName();
+		String reference = english.replaceAll(".*\\((.*)\\)$", "$1");
+		String french = english.replace("Approach candidate: ", "Approcher le candidat: ");
+		WebappSession tasklist = new WebappSession(port).login("raoul", "tasklist");
+
+		// when Tasklist lists his filters, their tasks, and his task's model
+		JsonNode filters = json.readTree(tasklist.get("/camunda/api/engine/engine/default/filter?resourceType=Task").body());
+		String mine = null;
+		for (JsonNode filter : filters) {
+			if (filter.path("name").asText().equals("Mes tâches")) {
+				mine = filter.path("id").asText();
+			}
+		}
+		assertThat(filters.findValuesAsText("name")).contains("Mes tâches", "Les tâches de mes groupes", "Recrutement");
+		// (each filter the engine keeps has its French: TaskTexts translates by the English name)
+		for (org.camunda.bpm.engine.filter.Filter kept : filterService.createFilterQuery().list()) {
+			assertThat(filters.findValuesAsText("name")).as("French of filter %s", kept.getName()).doesNotContain(kept.getName());
+		}
+		HttpResponse<String> list = tasklist.send("POST", "/camunda/api/engine/engine/default/filter/" + mine
+				+ "/list?firstResult=0&maxResults=15", "{}", "application/hal+json");
+
+		// then the task is named in French with its partner, and so is its model
+		JsonNode page = json.readTree(list.body());
+		assertThat(page.path("_embedded").path("task").findValuesAsText("name"))
+			.contains(french);
+		assertThat(page.path("_embedded").path("processDefinition").findValuesAsText("name")).contains("Recrutement de partenaire");
+		assertThat(json.readTree(engineRest("raoul", "/task/" + raoulsTask, "en-US").body()).path("name").asText())
+			.startsWith("Approcher le candidat: ");
+		// (rita, a recruiter too, reads the same task in English, her choice)
+		assertThat(json.readTree(engineRest("rita", "/task?processInstanceBusinessKey=" + reference + "&maxResults=10", "fr-FR")
+			.body()).findValuesAsText("name")).containsExactly(english);
+
+		// when Tasklist saves the task (a due date set), with the name it showed
+		java.util.Date due = java.util.Date.from(java.time.Instant.parse("2027-01-15T10:00:00Z"));
+		HttpResponse<String> saved = tasklist.send("PUT", "/camunda/api/engine/engine/default/task/" + raoulsTask,
+				"{\"name\": \"" + french + "\", \"due\": \"2027-01-15T10:00:00.000+0000\","
+						+ " \"assignee\": \"raoul\", \"priority\": 50}", "application/json");
+
+		// then the date is set and the engine keeps its name, as it does when a caller renames a task
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
+		Task task = taskService.createTaskQuery().taskId(raoulsTask).singleResult();
+		assertThat(task.getDueDate()).isEqualTo(due);
+		assertThat(task.getName()).isEqualTo(english);
+		HttpResponse<String> renamed = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task/" + raoulsTask))
+				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("raoul:raoul".getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "application/json")
+				.PUT(HttpRequest.BodyPublishers.ofString("{\"name\": \"Nothing to do here\", \"assignee\": \"raoul\", \"priority\": 50}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(renamed.statusCode()).isEqualTo(204);
+		assertThat(taskService.createTaskQuery().taskId(raoulsTask).singleResult().getName())
+			.isEqualTo(english);
 	}
 
 	@Test

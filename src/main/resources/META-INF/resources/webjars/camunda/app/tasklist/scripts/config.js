@@ -1,5 +1,5 @@
 // PartnerFlow's Tasklist configuration: French beside Camunda's English and German (locales/fr.json),
-// chosen by the browser's first language; the forms follow the user's language (FormLanguageFilter).
+// chosen by the browser's first language; the forms and lists follow the user's language (TasklistLanguageFilter).
 // This file replaces Camunda's own, so it keeps Tasklist's keyboard shortcuts.
 export default {
   locales: { availableLocales: ['en', 'de', 'fr'], fallbackLocale: 'en' },
