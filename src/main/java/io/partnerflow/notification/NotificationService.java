@@ -105,7 +105,7 @@ public class NotificationService {
 		}
 		if (declared.audience() == MailAudience.PARTNER) {
 			// a letter to the partner is written in its language, its recruiter's copy too
-			return deliver(idempotencyKey, declared, partner, addressees, model, PartnerLanguage.of(partner.getCountry()));
+			return deliver(idempotencyKey, declared, partner, addressees, model, PartnerLanguage.of(partner));
 		}
 		// a notice to colleagues is written in each reader's language: one mail per language, each sent once
 		boolean sent = false;
@@ -151,7 +151,7 @@ public class NotificationService {
 		model.put(MailTemplates.PERSONAL_LINK, personalLink);
 		Partner partner = partners.get(reference);
 		return deliver(idempotencyKey, declared, partner, new Addressees(List.of(address), List.of(), List.of()), model,
-				PartnerLanguage.of(partner.getCountry()));
+				PartnerLanguage.of(partner));
 	}
 
 	/** Renders the template with {@code model} (plus partner, recruiter, base address) and sends it once. */

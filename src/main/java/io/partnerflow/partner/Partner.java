@@ -31,6 +31,9 @@ public class Partner {
 
 	private String country;
 
+	/** The contact's language, when they chose one or were asked; null: their country's ({@link PartnerLanguage}). */
+	private String contactLanguage;
+
 	private String market;
 
 	@Enumerated(EnumType.STRING)
@@ -163,6 +166,16 @@ public class Partner {
 	void eraseContact(String erased) {
 		this.contactName = erased;
 		this.contactEmail = "";
+		this.contactLanguage = null;
+	}
+
+	/** The contact's own language (a tag), or null when it follows the partner's country. */
+	public String getContactLanguage() {
+		return contactLanguage;
+	}
+
+	void setContactLanguage(String contactLanguage) {
+		this.contactLanguage = contactLanguage;
 	}
 
 	public String getContactName() {

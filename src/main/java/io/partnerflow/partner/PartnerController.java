@@ -1,11 +1,15 @@
 package io.partnerflow.partner;
 
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
 import io.partnerflow.system.Groups;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -13,11 +17,17 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Read access to partners and their timelines, for recruiters and managers. */
+/**
+ * Partners and their timelines, for recruiters and managers: read, and the one thing staff set on a
+ * partner directly, the language its contact is written to in
+ * ({@code PUT /api/partners/{reference}/contact-language}, {@code {"language": "fr"}}).
+ */
 @RestController
 @RequestMapping("/api/partners")
 @Validated
@@ -48,6 +58,16 @@ class PartnerController {
 		return new PartnerDetails(PartnerView.of(partner), timeline);
 	}
 
+	@PutMapping("/{reference}/contact-language")
+	PartnerView changeContactLanguage(@PathVariable String reference, @Valid @RequestBody ContactLanguage request,
+			Principal user) {
+		return PartnerView.of(partners.changeContactLanguage(reference, request.language(), user.getName()));
+	}
+
+	/** The language to write to the partner's contact in: a tag, {@code en} or {@code fr}. */
+	record ContactLanguage(@NotBlank @Size(max = 8) String language) {
+	}
+
 	record PartnerPage(List<PartnerView> items, int page, int size, long totalItems, int totalPages) {
 	}
 
@@ -58,14 +78,14 @@ class PartnerController {
 	}
 
 	record PartnerView(String reference, String company, String country, String market, PartnerCategory category,
-			String contactName, String contactEmail, String website, Long annualRevenue, Integer salesStaff,
+			String contactName, String contactEmail, String contactLanguage, String website, Long annualRevenue, Integer salesStaff,
 			Integer technicalStaff, Integer competingSuppliers, String recruiter, PartnerStatus status, String tier,
 			Integer selectionScore, Instant listedAt, Instant appliedAt, Instant approvedAt, Instant contractSignedAt,
 			Instant firstDealAt, Instant exitedAt) {
 
 		static PartnerView of(Partner p) {
 			return new PartnerView(p.getReference(), p.getCompany(), p.getCountry(), p.getMarket(), p.getCategory(),
-					p.getContactName(), p.getContactEmail(), p.getWebsite(), p.getAnnualRevenue(), p.getSalesStaff(),
+					p.getContactName(), p.getContactEmail(), PartnerLanguage.of(p).getLanguage(), p.getWebsite(), p.getAnnualRevenue(), p.getSalesStaff(),
 					p.getTechnicalStaff(), p.getCompetingSuppliers(), p.getRecruiter(), p.getStatus(), p.getTier(),
 					p.getSelectionScore(), p.getListedAt(), p.getAppliedAt(), p.getApprovedAt(),
 					p.getContractSignedAt(), p.getFirstDealAt(), p.getExitedAt());

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToIntFunction;
 
+import io.partnerflow.system.BadRequestException;
 import io.partnerflow.system.ConflictException;
 import io.partnerflow.system.PersonalData;
+import io.partnerflow.system.StaffLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
@@ -174,6 +177,26 @@ public class PartnerService {
 				"The contact's name and e-mail and the texts about the partner were erased on request");
 		log.info("Contact of partner {} erased on the request of {}", reference, requestedBy);
 		return 1 + events;
+	}
+
+	/**
+	 * Sets the language the partner's contact is written to in ({@code en}, {@code fr}): the contact's
+	 * choice in the portal, or what their recruiter was told. A language PartnerFlow is not written in
+	 * is refused; choosing the one the partner has already changes nothing.
+	 */
+	public Partner changeContactLanguage(String reference, String language, String actor) {
+		Partner partner = get(reference);
+		Locale chosen = StaffLanguages.supported(language)
+			.orElseThrow(() -> new BadRequestException("language", "PartnerFlow writes in " + StaffLanguages.tags()));
+		if (!chosen.getLanguage().equals(partner.getContactLanguage())) {
+			boolean changes = !chosen.equals(PartnerLanguage.of(partner));
+			partner.setContactLanguage(chosen.getLanguage());
+			if (changes) {
+				append(partner, actor, "CONTACT_LANGUAGE",
+						"The contact is written to in " + chosen.getDisplayLanguage(Locale.ENGLISH) + " from now on");
+			}
+		}
+		return partner;
 	}
 
 	/** Appends a line to the partner's timeline without changing its state. */

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerLanguage;
 import org.springframework.stereotype.Component;
 
 /** How the partner pages write times, days and amounts ({@code ${@pageFormat.when(...)}} in the templates). */
@@ -32,6 +34,11 @@ class PageFormat {
 	}
 
 	/** 2,500,000 EUR. */
+	/** The language PartnerFlow writes to the partner's contact in, named in English ("French"). */
+	public String contactLanguage(Partner partner) {
+		return PartnerLanguage.of(partner).getDisplayLanguage(Locale.ENGLISH);
+	}
+
 	public String euros(Number amount) {
 		if (amount == null) {
 			return "";

@@ -37,10 +37,18 @@ class LoggedInPages {
 		this.zone = zone;
 	}
 
-	/** Keeps a language the user picked ({@code fr}, {@code en}) on its account. */
+	/**
+	 * Keeps a language the user picked ({@code fr}, {@code en}) on its account; the partner's contact
+	 * picks the language of the partner's letters too (a colleague's pick is for their pages only).
+	 */
 	void keepLanguage(PortalUser user, String lang) {
 		if ("fr".equals(lang) || "en".equals(lang)) {
 			accounts.speak(user.accountId(), lang);
+			Partner partner = partners.get(user.partnerReference());
+			if (accounts.byId(user.accountId()).map(PortalAccount::email).filter(partner.getContactEmail()::equalsIgnoreCase)
+				.isPresent()) {
+				partners.changeContactLanguage(partner.getReference(), lang, PartnerService.CONTACT_ACTOR);
+			}
 		}
 	}
 
@@ -49,7 +57,7 @@ class LoggedInPages {
 		Partner partner = partners.get(user.partnerReference());
 		String picked = lang != null ? lang
 				: accounts.byId(user.accountId()).map(PortalAccount::language).orElse(null);
-		Locale locale = PortalLanguage.choose(picked, partner.getCountry(), request, languages);
+		Locale locale = PortalLanguage.choose(picked, partner, request, languages);
 		model.addAttribute("lang", locale.getLanguage());
 		model.addAttribute("action", path);
 		model.addAttribute("user", user);

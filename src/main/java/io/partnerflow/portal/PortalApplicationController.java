@@ -101,8 +101,7 @@ class PortalApplicationController {
 	}
 
 	private void page(String token, Opened opened, String lang, HttpServletRequest request, Model model) {
-		Locale locale = PortalLanguage.choose(lang, opened.partner() == null ? null : opened.partner().getCountry(),
-				request, languages);
+		Locale locale = PortalLanguage.choose(lang, opened.partner(), request, languages);
 		PortalFormat format = new PortalFormat(locale, zone);
 		model.addAttribute("state", opened.state().name());
 		model.addAttribute(SAVED, Boolean.TRUE.equals(model.asMap().get(SAVED)));

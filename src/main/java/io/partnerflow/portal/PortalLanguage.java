@@ -2,13 +2,14 @@ package io.partnerflow.portal;
 
 import java.util.Locale;
 
+import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
  * The portal's languages, French and English: the one the visitor picked ({@code lang}), else the
- * partner's ({@link PartnerLanguage}), else the browser's. Its pages are
+ * partner's ({@link PartnerLanguage}: its contact's, else its country's), else the browser's. Its pages are
  * rendered in the language a portal controller set on the request; every other page keeps the
  * browser's language, as Spring's default resolver gives it.
  */
@@ -20,14 +21,14 @@ class PortalLanguage extends AcceptHeaderLocaleResolver {
 
 	private static final String ATTRIBUTE = PortalLanguage.class.getName();
 
-	/** The language of a page about a partner of this country (null when none is known). */
-	static Locale choose(String picked, String country, HttpServletRequest request, PortalLanguage browser) {
+	/** The language of a page about this partner (null when none is known). */
+	static Locale choose(String picked, Partner partner, HttpServletRequest request, PortalLanguage browser) {
 		Locale locale;
 		if ("fr".equals(picked) || "en".equals(picked)) {
 			locale = Locale.forLanguageTag(picked);
 		}
-		else if (country != null) {
-			locale = PartnerLanguage.of(country);
+		else if (partner != null) {
+			locale = PartnerLanguage.of(partner);
 		}
 		else {
 			locale = browser.fromBrowser(request);

@@ -67,8 +67,7 @@ class PortalPasswordController {
 
 	private String render(String token, Opened opened, String lang, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Locale locale = PortalLanguage.choose(lang, opened.partner() == null ? null : opened.partner().getCountry(),
-				request, languages);
+		Locale locale = PortalLanguage.choose(lang, opened.partner(), request, languages);
 		model.addAttribute("lang", locale.getLanguage());
 		model.addAttribute("action", InvitationLinks.PATH + token);
 		model.addAttribute("state", opened.state().name());

@@ -71,6 +71,23 @@ class StaffMailLanguageTest {
 					List.of("carl@partnerflow.test"), List.of("carl@partnerflow.test"));
 	}
 
+	@Test
+	void aPartnersLettersFollowItsContactsLanguageAndItsRecruitersCopyToo() {
+		// given a partner in France whose contact asked to be written to in English
+		Partner partner = partners.register(TestPartners.candidate("Anglophone"), "rita");
+		partners.changeContactLanguage(partner.getReference(), "en", "rita");
+
+		// when a letter goes to it
+		notifications.send("test/letter/" + partner.getReference(), "deal-registration-approved", partner.getReference(),
+				List.of(RecipientSpec.partnerOf(partner.getReference()), RecipientSpec.recruiterOf(partner.getReference())),
+				Map.of("customer", "Carrefour", "project", "Tills", "expiresAt", new java.util.Date()));
+
+		// then it is in English, and its recruiter's copy is the same mail
+		assertThat(mailCatcher.mailsReceivedBy(partner.getContactEmail())).singleElement()
+			.satisfies(letter -> assertThat(letter.subject()).isEqualTo("Deal registration approved: Carrefour, Tills"))
+			.satisfies(letter -> assertThat(letter.cc()).containsExactly("rita@partnerflow.test"));
+	}
+
 	private CaughtMail single(String address, Partner partner) {
 		List<CaughtMail> received = mailCatcher.mailsReceivedBy(address)
 			.stream()

@@ -105,7 +105,7 @@ class PartnerPageIntegrationTest {
 
 		// then the record and the timeline name people, not user ids
 		assertThat(rita).contains(html(partner.getCompany()), reference, "IN_COMMITTEE", "Retail", "RESELLER", "Jeanne Martin",
-				html(partner.getContactEmail()), "2,500,000 EUR", "Rita Recruiter", "Claire Chair",
+				html(partner.getContactEmail()), "2,500,000 EUR", "<dd id=\"contact-language\">French</dd>", "Rita Recruiter", "Claire Chair",
 				"Voted; the ballot stays secret until the vote closes");
 		assertThat(rita).doesNotContain("<td>rita</td>", "<td>claire</td>");
 		// the mails sent about it: when, subject and template, the addresses

@@ -148,6 +148,28 @@ class PortalPartnerIntegrationTest {
 	}
 
 	@Test
+	void theLanguageTheContactPicksInThePortalIsTheLanguageOfItsLetters() throws Exception {
+		// given a partner in France whose contact logged into the portal (in French, its country's language)
+		SignedPartners.Invited invited = signed.sign("Switched", signedAt);
+		PortalVisitor contact = new PortalVisitor(port);
+		contact.get(invited.link());
+		contact.post(invited.link(), Map.of("password", PASSWORD, "confirmation", PASSWORD));
+		contact.login(invited.email(), PASSWORD);
+
+		// when it switches the portal to English
+		HttpResponse<String> plan = contact.get("http://localhost:" + port + "/portal/plan?lang=en");
+
+		// then its pages and its letters are in English from now on, and the timeline says it chose so
+		assertThat(plan.body()).contains("Your 100-day plan");
+		assertThat(io.partnerflow.partner.PartnerLanguage.of(partners.get(invited.reference()))).isEqualTo(java.util.Locale.ENGLISH);
+		assertThat(partners.timeline(invited.reference())).filteredOn(e -> e.getKind().equals("CONTACT_LANGUAGE"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.getActor()).isEqualTo(PartnerService.CONTACT_ACTOR));
+		assertThat(contact.get("http://localhost:" + port + "/portal/plan").body()).as("kept for its next pages")
+			.contains("Your 100-day plan");
+	}
+
+	@Test
 	void aLoggedInPartnerReadsItsOwnDataOnlyWhateverTheAddressNames() throws Exception {
 		SignedPartners.Invited mine = signed.sign("Mine", signedAt);
 		SignedPartners.Invited theirs = signed.sign("Theirs", signedAt);

@@ -56,6 +56,7 @@ class SecurityMatrixTest {
 				new Endpoint("GET", "/api/partners?status=CANDIDATE&page=0&size=5", null, RECRUITERS_MANAGERS),
 				new Endpoint("GET", "/api/partners/P-1999-00001", null, RECRUITERS_MANAGERS),
 				new Endpoint("GET", "/api/partners/P-1999-00001/deals", null, RECRUITERS_MANAGERS),
+				new Endpoint("PUT", "/api/partners/P-1999-00001/contact-language", "{\"language\":\"en\"}", RECRUITERS_MANAGERS),
 				new Endpoint("POST", "/api/partners/P-1999-00001/deals",
 						"{\"customer\":\"Acme\",\"amount\":1000,\"signedOn\":\"2026-01-05\"}", RECRUITERS_MANAGERS),
 				new Endpoint("GET", "/api/partners/P-1999-00001/onboarding-plan", null, RECRUITERS_MANAGERS),
