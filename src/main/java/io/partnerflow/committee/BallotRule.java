@@ -24,7 +24,7 @@ class BallotRule implements FormRule {
 	@Override
 	public List<String> problems(SubmittedForm ballot) {
 		return Choice.REJECT.name().equals(ballot.value(VOTE)) && ballot.text(VOTE_COMMENT) == null
-				? List.of("A reject needs a comment: say why")
+				? List.of(ballot.say("ballot.rejectNeedsComment"))
 				: List.of();
 	}
 

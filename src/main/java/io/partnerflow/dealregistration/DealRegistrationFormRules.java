@@ -23,7 +23,7 @@ class DealRegistrationFormRules implements FormRule {
 	@Override
 	public List<String> problems(SubmittedForm form) {
 		return DECISION_REJECT.equals(form.text(VAR_DECISION)) && form.text(VAR_REJECTION_REASON) == null
-				? List.of(form.label(VAR_REJECTION_REASON) + " is required to reject")
+				? List.of(form.say("dealRegistration.reasonToReject", form.label(VAR_REJECTION_REASON)))
 				: List.of();
 	}
 

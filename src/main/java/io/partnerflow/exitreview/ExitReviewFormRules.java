@@ -38,12 +38,12 @@ class ExitReviewFormRules implements FormRule {
 	public List<String> problems(SubmittedForm form) {
 		if (FORM_DECIDE_FINAL_EXIT.equals(form.formId())) {
 			return DECISION_EXCEPTION.equals(form.text(VAR_REVIEW_DECISION)) && form.text(VAR_DECISION_REASON) == null
-					? List.of(form.label(VAR_DECISION_REASON) + " is required for an exception")
+					? List.of(form.say("exitReview.reasonForException", form.label(VAR_DECISION_REASON)))
 					: List.of();
 		}
 		// the conversation's task is created when the exit is decided
-		String problem = FormDates.outOfRange(form.label(VAR_EXIT_CONVERSATION_ON), form.date(VAR_EXIT_CONVERSATION_ON),
-				form.taskCreatedOn(), "the exit decision", LocalDate.now(clock));
+		String problem = FormDates.outOfRange(form, VAR_EXIT_CONVERSATION_ON, form.taskCreatedOn(), "earliest.exitDecision",
+				LocalDate.now(clock));
 		return problem == null ? List.of() : List.of(problem);
 	}
 

@@ -40,13 +40,12 @@ class OnboardingFormRules implements FormRule {
 	public List<String> problems(SubmittedForm form) {
 		return switch (form.formId()) {
 			case FORM_TRAIN_SALES_PEOPLE -> certifiedAmongTrained(form, VAR_SALES_PEOPLE_TRAINED, VAR_SALES_PEOPLE_CERTIFIED,
-					"sales people");
+					"onboarding.salesPeople");
 			case FORM_TRAIN_TECHNICIANS -> certifiedAmongTrained(form, VAR_TECHNICIANS_TRAINED, VAR_TECHNICIANS_CERTIFIED,
-					"technicians");
+					"onboarding.technicians");
 			default -> {
-				String problem = FormDates.outOfRange(form.label(VAR_BUSINESS_PLAN_SIGNED_ON),
-						form.date(VAR_BUSINESS_PLAN_SIGNED_ON), form.date(VAR_CONTRACT_SIGNED_AT), "the contract signature",
-						LocalDate.now(clock));
+				String problem = FormDates.outOfRange(form, VAR_BUSINESS_PLAN_SIGNED_ON, form.date(VAR_CONTRACT_SIGNED_AT),
+						"earliest.contractSignature", LocalDate.now(clock));
 				yield problem == null ? List.of() : List.of(problem);
 			}
 		};
@@ -54,7 +53,7 @@ class OnboardingFormRules implements FormRule {
 
 	private static List<String> certifiedAmongTrained(SubmittedForm form, String trained, String certified, String who) {
 		return form.number(certified) > form.number(trained)
-				? List.of("Certified %s cannot outnumber trained %s".formatted(who, who))
+				? List.of(form.say("onboarding.certifiedOutnumberTrained", form.say(who)))
 				: List.of();
 	}
 

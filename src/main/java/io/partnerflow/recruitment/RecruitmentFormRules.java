@@ -38,17 +38,17 @@ class RecruitmentFormRules implements FormRule {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate yearAgo = today.minusYears(1);
 		if (RecruitmentProcess.FORM_APPROACH_CANDIDATE.equals(form.formId())) {
-			return inRange(form, RecruitmentProcess.MEETING_DATE, yearAgo, "a year ago", today);
+			return inRange(form, RecruitmentProcess.MEETING_DATE, yearAgo, "earliest.yearAgo", today);
 		}
 		LocalDate approved = FormDates.dayOf(partners.get(form.reference()).getApprovedAt());
 		return approved != null && approved.isAfter(yearAgo)
-				? inRange(form, RecruitmentProcess.CONTRACT_SIGNED_ON, approved, "the committee's approval", today)
-				: inRange(form, RecruitmentProcess.CONTRACT_SIGNED_ON, yearAgo, "a year ago", today);
+				? inRange(form, RecruitmentProcess.CONTRACT_SIGNED_ON, approved, "earliest.committeeApproval", today)
+				: inRange(form, RecruitmentProcess.CONTRACT_SIGNED_ON, yearAgo, "earliest.yearAgo", today);
 	}
 
 	private static List<String> inRange(SubmittedForm form, String key, LocalDate earliest, String earliestIs,
 			LocalDate today) {
-		String problem = FormDates.outOfRange(form.label(key), form.date(key), earliest, earliestIs, today);
+		String problem = FormDates.outOfRange(form, key, earliest, earliestIs, today);
 		return problem == null ? List.of() : List.of(problem);
 	}
 

@@ -3,8 +3,10 @@ package io.partnerflow.system;
 import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -73,9 +75,13 @@ class EngineWriteGuard extends CommandInterceptor {
 
 	private final EngineWriteGuardForms forms;
 
-	EngineWriteGuard(ProcessEngineConfigurationImpl engine, DeployedForms deployed) {
+	/** The language of a user, which a refusal of a value is written in. */
+	private final Function<String, Locale> languageOf;
+
+	EngineWriteGuard(ProcessEngineConfigurationImpl engine, DeployedForms deployed, Function<String, Locale> languageOf) {
 		this.engine = engine;
 		this.forms = new EngineWriteGuardForms(engine, deployed);
+		this.languageOf = languageOf;
 	}
 
 	@Override
@@ -97,8 +103,8 @@ class EngineWriteGuard extends CommandInterceptor {
 	 * of its form. Asked by {@link TaskFormCheck} inside the completion's own command, with the task
 	 * it read there, rather than here before it in a look-up of its own.
 	 */
-	void checkCompletion(Task task, Map<String, ?> variables) {
-		forms.checkTaskValues(task, variables);
+	void checkCompletion(Task task, Map<String, ?> variables, FormWords words) {
+		forms.checkTaskValues(task, variables, words);
 	}
 
 	private boolean isAdmin(Authentication user) {
@@ -109,6 +115,7 @@ class EngineWriteGuard extends CommandInterceptor {
 	}
 
 	private void check(Command<?> command, String userId) {
+		FormWords words = new FormWords(() -> languageOf.apply(userId));
 		if (FORBIDDEN.stream().anyMatch(kind -> kind.isInstance(command))) {
 			throw new AuthorizationException(userId + " may not do this: only PartnerFlow and administrators "
 					+ "correlate messages, send signals, throw errors from tasks, move, restart or migrate "
@@ -116,7 +123,7 @@ class EngineWriteGuard extends CommandInterceptor {
 		}
 		// a completion or form submission is checked by checkCompletion, within the completion's command
 		if (command instanceof SetTaskVariablesCmd) {
-			forms.checkTask(field(command, "entityId"), field(command, "variables"));
+			forms.checkTask(field(command, "entityId"), field(command, "variables"), words);
 		}
 		else if (command instanceof PatchTaskVariablesCmd) {
 			Collection<String> deletions = field(command, "deletions");
@@ -124,17 +131,17 @@ class EngineWriteGuard extends CommandInterceptor {
 				throw new AuthorizationException(userId + " may not remove the variables " + deletions
 						+ ": a task's values are changed through its form");
 			}
-			forms.checkTask(field(command, "entityId"), field(command, "variables"));
+			forms.checkTask(field(command, "entityId"), field(command, "variables"), words);
 		}
 		else if (command instanceof StartProcessInstanceCmd) {
 			Object builder = field(command, "instantiationBuilder");
 			Object modification = field(builder, "modificationBuilder");
 			forms.checkStart(field(builder, "processDefinitionId"), field(builder, "processDefinitionKey"),
-					field(builder, "businessKey"), field(modification, "processVariables"));
+					field(builder, "businessKey"), field(modification, "processVariables"), words);
 		}
 		else if (command instanceof SubmitStartFormCmd) {
 			forms.checkStart(field(command, "processDefinitionId"), null, field(command, "businessKey"),
-					field(command, "variables"));
+					field(command, "variables"), words);
 		}
 		else if (command instanceof SaveTaskCmd) {
 			keepName(field(command, "task"));

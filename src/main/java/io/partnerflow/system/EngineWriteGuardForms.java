@@ -27,12 +27,14 @@ class EngineWriteGuardForms {
 
 	private final DeployedForms forms;
 
+	private final FormTexts texts = new FormTexts();
+
 	EngineWriteGuardForms(ProcessEngineConfigurationImpl engine, DeployedForms forms) {
 		this.engine = engine;
 		this.forms = forms;
 	}
 
-	void checkTask(String taskId, Map<String, ?> variables) {
+	void checkTask(String taskId, Map<String, ?> variables, FormWords words) {
 		if (taskId == null || variables == null || variables.isEmpty()) {
 			return;
 		}
@@ -40,17 +42,18 @@ class EngineWriteGuardForms {
 		if (task == null) {
 			return; // the command itself answers that the task does not exist
 		}
-		checkTaskValues(task, variables);
+		checkTaskValues(task, variables, words);
 	}
 
-	void checkTaskValues(Task task, Map<String, ?> variables) {
+	void checkTaskValues(Task task, Map<String, ?> variables, FormWords words) {
 		if (variables == null || variables.isEmpty()) {
 			return;
 		}
-		checkValues(forms.ofTask(task), variables, "\"" + task.getName() + "\"");
+		checkValues(forms.ofTask(task), variables, "\"" + task.getName() + "\"", words);
 	}
 
-	void checkStart(String definitionId, String definitionKey, String businessKey, Map<String, ?> variables) {
+	void checkStart(String definitionId, String definitionKey, String businessKey, Map<String, ?> variables,
+			FormWords words) {
 		ProcessDefinition definition = forms.trusted(() -> {
 			var query = engine.getRepositoryService().createProcessDefinitionQuery();
 			return definitionId != null ? query.processDefinitionId(definitionId).singleResult()
@@ -66,10 +69,10 @@ class EngineWriteGuardForms {
 		if (variables == null || variables.isEmpty()) {
 			return;
 		}
-		checkValues(forms.ofStart(definition), variables, "the start of \"" + definition.getName() + "\"");
+		checkValues(forms.ofStart(definition), variables, "the start of \"" + definition.getName() + "\"", words);
 	}
 
-	private void checkValues(FormSchema form, Map<String, ?> variables, String where) {
+	private void checkValues(FormSchema form, Map<String, ?> variables, String where, FormWords words) {
 		Set<String> refused = new TreeSet<>();
 		List<String> problems = new ArrayList<>();
 		variables.keySet().forEach(name -> {
@@ -83,14 +86,14 @@ class EngineWriteGuardForms {
 			Object value = submitted;
 			if (submitted instanceof TypedValue typed) {
 				if (typed instanceof SerializableValue || typed instanceof FileValue || typed instanceof BytesValue) {
-					problems.add(field.name() + " must be a plain value");
+					problems.add(label(form, field, words) + " " + words.say("field.plainValue"));
 					return;
 				}
 				value = typed.getValue();
 			}
-			String problem = field.problem(value);
+			String problem = field.problem(value, words);
 			if (problem != null) {
-				problems.add(field.name() + " " + problem);
+				problems.add(label(form, field, words) + " " + problem);
 			}
 		});
 		if (!refused.isEmpty()) {
@@ -99,8 +102,13 @@ class EngineWriteGuardForms {
 					+ (form.fields().isEmpty() ? " (it has none)" : " (" + String.join(", ", new TreeSet<>(form.fields().keySet())) + ")"));
 		}
 		if (!problems.isEmpty()) {
-			throw new FormRefusedException("Please correct the form: " + String.join("; ", problems));
+			throw new FormRefusedException(words.say("form.correctForm", String.join("; ", problems)));
 		}
+	}
+
+	/** A field as its form labels it for the user, in their language when the form has that text. */
+	private String label(FormSchema form, FormSchema.Field field, FormWords words) {
+		return texts.label(form.formId(), field.id(), field.name(), words.language());
 	}
 
 }

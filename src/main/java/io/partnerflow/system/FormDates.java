@@ -43,16 +43,18 @@ public final class FormDates {
 	}
 
 	/**
-	 * What is wrong with a date outside earliest to today, in words the user reads, or null when it
-	 * is in range. {@code earliestIs} names the earliest date ("the committee's approval"); a null
-	 * earliest bounds nothing.
+	 * What is wrong with the form's date {@code key} outside earliest to today, in the words of the
+	 * user who submits it, or null when it is in range. {@code earliestIs} is the key of the words
+	 * that name the earliest date ({@code earliest.committeeApproval}: "the committee's approval");
+	 * a null earliest bounds nothing.
 	 */
-	public static String outOfRange(String label, LocalDate date, LocalDate earliest, String earliestIs, LocalDate today) {
+	public static String outOfRange(SubmittedForm form, String key, LocalDate earliest, String earliestIs, LocalDate today) {
+		LocalDate date = form.date(key);
 		if (date.isAfter(today)) {
-			return label + " cannot be in the future";
+			return form.say("date.future", form.label(key));
 		}
 		if (earliest != null && date.isBefore(earliest)) {
-			return "%s cannot be before %s (%s)".formatted(label, earliest, earliestIs);
+			return form.say("date.before", form.label(key), form.day(earliest), form.say(earliestIs));
 		}
 		return null;
 	}

@@ -34,7 +34,7 @@ record FormSchema(String formId, Map<String, Field> fields) {
 	}
 
 	/** One writable field of the form. */
-	record Field(String key, String label, String type, String subtype, boolean required, List<String> choices,
+	record Field(String key, String id, String label, String type, String subtype, boolean required, List<String> choices,
 			Integer minLength, Integer maxLength, BigDecimal min, BigDecimal max, Integer decimalDigits, Pattern pattern) {
 
 		/**
@@ -45,42 +45,43 @@ record FormSchema(String formId, Map<String, Field> fields) {
 			return required || "checkbox".equals(type);
 		}
 
-		/** What is wrong with a value a user submitted for this field, or null when it is fine. */
-		String problem(Object value) {
+		/** What is wrong with a value a user submitted for this field, in {@code words}, or null when it is fine. */
+		String problem(Object value, FormWords words) {
 			if (value == null) {
 				return null;
 			}
 			return switch (type) {
-				case "textfield", "textarea" -> textProblem(value);
-				case "number" -> numberProblem(value);
-				case "checkbox" -> value instanceof Boolean ? null : "must be yes or no";
-				case "radio", "select", "checklist", "taglist" -> choiceProblem(value);
+				case "textfield", "textarea" -> textProblem(value, words);
+				case "number" -> numberProblem(value, words);
+				case "checkbox" -> value instanceof Boolean ? null : words.say("field.yesOrNo");
+				case "radio", "select", "checklist", "taglist" -> choiceProblem(value, words);
 				case "datetime" -> "time".equals(subtype)
-						? value instanceof String s && s.length() <= 40 && TIME.matcher(s).find() ? null : "must be a time HH:MM"
+						? value instanceof String s && s.length() <= 40 && TIME.matcher(s).find() ? null : words.say("field.time")
 						: value instanceof String s && s.length() > 40 || FormDates.parse(value) == null
-								? "must be a date YYYY-MM-DD" : null;
-				default -> "cannot be written";
+								? words.say("field.date") : null;
+				default -> words.say("field.notWritable");
 			};
 		}
 
-		private String textProblem(Object value) {
+		// (numbers are given as text: MessageFormat would write 4000 as 4,000)
+		private String textProblem(Object value, FormWords words) {
 			if (!(value instanceof String text)) {
-				return "must be a text";
+				return words.say("field.text");
 			}
 			int most = maxLength == null ? DEFAULT_MAX_LENGTH : Math.min(maxLength, DEFAULT_MAX_LENGTH);
 			if (text.length() > most) {
-				return "must be at most %d characters".formatted(most);
+				return words.say("field.atMostCharacters", String.valueOf(most));
 			}
 			if (minLength != null && !text.isEmpty() && text.length() < minLength) {
-				return "must be at least %d characters".formatted(minLength);
+				return words.say("field.atLeastCharacters", String.valueOf(minLength));
 			}
 			if (pattern != null && !text.isEmpty() && !pattern.matcher(text).find()) {
-				return "is not in the expected format";
+				return words.say("field.format");
 			}
 			return null;
 		}
 
-		private String numberProblem(Object value) {
+		private String numberProblem(Object value, FormWords words) {
 			BigDecimal number;
 			try {
 				number = value instanceof Number n ? new BigDecimal(n.toString())
@@ -91,25 +92,26 @@ record FormSchema(String formId, Map<String, Field> fields) {
 				number = null;
 			}
 			if (number == null) {
-				return value instanceof String s && s.isBlank() ? null : "must be a number";
+				return value instanceof String s && s.isBlank() ? null : words.say("field.number");
 			}
 			if (decimalDigits != null && number.stripTrailingZeros().scale() > decimalDigits) {
-				return decimalDigits == 0 ? "must be a whole number" : "must have at most %d decimals".formatted(decimalDigits);
+				return decimalDigits == 0 ? words.say("field.wholeNumber")
+						: words.say("field.atMostDecimals", String.valueOf(decimalDigits));
 			}
 			if (min != null && number.compareTo(min) < 0) {
-				return "must be at least " + min.toPlainString();
+				return words.say("field.atLeast", min.toPlainString());
 			}
 			if (max != null && number.compareTo(max) > 0) {
-				return "must be at most " + max.toPlainString();
+				return words.say("field.atMost", max.toPlainString());
 			}
 			return null;
 		}
 
-		private String choiceProblem(Object value) {
+		private String choiceProblem(Object value, FormWords words) {
 			if (choices.isEmpty()) {
-				return value instanceof String s && s.length() <= DEFAULT_MAX_LENGTH ? null : "must be a text";
+				return value instanceof String s && s.length() <= DEFAULT_MAX_LENGTH ? null : words.say("field.text");
 			}
-			return choices.contains(String.valueOf(value)) ? null : "must be one of " + String.join(", ", choices);
+			return choices.contains(String.valueOf(value)) ? null : words.say("field.oneOf", String.join(", ", choices));
 		}
 
 		String name() {
@@ -137,7 +139,7 @@ record FormSchema(String formId, Map<String, Field> fields) {
 			JsonNode validate = component.path("validate");
 			List<String> choices = new ArrayList<>();
 			component.path("values").forEach(choice -> choices.add(choice.path("value").asText()));
-			fields.put(key, new Field(key, component.path("label").asText(component.path("dateLabel").asText(null)), component.path("type").asText(),
+			fields.put(key, new Field(key, component.path("id").asText(key), component.path("label").asText(component.path("dateLabel").asText(null)), component.path("type").asText(),
 					component.path("subtype").asText("date"), validate.path("required").asBoolean(false),
 					List.copyOf(choices), integer(validate.path("minLength")), integer(validate.path("maxLength")),
 					decimal(validate.path("min")), decimal(validate.path("max")), integer(component.path("decimalDigits")),

@@ -64,6 +64,15 @@ final class FormTexts {
 		}
 	}
 
+	/** A field's label (or its date label) in the language, or {@code own} when the form has no such text. */
+	String label(String formId, String componentId, String own, Locale language) {
+		if (original(language)) {
+			return own;
+		}
+		String prefix = formId + "." + componentId + ".";
+		return text(prefix + "label", text(prefix + "dateLabel", own, language), language);
+	}
+
 	private String text(String key, String own, Locale language) {
 		return bundle.getMessage(key, null, own, language);
 	}

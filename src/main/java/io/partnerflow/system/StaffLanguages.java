@@ -59,7 +59,7 @@ public class StaffLanguages {
 		return chosen(userId).orElse(fallback);
 	}
 
-	/** The user's language for what their browser shows: their choice, else the browser's, else the default. */
+	/** The user's language for what their browser shows: their choice, else the browser's (when there is a request), else the default. */
 	public Locale of(String userId, HttpServletRequest request) {
 		return chosen(userId).or(() -> fromBrowser(request)).orElse(fallback);
 	}
@@ -76,7 +76,7 @@ public class StaffLanguages {
 	 * (the browser's first language, else their fallback), so a form and the Tasklist around it agree.
 	 */
 	private static Optional<Locale> fromBrowser(HttpServletRequest request) {
-		String header = request.getHeader("Accept-Language");
+		String header = request == null ? null : request.getHeader("Accept-Language");
 		if (header == null || header.isBlank()) {
 			return Optional.empty();
 		}

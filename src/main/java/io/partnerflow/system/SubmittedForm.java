@@ -25,6 +25,8 @@ public final class SubmittedForm {
 
 	private final Function<String, String> labels;
 
+	private final FormWords words;
+
 	/**
 	 * A submission of the form {@code formId} for the partner {@code reference} on a task created at
 	 * {@code taskCreated}: {@code values} gives a field's value (null when it has none), {@code labels}
@@ -32,11 +34,18 @@ public final class SubmittedForm {
 	 */
 	public SubmittedForm(String formId, String reference, Instant taskCreated, Function<String, Object> values,
 			Function<String, String> labels) {
+		this(formId, reference, taskCreated, values, labels, FormWords.ENGLISH);
+	}
+
+	/** As above, for a user who reads {@code words}' language: the labels given are in it too. */
+	SubmittedForm(String formId, String reference, Instant taskCreated, Function<String, Object> values,
+			Function<String, String> labels, FormWords words) {
 		this.formId = formId;
 		this.reference = reference;
 		this.taskCreated = taskCreated;
 		this.values = values;
 		this.labels = labels;
+		this.words = words;
 	}
 
 	/** A submission of plain values, labelled by {@code labels} (a key without one is named by itself). */
@@ -119,9 +128,22 @@ public final class SubmittedForm {
 		};
 	}
 
-	/** The field's label in the form ("Meeting date" for {@code meetingDate}). */
+	/** The field's label in the form ("Meeting date" for {@code meetingDate}), in the language of the user who submits it. */
 	public String label(String key) {
 		return labels.apply(key);
+	}
+
+	/**
+	 * A refusal in the language of the user who submits the form: the text of {@code key} in
+	 * {@code messages/refusals*.properties}, with its values (a label, a number given as text).
+	 */
+	public String say(String key, Object... values) {
+		return words.say(key, values);
+	}
+
+	/** A day as the submitter's language writes it in a sentence. */
+	public String day(LocalDate day) {
+		return words.day(day);
 	}
 
 }

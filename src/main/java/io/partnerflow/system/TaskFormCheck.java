@@ -3,7 +3,9 @@ package io.partnerflow.system;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -37,12 +39,18 @@ final class TaskFormCheck extends CommandInterceptor {
 	/** The guard of what a business user writes, or null where none is installed (the process tests' engine). */
 	private final EngineWriteGuard guard;
 
+	/** The language of the user who completes a task (null: PartnerFlow itself), which a refusal is written in. */
+	private final Function<String, Locale> languageOf;
+
+	private final FormTexts texts = new FormTexts();
+
 	TaskFormCheck(ProcessEngineConfigurationImpl engine, DeployedForms forms, Supplier<? extends List<FormRule>> rules,
-			EngineWriteGuard guard) {
+			EngineWriteGuard guard, Function<String, Locale> languageOf) {
 		this.engine = engine;
 		this.forms = forms;
 		this.rules = rules;
 		this.guard = guard;
+		this.languageOf = languageOf;
 	}
 
 	@Override
@@ -56,6 +64,8 @@ final class TaskFormCheck extends CommandInterceptor {
 		Map<String, ?> submitted = command instanceof CompleteTaskCmd ? EngineWriteGuard.field(command, "variables")
 				: EngineWriteGuard.field(command, "properties");
 		boolean byBusinessUser = guard != null && guard.businessUser().isPresent();
+		String user = new CurrentUser(engine.getIdentityService()).id().orElse(null);
+		FormWords words = new FormWords(() -> languageOf.apply(user));
 		// the checks (EngineWriteGuard's for a business user, then this one's) and the completion in one
 		// command: one transaction, whose cache then holds the task the completion reads (as separate
 		// commands, each look-up opened a transaction of its own). A refusal leaves the command as its answer and is thrown outside it, as before: thrown inside, the
@@ -66,12 +76,12 @@ final class TaskFormCheck extends CommandInterceptor {
 					TaskService tasks = engine.getTaskService();
 					Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
 					if (task != null && byBusinessUser) {
-						guard.checkCompletion(task, submitted); // only its form's writable fields
+						guard.checkCompletion(task, submitted, words); // only its form's writable fields
 					}
 					if (task != null && task.getProcessDefinitionId() != null) {
 						check(task, () -> engine.getRuntimeService().createProcessInstanceQuery()
 							.processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey(),
-								forms.ofTask(task), submitted, tasks);
+								forms.ofTask(task), submitted, tasks, words);
 					}
 					return null;
 				});
@@ -99,7 +109,8 @@ final class TaskFormCheck extends CommandInterceptor {
 	 * it; {@code reference} gives the partner's reference, {@code tasks} reads the values the task
 	 * already holds.
 	 */
-	private void check(Task task, Supplier<String> reference, FormSchema form, Map<String, ?> submitted, TaskService tasks) {
+	private void check(Task task, Supplier<String> reference, FormSchema form, Map<String, ?> submitted, TaskService tasks,
+			FormWords words) {
 		if (form.fields().isEmpty()) {
 			return;
 		}
@@ -116,12 +127,12 @@ final class TaskFormCheck extends CommandInterceptor {
 		form.fields().values().forEach(field -> {
 			Object value = values.get(field.key());
 			if (field.needsValue() && isBlank(value)) {
-				missing.add(field.name());
+				missing.add(label(form, field, words));
 			}
 			else if (submitted != null && submitted.containsKey(field.key())) {
-				String problem = field.problem(value);
+				String problem = field.problem(value, words);
 				if (problem != null) {
-					wrong.add(field.name() + " " + problem);
+					wrong.add(label(form, field, words) + " " + problem);
 				}
 			}
 		});
@@ -129,19 +140,24 @@ final class TaskFormCheck extends CommandInterceptor {
 		if (missing.isEmpty() && wrong.isEmpty() && !formRules.isEmpty()) {
 			SubmittedForm submission = new SubmittedForm(form.formId(), reference.get(), task.getCreateTime().toInstant(),
 					key -> values.containsKey(key) ? values.get(key) : tasks.getVariable(task.getId(), key),
-					key -> form.fields().containsKey(key) ? form.fields().get(key).name() : key);
+					key -> form.fields().containsKey(key) ? label(form, form.fields().get(key), words) : key, words);
 			formRules.forEach(rule -> wrong.addAll(rule.problems(submission)));
 		}
 		List<String> problems = new ArrayList<>();
 		if (!missing.isEmpty()) {
-			problems.add("Please fill in: " + String.join(", ", missing));
+			problems.add(words.say("form.fillIn", String.join(", ", missing)));
 		}
 		if (!wrong.isEmpty()) {
-			problems.add("Please correct: " + String.join("; ", wrong));
+			problems.add(words.say("form.correct", String.join("; ", wrong)));
 		}
 		if (!problems.isEmpty()) {
 			throw new FormRefusedException(String.join(". ", problems));
 		}
+	}
+
+	/** A field as the form labels it for the user: in their language when the form has that text. */
+	private String label(FormSchema form, FormSchema.Field field, FormWords words) {
+		return texts.label(form.formId(), field.id(), field.name(), words.language());
 	}
 
 	private static Map<String, Object> plain(Map<String, ?> submitted) {

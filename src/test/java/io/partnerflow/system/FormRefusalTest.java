@@ -99,18 +99,18 @@ class FormRefusalTest {
 
 	@Test
 	void aRefusedBallotTellsTheMemberWhyInPlainWordsAndNothingElse() throws Exception {
-		// given claire's ballot on a candidate
+		// given carl's ballot on a candidate (he reads English; claire, French: StaffLanguageTest)
 		Partner partner = TestCommittee.inCommittee(partners, applicationFiles, "Plain words");
 		ProcessInstance vote = runtimeService.startProcessInstanceByKey(CommitteeVoteProcess.KEY, partner.getReference(),
 				TestCommittee.application(70));
 		jobs.runDue();
-		String ballot = taskService.createTaskQuery().processInstanceId(vote.getId()).taskAssignee("claire").singleResult().getId();
+		String ballot = taskService.createTaskQuery().processInstanceId(vote.getId()).taskAssignee("carl").singleResult().getId();
 
-		// when she rejects without a comment, then votes nothing at all
-		HttpResponse<String> noComment = submit("claire", ballot, "{\"variables\":{\"vote\":{\"value\":\"REJECT\"}}}");
-		HttpResponse<String> noChoice = submit("claire", ballot, "{\"variables\":{\"voteComment\":{\"value\":\"Hmm\"}}}");
+		// when he rejects without a comment, then votes nothing at all
+		HttpResponse<String> noComment = submit("carl", ballot, "{\"variables\":{\"vote\":{\"value\":\"REJECT\"}}}");
+		HttpResponse<String> noChoice = submit("carl", ballot, "{\"variables\":{\"voteComment\":{\"value\":\"Hmm\"}}}");
 
-		// then she reads what to do, in her words: no task id, no engine wording
+		// then he reads what to do, in his words: no task id, no engine wording
 		assertThat(noComment.statusCode()).isEqualTo(400);
 		assertThat(message(noComment)).isEqualTo("Please correct: A reject needs a comment: say why");
 		assertThat(noChoice.statusCode()).isEqualTo(400);

@@ -42,35 +42,35 @@ class FormSchemaTest {
 			switch (field.type()) {
 				case "number" -> {
 					if (field.min() != null) {
-						assertThat(field.problem(field.min())).as(field.key()).isNull();
-						assertThat(field.problem(field.min().subtract(BigDecimal.ONE))).as(field.key()).contains("at least");
+						assertThat(field.problem(field.min(), FormWords.ENGLISH)).as(field.key()).isNull();
+						assertThat(field.problem(field.min().subtract(BigDecimal.ONE), FormWords.ENGLISH)).as(field.key()).contains("at least");
 					}
 					if (field.max() != null) {
-						assertThat(field.problem(field.max())).as(field.key()).isNull();
-						assertThat(field.problem(field.max().add(BigDecimal.ONE))).as(field.key()).contains("at most");
+						assertThat(field.problem(field.max(), FormWords.ENGLISH)).as(field.key()).isNull();
+						assertThat(field.problem(field.max().add(BigDecimal.ONE), FormWords.ENGLISH)).as(field.key()).contains("at most");
 					}
-					assertThat(field.problem("a lot")).as(field.key()).isEqualTo("must be a number");
+					assertThat(field.problem("a lot", FormWords.ENGLISH)).as(field.key()).isEqualTo("must be a number");
 				}
 				case "textfield", "textarea" -> {
 					int most = field.maxLength() == null ? FormSchema.DEFAULT_MAX_LENGTH : field.maxLength();
 					if (field.pattern() == null) {
-						assertThat(field.problem("x".repeat(most))).as(field.key()).isNull();
+						assertThat(field.problem("x".repeat(most), FormWords.ENGLISH)).as(field.key()).isNull();
 					}
-					assertThat(field.problem("x".repeat(most + 1))).as(field.key()).contains("at most");
-					assertThat(field.problem(42)).as(field.key()).isEqualTo("must be a text");
+					assertThat(field.problem("x".repeat(most + 1), FormWords.ENGLISH)).as(field.key()).contains("at most");
+					assertThat(field.problem(42, FormWords.ENGLISH)).as(field.key()).isEqualTo("must be a text");
 				}
 				case "radio", "select" -> {
-					field.choices().forEach(choice -> assertThat(field.problem(choice)).as(field.key()).isNull());
-					assertThat(field.problem("NOT_A_CHOICE")).as(field.key()).startsWith("must be one of");
+					field.choices().forEach(choice -> assertThat(field.problem(choice, FormWords.ENGLISH)).as(field.key()).isNull());
+					assertThat(field.problem("NOT_A_CHOICE", FormWords.ENGLISH)).as(field.key()).startsWith("must be one of");
 				}
 				case "checkbox" -> {
-					assertThat(field.problem(true)).as(field.key()).isNull();
-					assertThat(field.problem("yes")).as(field.key()).isEqualTo("must be yes or no");
+					assertThat(field.problem(true, FormWords.ENGLISH)).as(field.key()).isNull();
+					assertThat(field.problem("yes", FormWords.ENGLISH)).as(field.key()).isEqualTo("must be yes or no");
 				}
 				case "datetime" -> {
-					assertThat(field.problem("2026-11-20")).as(field.key()).isNull();
-					assertThat(field.problem("next week")).as(field.key()).isEqualTo("must be a date YYYY-MM-DD");
-					assertThat(field.problem("2026-02-30")).as(field.key()).isEqualTo("must be a date YYYY-MM-DD");
+					assertThat(field.problem("2026-11-20", FormWords.ENGLISH)).as(field.key()).isNull();
+					assertThat(field.problem("next week", FormWords.ENGLISH)).as(field.key()).isEqualTo("must be a date YYYY-MM-DD");
+					assertThat(field.problem("2026-02-30", FormWords.ENGLISH)).as(field.key()).isEqualTo("must be a date YYYY-MM-DD");
 				}
 				default -> throw new AssertionError(path + ": the guard does not know field type " + field.type());
 			}
@@ -106,10 +106,10 @@ class FormSchemaTest {
 			.get("salesPeopleTrained");
 
 		// then extending is refused at the final review, an exception at month 6, and half a person
-		assertThat(monthNine.problem("extend")).isEqualTo("must be one of exit, exception");
-		assertThat(monthSix.problem("exception")).isEqualTo("must be one of extend, exit");
-		assertThat(trained.problem(2.5)).isEqualTo("must be a whole number");
-		assertThat(trained.problem("3.0")).isNull();
+		assertThat(monthNine.problem("extend", FormWords.ENGLISH)).isEqualTo("must be one of exit, exception");
+		assertThat(monthSix.problem("exception", FormWords.ENGLISH)).isEqualTo("must be one of extend, exit");
+		assertThat(trained.problem(2.5, FormWords.ENGLISH)).isEqualTo("must be a whole number");
+		assertThat(trained.problem("3.0", FormWords.ENGLISH)).isNull();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.partnerflow.system;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -16,12 +17,12 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 public class ProcessTestGuardPlugin extends EngineWriteGuardPlugin {
 
 	public ProcessTestGuardPlugin() {
-		super(new ObjectMapper(), ProcessTestGuardPlugin::registeredRules);
+		super(new ObjectMapper(), ProcessTestGuardPlugin::registeredRules, user -> Locale.ENGLISH);
 	}
 
 	@Override
 	List<CommandInterceptor> guards(ProcessEngineConfigurationImpl configuration, DeployedForms forms) {
-		return List.of(new TaskFormCheck(configuration, forms, ProcessTestGuardPlugin::registeredRules, null));
+		return List.of(new TaskFormCheck(configuration, forms, ProcessTestGuardPlugin::registeredRules, null, user -> Locale.ENGLISH));
 	}
 
 	private static List<FormRule> registeredRules() {

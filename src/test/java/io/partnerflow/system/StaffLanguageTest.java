@@ -155,6 +155,34 @@ class StaffLanguageTest {
 	}
 
 	@Test
+	void aRefusedFormSpeaksTheLanguageOfWhoeverSubmittedIt() throws Exception {
+		// given an "Approach candidate" task of raoul, who reads French
+		String task = approachTaskOf("raoul", "Refusé");
+
+		// when he submits it with only the interest, then with a return that is no number, then a meeting in the future
+		HttpResponse<String> incomplete = submit("raoul", task, "{\"candidateInterested\":{\"value\":\"YES\"}}");
+		String figures = "\"candidateInterested\":{\"value\":\"YES\"},\"averageDealMargin\":{\"value\":4200},"
+				+ "\"expectedRevenue3Years\":{\"value\":950000},";
+		HttpResponse<String> notANumber = submit("raoul", task, "{" + figures
+				+ "\"meetingDate\":{\"value\":\"2026-11-10\"},\"expectedRoi\":{\"value\":\"35 %\"}}");
+		HttpResponse<String> future = submit("raoul", task, "{" + figures
+				+ "\"meetingDate\":{\"value\":\"2099-01-05\"},\"expectedRoi\":{\"value\":35}}");
+
+		// then he is told in French, the fields named as his form labels them
+		assertThat(incomplete.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(incomplete.body()).path("message").asText()).isEqualTo("Veuillez renseigner : Date du "
+				+ "rendez-vous, Marge sur une affaire moyenne (EUR), Chiffre d'affaires attendu sur 3 ans (EUR), "
+				+ "Retour sur investissement attendu (%)");
+		assertThat(notANumber.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(notANumber.body()).path("message").asText())
+			.isEqualTo("Veuillez corriger le formulaire : Retour sur investissement attendu (%) doit être un nombre");
+		assertThat(future.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(future.body()).path("message").asText())
+			.isEqualTo("Veuillez corriger : Date du rendez-vous ne peut pas être dans le futur");
+		assertThat(taskService.createTaskQuery().taskId(task).count()).isEqualTo(1);
+	}
+
+	@Test
 	void withoutAChoiceTheBrowsersFirstLanguageDecidesAndAMailTheDefault() {
 		TestUsers.member(identityService, "nina", Groups.RECRUITERS);
 
@@ -235,6 +263,16 @@ class StaffLanguageTest {
 						"Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
 				.header("Accept-Language", browserLanguage)
 				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> submit(String user, String task, String variables) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task/" + task + "/submit-form"))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"variables\":" + variables + "}"))
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
