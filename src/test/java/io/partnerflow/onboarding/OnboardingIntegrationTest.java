@@ -209,11 +209,17 @@ class OnboardingIntegrationTest {
 		CaughtMail notice = mail("Partnership with " + partner.getCompany() + " ended");
 		assertThat(notice.to()).containsExactly("rita@partnerflow.test");
 		assertThat(notice.cc()).isEmpty();
-		for (String department : List.of("mona@partnerflow.test", "mark@partnerflow.test", "tess@partnerflow.test",
-				"luc@partnerflow.test", "raoul@partnerflow.test")) {
+		for (String department : List.of("mona@partnerflow.test", "mark@partnerflow.test", "tess@partnerflow.test")) {
 			assertThat(idsReceivedBy(department)).as("notice to %s", department).contains(notice.messageId());
 		}
 		assertThat(notice.text()).contains("Understood; no hard feelings", "stop passing leads");
+		// (luc and raoul read French: theirs is the French notice, in Bcc)
+		CaughtMail french = mail("Fin du partenariat avec " + partner.getCompany());
+		for (String department : List.of("luc@partnerflow.test", "raoul@partnerflow.test")) {
+			assertThat(idsReceivedBy(department)).as("notice to %s", department).contains(french.messageId())
+				.doesNotContain(notice.messageId());
+		}
+		assertThat(french.text()).contains("Understood; no hard feelings");
 		CaughtMail letter = mail("Notre partenariat avec " + partner.getCompany() + " (" + partner.getReference() + ")");
 		assertThat(idsReceivedBy(partner.getContactEmail())).containsExactly(
 				mail("Bienvenue dans votre plan des 100 jours, " + partner.getCompany()).messageId(), letter.messageId());

@@ -73,7 +73,7 @@ class ContactLanguageApiTest {
 				"{\"language\": \"en\"}", ApiClient.JSON).statusCode()).isEqualTo(404);
 		assertThat(api("mark").send("PUT", path, ApiClient.JSON, "{\"language\": \"en\"}", ApiClient.JSON).statusCode())
 			.isEqualTo(403);
-		assertThat(new ApiClient(URI.create("http://localhost:" + port), "rita", "wrong")
+		assertThat(new ApiClient(URI.create("http://localhost:" + port), "nobody", "nothing")
 			.send("PUT", path, ApiClient.JSON, "{\"language\": \"en\"}", ApiClient.JSON)
 			.statusCode()).isEqualTo(401);
 		assertThat(partners.get(reference).getContactLanguage()).isNull();
