@@ -92,6 +92,10 @@ export const TEXTS = {
       one: '{n} partner took this way ({share} of the gateway\'s)',
       other: '{n} partners took this way ({share} of the gateway\'s)'
     },
+    'heat.flow.hidden': {
+      one: '{n} flow has no room for its figure at this zoom: zoom in to read it.',
+      other: '{n} flows have no room for their figures at this zoom: zoom in to read them.'
+    },
     'heat.badge': {
       one: '{step}: {n} partner passed, {running} waiting now; time mean {mean}, median {median}, total {total}; ' +
         '{ended} ended here ({share})',
@@ -239,6 +243,10 @@ export const TEXTS = {
     'heat.flow.badge': {
       one: '{n}\u00a0partenaire a pris ce chemin ({share} de ceux de la passerelle)',
       other: '{n}\u00a0partenaires ont pris ce chemin ({share} de ceux de la passerelle)'
+    },
+    'heat.flow.hidden': {
+      one: '{n}\u00a0branche n\'a pas la place pour son chiffre à ce zoom\u00a0: zoomez pour le lire.',
+      other: '{n}\u00a0branches n\'ont pas la place pour leurs chiffres à ce zoom\u00a0: zoomez pour les lire.'
     },
     'heat.badge': {
       one: '{step}\u00a0: {n}\u00a0partenaire passé par ici, {running} en attente maintenant\u00a0; temps moyen ' +

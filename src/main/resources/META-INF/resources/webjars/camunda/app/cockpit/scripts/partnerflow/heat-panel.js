@@ -125,9 +125,10 @@ export function createPanel(container, views, folding, handlers) {
   });
   const timeRow = h('label', { className: 'pf-heat-control' }, t('heat.time'), time);
   const content = h('div', { className: 'pf-heat-content' }, h('div', { className: 'pf-heat-message' }, t('heat.loading')));
+  const hidden = h('div', { className: 'pf-heat-message pf-heat-hidden', hidden: true });
   const legend = h('div', { className: 'pf-heat-legend' },
     h('label', { className: 'pf-heat-control' }, t('heat.period'), period), dates,
-    h('label', { className: 'pf-heat-control' }, t('heat.versions'), versions), timeRow, content);
+    h('label', { className: 'pf-heat-control' }, t('heat.versions'), versions), timeRow, content, hidden);
   const fold = h('button', { type: 'button', className: 'pf-heat-fold', title: t('heat.fold.title') }, t('heat.fold'));
   const element = h('div', { className: 'pf-heat-panel', title: t('heat.panel'), lang: language },
     h('div', { className: 'pf-heat-views' }, fold, buttons), legend);
@@ -151,6 +152,10 @@ export function createPanel(container, views, folding, handlers) {
     loading: () => show(h('div', { className: 'pf-heat-message' }, t('heat.loading'))),
     message: (text, error) => show(h('div', { className: 'pf-heat-message' + (error ? ' pf-error' : '') }, text)),
     showLegend: (title, nodes) => show(h('div', { className: 'pf-heat-view-name' }, title), ...nodes),
+    hiddenFlows: (n) => {
+      hidden.hidden = !n;
+      hidden.textContent = n ? t('heat.flow.hidden', { n }) : '';
+    },
     enable: (data) => {
       buttons.forEach((button) => { button.disabled = false; });
       versions.options[0].textContent = t('heat.versions.thisNumbered', { version: data.version });

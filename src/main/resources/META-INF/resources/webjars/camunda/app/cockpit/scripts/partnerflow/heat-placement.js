@@ -1,6 +1,7 @@
 // Where the heat map's figures and panel go on a diagram: never over a label's text, never cut by the diagram's
-// visible edge, never under the panel, and the panel off the diagram's own corner. Geometry in diagram units (the
-// coordinates of the BPMN diagram interchange), read from the browser's layout, so it holds at every zoom.
+// visible edge, never under the panel, and the panel off the diagram's own corner. The figures are placed in screen
+// pixels, as the browser lays the diagram out at that moment (the labels' text boxes, the figure's own anchor), so
+// that the placement holds at every zoom whatever the diagram's transform.
 
 /** On screen a figure is 0.8 to 1.5 times its CSS size, whatever the zoom, so it stays readable zoomed out. */
 const MIN_SCALE = 0.8;
@@ -21,33 +22,28 @@ function outside(a, b) {
   return a.width * a.height - overlap(a, b);
 }
 
-/** A screen rectangle (getBoundingClientRect) in diagram units. */
-function toDiagram(rect, viewbox, container) {
-  return {
-    x: viewbox.x + (rect.left - container.left) / viewbox.scale,
-    y: viewbox.y + (rect.top - container.top) / viewbox.scale,
-    width: rect.width / viewbox.scale,
-    height: rect.height / viewbox.scale
-  };
+function box(rect) {
+  return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
 }
 
 /** The text boxes of every label the diagram draws: inside tasks and pools, and the external ones of events, gateways, flows. */
-function labelBoxes(root, viewbox, container) {
+function labelBoxes(root) {
   return [...root.querySelectorAll('.djs-element text')]
     .filter((text) => text.textContent.trim())
     .map((text) => text.getBoundingClientRect())
     .filter((rect) => rect.width > 0 && rect.height > 0)
-    .map((rect) => toDiagram(rect, viewbox, container));
+    .map(box);
 }
 
 /** Spots around a task (above, inside its corners, below, beside), or around an event or gateway, or beside a flow's start. */
-function candidates(anchor, width, height, gap) {
+function candidates(anchor, width, height) {
   const { x, y } = anchor;
-  if (anchor.point) {
-    return [
-      [x + gap, y - height - gap], [x + gap, y + gap], [x - width - gap, y - height - gap], [x - width - gap, y + gap],
-      [x - width / 2, y - height - gap], [x - width / 2, y + gap]
-    ];
+  const gap = GAP;
+  if (anchor.points) {
+    return anchor.points.flatMap((point) => [
+      [point.x + gap, point.y - height - gap], [point.x + gap, point.y + gap], [point.x - width - gap, point.y - height - gap],
+      [point.x - width - gap, point.y + gap], [point.x - width / 2, point.y - height - gap], [point.x - width / 2, point.y + gap]
+    ]);
   }
   const { width: w, height: h } = anchor;
   const cx = x + w / 2;
@@ -68,41 +64,58 @@ function candidates(anchor, width, height, gap) {
 }
 
 /**
- * Places each figure: badges are [{ html, anchor }], html the figure inside an overlay at the diagram element's
+ * Places each figure: badges are [{ html, anchor }], html the figure inside an anchor at the diagram element's
  * origin {originX, originY}, anchor {x, y, width, height, box} (a task's box, an event's or gateway's, in diagram
- * units) or {x, y, point: true} (where a flow leaves its gateway). The first free spot wins; where none is free,
- * the least covered. Then each figure is scaled to stay readable.
+ * units) or {points} (points along a flow, the nearest its gateway first). The first free spot wins; where none is
+ * free, a step's figure takes the least covered, a flow's is hidden (zoomed in, it finds room). Each figure is
+ * scaled to stay readable. Answers the number of flow figures hidden, or null, placing nothing, while the diagram
+ * hides its figures (it does while it zooms or scrolls): there is nothing to measure then.
  */
 export function placeBadges(canvas, panel, badges) {
   const viewbox = canvas.viewbox();
   const root = canvas.getContainer();
-  const container = root.getBoundingClientRect();
-  const scale = Math.min(Math.max(viewbox.scale, MIN_SCALE), MAX_SCALE) / viewbox.scale;
-  const visible = { x: viewbox.x, y: viewbox.y, width: viewbox.width, height: viewbox.height };
-  const taken = labelBoxes(root, viewbox, container);
-  if (panel) {
-    taken.push(toDiagram(panel.getBoundingClientRect(), viewbox, container));
+  badges.forEach(({ html }) => { html.style.visibility = ''; });
+  if (badges.some(({ html }) => !html.offsetWidth)) {
+    return null;
   }
-  const gap = GAP / viewbox.scale;
+  const zoom = viewbox.scale;
+  const scale = Math.min(Math.max(zoom, MIN_SCALE), MAX_SCALE) / zoom;
+  const visible = box(root.getBoundingClientRect());
+  const taken = labelBoxes(root);
+  if (panel) {
+    taken.push(box(panel.getBoundingClientRect()));
+  }
+  let hidden = 0;
   badges.forEach(({ html, anchor }) => {
     html.style.transform = `scale(${scale})`;
-    const width = html.offsetWidth * scale;
-    const height = html.offsetHeight * scale;
+    const width = html.offsetWidth * scale * zoom;
+    const height = html.offsetHeight * scale * zoom;
+    // the element's origin on screen: where its anchor is
+    const origin = html.parentElement.getBoundingClientRect();
+    const screen = (point) => ({ x: origin.left + (point.x - anchor.originX) * zoom, y: origin.top + (point.y - anchor.originY) * zoom });
+    const onScreen = anchor.points ? { points: anchor.points.map(screen) }
+      : { ...anchor, ...screen(anchor), width: anchor.width * zoom, height: anchor.height * zoom };
     let best = null;
-    for (const [x, y] of candidates(anchor, width, height, gap)) {
-      const box = { x, y, width, height };
-      const cost = outside(box, visible) * 4 + taken.reduce((sum, other) => sum + overlap(box, other), 0);
+    for (const [x, y] of candidates(onScreen, width, height)) {
+      const spot = { x, y, width, height };
+      const cost = outside(spot, visible) * 4 + taken.reduce((sum, other) => sum + overlap(spot, other), 0);
       if (!best || cost < best.cost) {
-        best = { box, cost };
+        best = { spot, cost };
       }
       if (cost === 0) {
         break;
       }
     }
-    html.style.left = `${best.box.x - anchor.originX}px`;
-    html.style.top = `${best.box.y - anchor.originY}px`;
-    taken.push(best.box);
+    if (best.cost > 0 && anchor.points) {
+      html.style.visibility = 'hidden';
+      hidden += 1;
+      return;
+    }
+    html.style.left = `${(best.spot.x - origin.left) / zoom}px`;
+    html.style.top = `${(best.spot.y - origin.top) / zoom}px`;
+    taken.push(best.spot);
   });
+  return hidden;
 }
 
 /**

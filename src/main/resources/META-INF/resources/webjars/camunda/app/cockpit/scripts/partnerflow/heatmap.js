@@ -143,12 +143,23 @@ function badge(activityId, title, text, background, colour, kind) {
     text);
 }
 
-/** Where a flow leaves its gateway: a little way along its first segment, in diagram units. */
-function flowStart(connection) {
-  const [from, to] = connection.waypoints;
-  const along = Math.min(24, Math.hypot(to.x - from.x, to.y - from.y) / 2);
-  const length = Math.hypot(to.x - from.x, to.y - from.y) || 1;
-  return { x: from.x + ((to.x - from.x) * along) / length, y: from.y + ((to.y - from.y) * along) / length };
+/** Points along a flow where its figure may go, in diagram units: a little way from its gateway first, then further on. */
+function flowPoints(connection) {
+  const points = connection.waypoints;
+  const segments = points.slice(1).map((to, i) => ({ from: points[i], to, length: Math.hypot(to.x - points[i].x, to.y - points[i].y) }));
+  const total = segments.reduce((sum, segment) => sum + segment.length, 0);
+  const at = (distance) => {
+    let left = distance;
+    for (const { from, to, length } of segments) {
+      if (left <= length) {
+        const share = length ? left / length : 0;
+        return { x: from.x + (to.x - from.x) * share, y: from.y + (to.y - from.y) * share };
+      }
+      left -= length;
+    }
+    return points[points.length - 1];
+  };
+  return [Math.min(24, total / 2), total * 0.25, total * 0.5, total * 0.75].map(at);
 }
 
 function clear(state) {
@@ -180,7 +191,7 @@ function drawFlows(state, data, scale) {
     const html = badge(flow.flowId, t('heat.flow.badge', { n: flow.taken, share: percent(flow.taken, passed.get(flow.gatewayId)) }),
       count(flow.taken), heatColour(heat), textOnHeat(heat), 'flow');
     state.overlays.add(gateway.id, OVERLAY, { position: { top: 0, left: 0 }, html: h('div', { className: 'pf-heat-anchor' }, html) });
-    state.badges.push({ html, anchor: { ...flowStart(connection), point: true, originX: gateway.x, originY: gateway.y } });
+    state.badges.push({ html, anchor: { points: flowPoints(connection), originX: gateway.x, originY: gateway.y } });
   });
 }
 
@@ -230,11 +241,20 @@ function draw(state) {
   arrange(state);
 }
 
-/** Places the figures for the current zoom; again after every zoom or scroll, and when the panel folds. */
-function arrange(state) {
-  if (mounted === state && state.badges.length) {
-    placeBadges(state.viewer.get('canvas'), state.panel.element, state.badges);
+/**
+ * Places the figures for the current zoom; again after every zoom or scroll, and when the panel folds. While the
+ * diagram hides them (it is zooming), it tries again a moment later.
+ */
+function arrange(state, attempt = 0) {
+  if (mounted !== state || !state.badges.length) {
+    return;
   }
+  clearTimeout(state.retry);
+  const hidden = placeBadges(state.viewer.get('canvas'), state.panel.element, state.badges);
+  if (hidden === null && attempt < 50) {
+    state.retry = setTimeout(() => arrange(state, attempt + 1), 100);
+  }
+  state.panel.hiddenFlows(hidden || 0);
 }
 
 function load(state) {
@@ -266,6 +286,7 @@ function unmount() {
   if (mounted) {
     const state = mounted;
     mounted = null;
+    clearTimeout(state.retry);
     state.panel.element.remove();
     try {
       state.viewer.get('eventBus').off('canvas.viewbox.changed', state.onViewbox);
