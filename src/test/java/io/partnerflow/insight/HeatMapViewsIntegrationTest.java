@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerflow.IntegrationTest;
 import io.partnerflow.support.ApiClient;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -72,6 +73,9 @@ class HeatMapViewsIntegrationTest {
 	@Autowired
 	RuntimeService runtimeService;
 
+	@Autowired
+	ManagementService managementService;
+
 	final ObjectMapper json = new ObjectMapper();
 
 	final String key = "heat-views-" + UUID.randomUUID().toString().substring(0, 8);
@@ -121,6 +125,37 @@ class HeatMapViewsIntegrationTest {
 
 		assertThat(activity(heat, CLOSING).path("passed").asLong()).isEqualTo(1);
 		assertThat(flows(heat)).containsExactlyInAnyOrderEntriesOf(Map.of(FLOW_YES, 1L, FLOW_NO, 0L, FLOW_WITHDRAWN, 1L));
+	}
+
+	@Test
+	void afterAnEventBasedGatewayOnlyTheEventThatFiredIsTheWayTaken() throws Exception {
+		// given a model that waits for a reply or a day: one request replied to, one whose day passed, one waiting
+		String waiting = deploy(Bpmn.createExecutableProcess(key + "-wait")
+			.camundaHistoryTimeToLive(1)
+			.startEvent("StartEvent_Asked")
+			.eventBasedGateway()
+			.id("Gateway_ReplyOrDay")
+			.sequenceFlowId("SequenceFlow_ToReply")
+			.intermediateCatchEvent("Event_Reply")
+			.message("Message_HeatReply")
+			.endEvent("EndEvent_Replied")
+			.moveToLastGateway()
+			.sequenceFlowId("SequenceFlow_ToDay")
+			.intermediateCatchEvent("Event_DayPassed")
+			.timerWithDuration("P1D")
+			.endEvent("EndEvent_Unanswered")
+			.done());
+		String replied = start(waiting, "2026-03-02T09:00:00Z");
+		String unanswered = start(waiting, "2026-03-02T09:00:00Z");
+		start(waiting, "2026-03-02T09:00:00Z");
+		runtimeService.createMessageCorrelation("Message_HeatReply").processInstanceId(replied).correlate();
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-03T10:00:00Z")));
+		managementService.executeJob(managementService.createJobQuery().processInstanceId(unanswered).singleResult().getId());
+
+		// when a manager reads its heat, then each way counts the one request that went there
+		JsonNode heat = heat(waiting, "");
+		assertThat(activity(heat, "Gateway_ReplyOrDay").path("passed").asLong()).isEqualTo(3);
+		assertThat(flows(heat)).containsExactlyInAnyOrderEntriesOf(Map.of("SequenceFlow_ToReply", 1L, "SequenceFlow_ToDay", 1L));
 	}
 
 	@Test
@@ -221,7 +256,12 @@ class HeatMapViewsIntegrationTest {
 			.done();
 		outcome(model, END_ACCEPTED, "success");
 		outcome(model, END_REFUSED, "loss");
-		Deployment deployment = repositoryService.createDeployment().addModelInstance(key + ".bpmn", model).deploy();
+		return deploy(model);
+	}
+
+	private String deploy(BpmnModelInstance model) {
+		String process = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class).iterator().next().getId();
+		Deployment deployment = repositoryService.createDeployment().addModelInstance(process + ".bpmn", model).deploy();
 		deployments.add(deployment);
 		ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).singleResult();
 		return definition.getId();
