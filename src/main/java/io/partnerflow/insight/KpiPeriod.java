@@ -54,7 +54,8 @@ record KpiPeriod(LocalDate from, LocalDate to) {
 		return to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
-	private static LocalDate date(MultiValueMap<String, String> query, String name, LocalDate absent) {
+	/** The day of the query parameter {@code name} (YYYY-MM-DD), {@code absent} without it; a bad date is a bad request. */
+	static LocalDate date(MultiValueMap<String, String> query, String name, LocalDate absent) {
 		String value = query.getFirst(name);
 		if (value == null) {
 			return absent;
@@ -67,7 +68,7 @@ record KpiPeriod(LocalDate from, LocalDate to) {
 		return day;
 	}
 
-	private static String abbreviate(String name) {
+	static String abbreviate(String name) {
 		return name.length() > 100 ? name.substring(0, 100) + "..." : name;
 	}
 

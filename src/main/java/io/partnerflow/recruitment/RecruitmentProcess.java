@@ -141,6 +141,14 @@ public final class RecruitmentProcess {
 
 	public static final String END_PARTNER_SIGNED = "EndEvent_PartnerSigned";
 
+	public static final String FLOW_CANDIDATE_ELIGIBLE_YES = "SequenceFlow_CandidateEligibleYes";
+
+	public static final String FLOW_CANDIDATE_ELIGIBLE_NO = "SequenceFlow_CandidateEligibleNo";
+
+	public static final String FLOW_CANDIDATE_INTERESTED_YES = "SequenceFlow_CandidateInterestedYes";
+
+	public static final String FLOW_CANDIDATE_INTERESTED_NO = "SequenceFlow_CandidateInterestedNo";
+
 	private RecruitmentProcess() {
 	}
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ import io.partnerflow.simulation.SimulationSettings;
 import io.partnerflow.support.Browser;
 import io.partnerflow.support.FreshVersion;
 import io.partnerflow.support.Jobs;
+import io.partnerflow.system.ProcessKeys;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -35,6 +37,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -114,9 +117,14 @@ class ManagerInsightBrowserTest {
 		assertThat(badge(RecruitmentProcess.START_EVENT).getText()).isEqualTo("3");
 		assertThat(badge(RecruitmentProcess.APPROACH_CANDIDATE).getText()).isEqualTo("3");
 		assertThat(badge(RecruitmentProcess.END_DECLINED).getText()).isEqualTo("1");
-		assertThat(browser.findElements(By.cssSelector(".pf-heat"))).hasSameSizeAs(browser.findElements(By.cssSelector(".pf-heat-badge")));
+		assertThat(browser.findElements(By.cssSelector(".pf-heat"))).hasSameSizeAs(browser.findElements(By.cssSelector(".pf-heat-badge-step")));
 		assertThat(browser.findElement(By.cssSelector(".pf-heat-legend-bar")).isDisplayed()).isTrue();
-		assertThat(browser.findElement(By.cssSelector(".pf-heat-panel")).getText()).contains("3 partners in this version");
+		assertThat(browser.findElement(By.cssSelector(".pf-heat-panel")).getText()).contains("3 partners in the period");
+		// and which way they went at each gateway: all three were eligible, one of them not interested (a flow's
+		// figure may wait for a zoom that leaves it room: its text is there all the same)
+		assertThat(badge(RecruitmentProcess.FLOW_CANDIDATE_ELIGIBLE_YES).getDomProperty("textContent")).isEqualTo("3");
+		assertThat(badge(RecruitmentProcess.FLOW_CANDIDATE_ELIGIBLE_NO).getDomProperty("textContent")).isEqualTo("0");
+		assertThat(badge(RecruitmentProcess.FLOW_CANDIDATE_INTERESTED_NO).getDomProperty("textContent")).isEqualTo("1");
 		assertThat(browser.findElement(By.cssSelector(".pf-heat[data-activity-id='" + RecruitmentProcess.START_EVENT + "']"))
 			.getAttribute("data-heat")).isEqualTo("1.000");
 		Browser.screenshot(browser, "cockpit-heat-partners-passed");
@@ -131,7 +139,19 @@ class ManagerInsightBrowserTest {
 		wait.until(d -> badge(RecruitmentProcess.START_EVENT) == null);
 		assertThat(browser.findElements(By.cssSelector(".pf-heat-badge"))).hasSize(1);
 		assertThat(badge(RecruitmentProcess.END_DECLINED).getText()).isEqualTo("1 · 33%");
+		assertThat(browser.findElement(By.cssSelector(".pf-heat-panel")).getText()).contains("Success", "Loss");
 		Browser.screenshot(browser, "cockpit-heat-partners-ended");
+		// a period without these partners has no figures, but the two that wait still wait
+		period("custom");
+		dates("2026-04-01", "2026-04-30");
+		wait.until(d -> badge(RecruitmentProcess.END_DECLINED) == null);
+		view("running");
+		wait.until(d -> badge(RecruitmentProcess.APPROACH_CANDIDATE) != null);
+		assertThat(badge(RecruitmentProcess.APPROACH_CANDIDATE).getText()).isEqualTo("2");
+		assertThat(badge(RecruitmentProcess.START_EVENT)).isNull();
+		period("all");
+		view("ended");
+		wait.until(d -> badge(RecruitmentProcess.END_DECLINED) != null);
 		// the legend folds away when it hides a corner of the diagram, the views stay at hand
 		browser.findElement(By.cssSelector(".pf-heat-fold")).click();
 		assertThat(browser.findElement(By.cssSelector(".pf-heat-legend")).isDisplayed()).isFalse();
@@ -167,13 +187,8 @@ class ManagerInsightBrowserTest {
 	@Test
 	void afterASimulatedYearTheManagerSeesWherePartnersGoAndTheirKpis() throws Exception {
 		// given a simulated year of 12 partners listed in January 2023, through the models every partner uses
-		simulator.run(new SimulationSettings(12, 11, 500, 20, LocalDate.of(2023, 1, 2), false, false, 0.6, 0.33, 0.1,
-				0.8, false), Duration.ofMinutes(1), progress -> {
-				});
-		ProcessDefinition latest = repositoryService.createProcessDefinitionQuery()
-			.processDefinitionKey(RecruitmentProcess.KEY)
-			.latestVersion()
-			.singleResult();
+		simulateAYear();
+		ProcessDefinition latest = latest(RecruitmentProcess.KEY);
 
 		// when mona logs into Cockpit and opens the recruitment's diagram
 		browser = Browser.open();
@@ -204,6 +219,131 @@ class ManagerInsightBrowserTest {
 		Browser.screenshot(browser, "cockpit-kpi-dashboard-simulated-year");
 		assertThat(browser.findElements(By.cssSelector(".pf-recruiters tbody tr"))).isNotEmpty();
 		assertThat(Browser.consoleErrors(browser)).as("console errors after the simulated year").isEmpty();
+	}
+
+	/** Every model of {@code bpmn/}: each has a diagram managers read in Cockpit. */
+	static final List<String> MODELS = List.of(ProcessKeys.RECRUITMENT, ProcessKeys.COMMITTEE_VOTE, ProcessKeys.ONBOARDING,
+			ProcessKeys.EXIT_REVIEW, ProcessKeys.DEAL_REGISTRATION);
+
+	static final List<String> VIEWS = List.of("passed", "running", "duration", "ended");
+
+	/**
+	 * What may be wrong with the figures on the diagram shown: a figure over the text of a label (bpmn-js draws
+	 * every label, inside a task or beside an event, gateway or flow, as a {@code text} of a {@code .djs-element}),
+	 * cut by the diagram's visible edge or under the panel; and any element of the diagram under the panel.
+	 */
+	static final String LAYOUT_PROBLEMS = """
+			const container = document.querySelector('.pf-heat-panel').parentElement;
+			const edge = container.getBoundingClientRect();
+			const panel = document.querySelector('.pf-heat-panel').getBoundingClientRect();
+			const over = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5
+			  && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+			const labels = [...container.querySelectorAll('.djs-element text')]
+			  .filter((text) => text.textContent.trim())
+			  .map((text) => ({ text: text.textContent.trim(), box: text.getBoundingClientRect() }))
+			  .filter(({ box }) => box.width > 0 && box.height > 0);
+			const problems = [];
+			const badges = [...container.querySelectorAll('.pf-heat-badge')]
+			  .filter((badge) => badge.offsetParent && getComputedStyle(badge).visibility !== 'hidden');
+			for (const badge of badges) {
+			  const box = badge.getBoundingClientRect();
+			  const name = `${badge.dataset.activityId} "${badge.textContent}"`;
+			  if (box.left < edge.left - 0.5 || box.right > edge.right + 0.5 || box.top < edge.top - 0.5
+			      || box.bottom > edge.bottom + 0.5) {
+			    problems.push(`${name} is cut by the edge`);
+			  }
+			  if (over(box, panel)) {
+			    problems.push(`${name} is under the panel`);
+			  }
+			  labels.filter((label) => over(box, label.box)).forEach((label) => problems.push(`${name} hides "${label.text}"`));
+			}
+			for (const shape of container.querySelectorAll('.djs-shape .djs-visual')) {
+			  if (over(shape.getBoundingClientRect(), panel)) {
+			    problems.push(`the panel covers ${shape.closest('.djs-element').dataset.elementId}`);
+			  }
+			}
+			return [badges.length, ...problems];""";
+
+	@Test
+	void onEveryModelTheFiguresLeaveTheLabelsReadableAndStayInView() throws Exception {
+		// given a simulated year, so that every model the partners went through has its history
+		simulateAYear();
+
+		// when mona opens the diagram of every model, in each view of its heat
+		browser = Browser.open();
+		WebDriverWait wait = Browser.waitFor(browser);
+		login(wait);
+		int figures = 0;
+		for (String model : MODELS) {
+			ProcessDefinition latest = latest(model);
+			List<WebElement> previous = browser.findElements(By.cssSelector(".pf-heat-panel"));
+			browser.get(cockpit("#/process-definition/" + latest.getId() + "/runtime"));
+			previous.forEach(panel -> wait.until(ExpectedConditions.stalenessOf(panel)));
+			wait.until(d -> d.findElement(By.cssSelector(".pf-heat-views button[data-view='passed']")).isEnabled());
+			for (String view : VIEWS) {
+				view(view);
+				List<?> layout = layout();
+				Browser.screenshot(browser, "cockpit-heat-" + model + "-" + view);
+
+				// then no figure hides a label, none is cut by the diagram's edge, the panel covers nothing
+				assertThat(layout.subList(1, layout.size())).as("%s, view %s", model, view).isEmpty();
+				figures += ((Number) layout.get(0)).intValue();
+			}
+		}
+		assertThat(figures).as("figures checked on all the models").isGreaterThan(40);
+		assertThat(Browser.consoleErrors(browser)).as("console errors on the models' diagrams").isEmpty();
+	}
+
+	@Test
+	void theLegendFoldedOnOneModelIsOpenOnTheNext() {
+		// given mona folded the legend on the recruitment's diagram
+		ProcessDefinition recruitmentModel = latest(ProcessKeys.RECRUITMENT);
+		ProcessDefinition committee = latest(ProcessKeys.COMMITTEE_VOTE);
+		browser = Browser.open();
+		WebDriverWait wait = Browser.waitFor(browser);
+		login(wait);
+		browser.get(cockpit("#/process-definition/" + recruitmentModel.getId() + "/runtime"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pf-heat-legend")));
+		browser.findElement(By.cssSelector(".pf-heat-fold")).click();
+		assertThat(browser.findElement(By.cssSelector(".pf-heat-legend")).isDisplayed()).isFalse();
+
+		// when she opens the committee vote's diagram, then its legend is open
+		browser.get(cockpit("#/process-definition/" + committee.getId() + "/runtime"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pf-heat-legend")));
+		assertThat(browser.findElements(By.cssSelector(".pf-heat-panel.pf-folded"))).isEmpty();
+
+		// when she comes back to the recruitment, then it is folded as she left it
+		browser.get(cockpit("#/process-definition/" + recruitmentModel.getId() + "/runtime"));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".pf-heat-panel.pf-folded")));
+		assertThat(browser.findElement(By.cssSelector(".pf-heat-legend")).isDisplayed()).isFalse();
+		assertThat(Browser.consoleErrors(browser)).as("console errors while folding").isEmpty();
+	}
+
+	/**
+	 * The figures checked and the problems of their layout ({@link #LAYOUT_PROBLEMS}), once they are placed: the
+	 * diagram shows them after its zoom to fit and they find their places then, so a layout is read again for up to
+	 * three seconds until it has no problem.
+	 */
+	private List<?> layout() throws InterruptedException {
+		List<?> layout = List.of();
+		for (int attempt = 0; attempt < 10; attempt++) {
+			Thread.sleep(300);
+			layout = (List<?>) ((JavascriptExecutor) browser).executeScript(LAYOUT_PROBLEMS);
+			if (layout.size() == 1) {
+				break;
+			}
+		}
+		return layout;
+	}
+
+	private ProcessDefinition latest(String model) {
+		return repositoryService.createProcessDefinitionQuery().processDefinitionKey(model).latestVersion().singleResult();
+	}
+
+	private void simulateAYear() {
+		simulator.run(new SimulationSettings(12, 11, 500, 20, LocalDate.of(2023, 1, 2), false, false, 0.6, 0.33, 0.1,
+				0.8, false), Duration.ofMinutes(1), progress -> {
+				});
 	}
 
 	/** The answer of {@code GET /api/kpis} as its contract gives it. */
@@ -319,6 +459,20 @@ class ManagerInsightBrowserTest {
 
 	private void view(String view) {
 		browser.findElement(By.cssSelector(".pf-heat-views button[data-view='" + view + "']")).click();
+	}
+
+	private void period(String period) {
+		new Select(browser.findElement(By.cssSelector(".pf-heat-panel select[name='period']"))).selectByValue(period);
+	}
+
+	/** Types the custom period's days, as a date picker sets them (one change event each). */
+	private void dates(String from, String to) {
+		((JavascriptExecutor) browser).executeScript("""
+				for (const [name, value] of [['from', arguments[0]], ['to', arguments[1]]]) {
+				  const input = document.querySelector(`.pf-heat-panel input[name='${name}']`);
+				  input.value = value;
+				  input.dispatchEvent(new Event('change'));
+				}""", from, to);
 	}
 
 	private void login(WebDriverWait wait) {

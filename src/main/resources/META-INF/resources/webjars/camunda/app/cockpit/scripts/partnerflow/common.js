@@ -45,23 +45,62 @@ export const TEXTS = {
     'heat.fold.title': 'Show or hide the legend',
     'heat.loading': 'Loading the heat of this diagram…',
     'heat.noHistory': 'No history yet: no partner has gone through this version of the process.',
+    'heat.noHistoryInScope': 'No partner went through this process in this period, and none waits in it now.',
     'heat.noFigures': 'No figures for this view yet.',
     'heat.error': 'The heat cannot be shown: {reason}',
-    'heat.passed.label': 'Partners that passed here',
+    'heat.period': 'Period',
+    'heat.period.all': 'All time',
+    'heat.period.days30': 'Last 30 days',
+    'heat.period.months3': 'Last quarter (3 months)',
+    'heat.period.months12': 'Last year (12 months)',
+    'heat.period.custom': 'Custom dates',
+    'heat.period.to': 'to',
+    'heat.versions': 'Versions',
+    'heat.versions.this': 'This version',
+    'heat.versions.thisNumbered': 'This version ({version})',
+    'heat.versions.all': 'All versions of the model',
+    'heat.time': 'Time',
+    'heat.time.mean': 'Mean',
+    'heat.time.median': 'Median',
+    'heat.time.total': 'Total',
+    'heat.passed.label': 'Partners that passed here, and which way they went',
     'heat.passed.button': 'Passed',
     'heat.passed.explain': {
-      one: 'Each partner counts once per step. {n} partner in this version.',
-      other: 'Each partner counts once per step. {n} partners in this version.'
+      one: 'Each partner counts once per step and per flow out of a gateway. {n} partner in the period.',
+      other: 'Each partner counts once per step and per flow out of a gateway. {n} partners in the period.'
     },
-    'heat.duration.label': 'Average time spent here',
+    'heat.running.label': 'Partners waiting here now',
+    'heat.running.button': 'Waiting',
+    'heat.running.explain': {
+      one: 'Where partners are now, whatever the period: {n} partner in this process.',
+      other: 'Where partners are now, whatever the period: {n} partners in this process.'
+    },
+    'heat.duration.label': 'Time spent here',
     'heat.duration.button': 'Time spent',
-    'heat.duration.explain': 'Average of the finished passages; steps of under a second are left out.',
+    'heat.duration.explain.mean': 'Mean of the finished passages; steps of under a second are left out.',
+    'heat.duration.explain.median': 'Median of the finished passages: half took less, half took more; steps of ' +
+      'under a second are left out.',
+    'heat.duration.explain.total': 'Time of all the finished passages added up: where the partners\' time went; ' +
+      'steps of under a second are left out.',
     'heat.ended.label': 'Partners that ended here',
     'heat.ended.button': 'Ended',
-    'heat.ended.explain': 'Where partners leave this process: {ended} of {partners} ended, {rest} still in it or stopped.',
+    'heat.ended.success': 'Success',
+    'heat.ended.loss': 'Loss',
+    'heat.ended.explain': 'Where partners leave this process: {ended} of {partners} ended, {rest} still in it or ' +
+      'stopped. The model says which ends are a success and which a loss; grey: neither.',
+    'heat.flow.badge': {
+      one: '{n} partner took this way ({share} of the gateway\'s)',
+      other: '{n} partners took this way ({share} of the gateway\'s)'
+    },
+    'heat.flow.hidden': {
+      one: '{n} flow has no room for its figure at this zoom: zoom in to read it.',
+      other: '{n} flows have no room for their figures at this zoom: zoom in to read them.'
+    },
     'heat.badge': {
-      one: '{step}: {n} partner passed, average {duration}, {ended} ended here ({share})',
-      other: '{step}: {n} partners passed, average {duration}, {ended} ended here ({share})'
+      one: '{step}: {n} partner passed, {running} waiting now; time mean {mean}, median {median}, total {total}; ' +
+        '{ended} ended here ({share})',
+      other: '{step}: {n} partners passed, {running} waiting now; time mean {mean}, median {median}, total {total}; ' +
+        '{ended} ended here ({share})'
     },
     // KPI dashboard
     'kpi.title': 'Partner KPIs',
@@ -152,24 +191,68 @@ export const TEXTS = {
     'heat.fold.title': 'Afficher ou masquer la légende',
     'heat.loading': 'Chargement de la chaleur de ce diagramme…',
     'heat.noHistory': 'Pas encore d\'historique\u00a0: aucun partenaire n\'est passé par cette version du processus.',
+    'heat.noHistoryInScope': 'Aucun partenaire n\'est passé par ce processus sur cette période, et aucun n\'y ' +
+      'attend maintenant.',
     'heat.noFigures': 'Pas encore de chiffres pour cette vue.',
     'heat.error': 'La chaleur ne peut pas être affichée\u00a0: {reason}',
-    'heat.passed.label': 'Partenaires passés par ici',
+    'heat.period': 'Période',
+    'heat.period.all': 'Depuis le début',
+    'heat.period.days30': '30 derniers jours',
+    'heat.period.months3': 'Dernier trimestre (3\u00a0mois)',
+    'heat.period.months12': 'Dernière année (12\u00a0mois)',
+    'heat.period.custom': 'Dates au choix',
+    'heat.period.to': 'au',
+    'heat.versions': 'Versions',
+    'heat.versions.this': 'Cette version',
+    'heat.versions.thisNumbered': 'Cette version ({version})',
+    'heat.versions.all': 'Toutes les versions du modèle',
+    'heat.time': 'Temps',
+    'heat.time.mean': 'Moyen',
+    'heat.time.median': 'Médian',
+    'heat.time.total': 'Total',
+    'heat.passed.label': 'Partenaires passés par ici, et le chemin qu\'ils ont pris',
     'heat.passed.button': 'Passages',
     'heat.passed.explain': {
-      one: 'Chaque partenaire compte une fois par étape. {n}\u00a0partenaire dans cette version.',
-      other: 'Chaque partenaire compte une fois par étape. {n}\u00a0partenaires dans cette version.'
+      one: 'Chaque partenaire compte une fois par étape et par branche d\'une passerelle. {n}\u00a0partenaire sur ' +
+        'la période.',
+      other: 'Chaque partenaire compte une fois par étape et par branche d\'une passerelle. {n}\u00a0partenaires ' +
+        'sur la période.'
     },
-    'heat.duration.label': 'Temps moyen passé ici',
+    'heat.running.label': 'Partenaires qui attendent ici maintenant',
+    'heat.running.button': 'En attente',
+    'heat.running.explain': {
+      one: 'Où en sont les partenaires maintenant, quelle que soit la période\u00a0: {n}\u00a0partenaire dans ce ' +
+        'processus.',
+      other: 'Où en sont les partenaires maintenant, quelle que soit la période\u00a0: {n}\u00a0partenaires dans ce ' +
+        'processus.'
+    },
+    'heat.duration.label': 'Temps passé ici',
     'heat.duration.button': 'Temps passé',
-    'heat.duration.explain': 'Moyenne des passages terminés\u00a0; les étapes de moins d\'une seconde sont omises.',
+    'heat.duration.explain.mean': 'Moyenne des passages terminés\u00a0; les étapes de moins d\'une seconde sont omises.',
+    'heat.duration.explain.median': 'Médiane des passages terminés\u00a0: la moitié a pris moins, l\'autre plus\u00a0; ' +
+      'les étapes de moins d\'une seconde sont omises.',
+    'heat.duration.explain.total': 'Temps de tous les passages terminés additionnés\u00a0: où est passé le temps des ' +
+      'partenaires\u00a0; les étapes de moins d\'une seconde sont omises.',
     'heat.ended.label': 'Partenaires dont le parcours s\'est terminé ici',
     'heat.ended.button': 'Fins',
+    'heat.ended.success': 'Réussite',
+    'heat.ended.loss': 'Perte',
     'heat.ended.explain': 'Où les partenaires quittent ce processus\u00a0: sur {partners}, terminé pour {ended}, ' +
-      'encore en cours ou arrêté pour {rest}.',
+      'encore en cours ou arrêté pour {rest}. Le modèle dit quelles fins sont une réussite et lesquelles une ' +
+      'perte\u00a0; en gris\u00a0: ni l\'une ni l\'autre.',
+    'heat.flow.badge': {
+      one: '{n}\u00a0partenaire a pris ce chemin ({share} de ceux de la passerelle)',
+      other: '{n}\u00a0partenaires ont pris ce chemin ({share} de ceux de la passerelle)'
+    },
+    'heat.flow.hidden': {
+      one: '{n}\u00a0branche n\'a pas la place pour son chiffre à ce zoom\u00a0: zoomez pour le lire.',
+      other: '{n}\u00a0branches n\'ont pas la place pour leurs chiffres à ce zoom\u00a0: zoomez pour les lire.'
+    },
     'heat.badge': {
-      one: '{step}\u00a0: {n}\u00a0partenaire passé par ici, en moyenne {duration}, terminé ici pour {ended} ({share})',
-      other: '{step}\u00a0: {n}\u00a0partenaires passés par ici, en moyenne {duration}, terminé ici pour {ended} ({share})'
+      one: '{step}\u00a0: {n}\u00a0partenaire passé par ici, {running} en attente maintenant\u00a0; temps moyen ' +
+        '{mean}, médian {median}, total {total}\u00a0; terminé ici pour {ended} ({share})',
+      other: '{step}\u00a0: {n}\u00a0partenaires passés par ici, {running} en attente maintenant\u00a0; temps moyen ' +
+        '{mean}, médian {median}, total {total}\u00a0; terminé ici pour {ended} ({share})'
     },
     'kpi.title': 'KPI des partenaires',
     'kpi.period.from': 'Partenaires enregistrés du',
@@ -406,14 +489,23 @@ const STYLE = `
 .pf-heat-panel .pf-heat-view-name { font-weight: bold; }
 .pf-heat-panel .pf-heat-views button.active { background: #333; color: #fff; border-color: #333; }
 .pf-heat-panel .pf-heat-views button:disabled { cursor: default; opacity: 0.6; }
-.pf-heat-legend-bar { height: 8px; border-radius: 2px; margin: 3px 0 1px;
-  background: linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((t) => heatColour(t)).join(', ')}); }
+.pf-heat-legend-row { display: flex; align-items: center; gap: 6px; margin: 3px 0 1px; }
+.pf-heat-legend-row span { width: 60px; }
+.pf-heat-legend-bar { flex: 1; height: 8px; border-radius: 2px; }
 .pf-heat-legend-scale { display: flex; justify-content: space-between; color: #444; }
+.pf-heat-control { display: flex; align-items: center; gap: 6px; margin: 0 0 3px; font-weight: normal; }
+.pf-heat-control select { flex: 1; font-size: 11px; height: 20px; padding: 0 2px; }
+.pf-heat-dates { display: flex; align-items: center; gap: 4px; margin: 0 0 3px; }
+.pf-heat-dates input { flex: 1; min-width: 0; font-size: 11px; height: 20px; }
+.pf-heat-panel [hidden] { display: none; }
 .pf-heat-message { color: #444; }
 .pf-heat-message.pf-error { color: #b94a48; }
 .pf-heat-shape { pointer-events: none; }
-.pf-heat-badge { display: inline-block; pointer-events: auto; white-space: nowrap; font: bold 11px/16px sans-serif;
-  padding: 0 5px; border-radius: 8px; box-shadow: 0 0 0 1px rgba(255, 255, 255, 0.9); }
+.pf-heat-anchor { position: relative; width: 0; height: 0; }
+.pf-heat-badge { position: absolute; transform-origin: top left; display: inline-block; pointer-events: auto;
+  white-space: nowrap; font: bold 11px/16px sans-serif; padding: 0 5px; border-radius: 8px;
+  box-shadow: 0 0 0 1px rgba(255, 255, 255, 0.9); }
+.pf-heat-badge-flow { font-weight: normal; border-radius: 3px; }
 .pf-kpis { padding: 10px 15px 20px; }
 .pf-kpis h3 { margin-top: 0; }
 .pf-kpis .pf-kpi-period { margin-bottom: 12px; }
