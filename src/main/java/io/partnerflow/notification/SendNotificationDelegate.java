@@ -163,6 +163,10 @@ public class SendNotificationDelegate implements JavaDelegate {
 		group(Groups.SALES, yes);
 	}
 
+	public void setGroupLeadership(Expression yes) {
+		group(Groups.LEADERSHIP, yes);
+	}
+
 	private void group(String group, Expression yes) {
 		yesOrNo.put(MailStep.GROUP_FIELDS.get(group), yes);
 	}
