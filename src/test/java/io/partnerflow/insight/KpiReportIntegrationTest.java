@@ -2,6 +2,8 @@ package io.partnerflow.insight;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -95,6 +97,9 @@ class KpiReportIntegrationTest {
 		CaughtImage chart = report.images().get(0);
 		assertThat(chart.contentId()).isEqualTo(KpiReport.CHART);
 		assertThat(chart.contentType()).isEqualTo("image/png");
+		// kept beside the browser tests' screenshots, to look at
+		Files.createDirectories(Path.of("target/screenshots"));
+		Files.write(Path.of("target/screenshots/kpi-report-chart.png"), chart.bytes());
 		BufferedImage png = ImageIO.read(new ByteArrayInputStream(chart.bytes()));
 		assertThat(png.getWidth()).isEqualTo(KpiTrendChart.WIDTH);
 		assertThat(png.getHeight()).isEqualTo(KpiTrendChart.HEIGHT);
