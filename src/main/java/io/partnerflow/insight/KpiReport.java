@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,8 @@ class KpiReport implements MailReports {
 	@Override
 	public Report write(Locale language) {
 		LocalDate today = LocalDate.now(clock);
-		YearMonth month = YearMonth.from(today).minusMonths(1);
+		// the month before the one the timer struck in: its cron runs in the server's time zone, the days in UTC
+		YearMonth month = YearMonth.now(clock.withZone(ZoneId.systemDefault())).minusMonths(1);
 		KpiTrend trend = KpiTrend.of(kpis, TREND_MONTHS, month, today);
 		Kpis figures = trend.months().get(trend.months().size() - 1);
 		NumberFormat percent = NumberFormat.getPercentInstance(language);
