@@ -1,6 +1,7 @@
 package io.partnerflow.demo;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,11 +18,13 @@ import java.util.Set;
 import com.icegreen.greenmail.mail.MovingMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import io.partnerflow.demo.MailCatcher.CaughtImage;
 import io.partnerflow.demo.MailCatcher.CaughtMail;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -118,7 +121,7 @@ final class CaughtMails {
 			Instant received = message.getReceivedDate() != null ? message.getReceivedDate().toInstant()
 					: message.getSentDate() != null ? message.getSentDate().toInstant() : deliveredAt;
 			return new CaughtMail(message.getMessageID(), received, String.valueOf(message.getFrom()[0]), to, cc,
-					message.getSubject(), textOf(message));
+					message.getSubject(), textOf(message), imagesOf(message));
 		}
 		catch (MessagingException | IOException e) {
 			throw new IllegalStateException("Unreadable mail in the catcher", e);
@@ -135,6 +138,30 @@ final class CaughtMails {
 			return firstText(multipart);
 		}
 		return GreenMailUtil.getBody(message);
+	}
+
+	private static List<CaughtImage> imagesOf(MimeMessage message) throws MessagingException, IOException {
+		List<CaughtImage> images = new ArrayList<>();
+		if (message.getContent() instanceof Multipart multipart) {
+			addImages(multipart, images);
+		}
+		return List.copyOf(images);
+	}
+
+	private static void addImages(Multipart multipart, List<CaughtImage> images) throws MessagingException, IOException {
+		for (int i = 0; i < multipart.getCount(); i++) {
+			if (multipart.getBodyPart(i) instanceof MimeBodyPart part) {
+				if (part.isMimeType("image/*") && part.getContentID() != null) {
+					try (InputStream in = part.getInputStream()) {
+						images.add(new CaughtImage(part.getContentID().replaceAll("^<|>$", ""),
+								part.getContentType().split(";")[0].strip(), in.readAllBytes()));
+					}
+				}
+				else if (part.getContent() instanceof Multipart nested) {
+					addImages(nested, images);
+				}
+			}
+		}
 	}
 
 	private static String firstText(Multipart multipart) throws MessagingException, IOException {

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo profile's users: one list, created idempotently. Each password is the user id. A French
  * recruiter (raoul), a French chair and committee member (claire, cora) and legal (luc) read
- * PartnerFlow in French; the others, the manager among them, in English.
+ * PartnerFlow in French; the others, the manager and the leadership's leo (who gets the monthly KPI
+ * report) among them, in English.
  * No other profile has them.
  */
 @Component
@@ -45,7 +46,8 @@ class DemoUsers implements ApplicationRunner {
 			new DemoUser("mona", "Mona", "Manager", "en", List.of(Groups.MANAGERS)),
 			new DemoUser("mark", "Mark", "Marketing", "en", List.of(Groups.MARKETING)),
 			new DemoUser("tess", "Tess", "Training", "en", List.of(Groups.TRAINING)),
-			new DemoUser("luc", "Luc", "Legal", "fr", List.of(Groups.LEGAL)));
+			new DemoUser("luc", "Luc", "Legal", "fr", List.of(Groups.LEGAL)),
+			new DemoUser("leo", "Leo", "Leadership", "en", List.of(Groups.LEADERSHIP)));
 
 	private final IdentityService identityService;
 

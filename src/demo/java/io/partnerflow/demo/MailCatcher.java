@@ -31,10 +31,15 @@ public class MailCatcher implements SmartLifecycle {
 
 	/**
 	 * A caught mail as a user reads it: {@code to} and {@code cc} are its headers (a Bcc recipient is in
-	 * neither; {@link #mailsReceivedBy} finds the mails that reached one mailbox).
+	 * neither; {@link #mailsReceivedBy} finds the mails that reached one mailbox), its text part and the
+	 * images its HTML part shows inline.
 	 */
 	public record CaughtMail(String messageId, Instant receivedAt, String from, List<String> to, List<String> cc,
-			String subject, String text) {
+			String subject, String text, List<CaughtImage> images) {
+	}
+
+	/** An image of a mail's HTML part (a report's chart), by its Content-ID without brackets. */
+	public record CaughtImage(String contentId, String contentType, byte[] bytes) {
 	}
 
 	private final ServerSetup setup;

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerflow.system.Groups;
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The manager KPIs of the partners listed in a period: {@code GET /api/kpis?from=YYYY-MM-DD&to=YYYY-MM-DD},
- * and the same as a CSV file, {@code GET /api/kpis/export.csv?from=&to=}.
+ * the same as a CSV file, {@code GET /api/kpis/export.csv?from=&to=}, and month by month,
+ * {@code GET /api/kpis/trend?months=12} (1 to 36 months, ending with the current one).
  */
 @RestController
 @PreAuthorize(Groups.MANAGERS_ONLY)
@@ -41,6 +43,13 @@ class KpiController {
 	@GetMapping("/api/kpis")
 	Kpis kpis(@RequestParam MultiValueMap<String, String> query) {
 		return kpis.compute(KpiPeriod.of(query, LocalDate.now(clock)));
+	}
+
+	@GetMapping("/api/kpis/trend")
+	KpiTrend trend(@RequestParam MultiValueMap<String, String> query) {
+		int months = KpiTrend.months(query);
+		LocalDate today = LocalDate.now(clock);
+		return KpiTrend.of(kpis, months, YearMonth.from(today), today);
 	}
 
 	@GetMapping("/api/kpis/export.csv")

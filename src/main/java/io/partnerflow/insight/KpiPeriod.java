@@ -2,6 +2,7 @@ package io.partnerflow.insight;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,6 +45,12 @@ record KpiPeriod(LocalDate from, LocalDate to) {
 		return new KpiPeriod(from, to);
 	}
 
+	/** The days of a month (UTC), up to today when the month is not over. */
+	static KpiPeriod month(YearMonth month, LocalDate today) {
+		LocalDate last = month.atEndOfMonth();
+		return new KpiPeriod(month.atDay(1), last.isAfter(today) ? today : last);
+	}
+
 	/** The first instant of the period. */
 	Instant start() {
 		return from.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -68,6 +75,7 @@ record KpiPeriod(LocalDate from, LocalDate to) {
 		return day;
 	}
 
+	/** A parameter's name as a refusal names it: at most 100 characters. */
 	static String abbreviate(String name) {
 		return name.length() > 100 ? name.substring(0, 100) + "..." : name;
 	}

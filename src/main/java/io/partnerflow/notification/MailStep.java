@@ -94,8 +94,9 @@ record MailStep(String id, Map<String, Field> fields) {
 			return problems;
 		}
 		MailAudience audience;
+		MailTemplates.MailTemplate declared;
 		try {
-			MailTemplates.MailTemplate declared = templates.template(template.text());
+			declared = templates.template(template.text());
 			if (MailTemplates.PORTAL_PASSWORD_LINK.equals(declared.personalLink())) {
 				problems.add("Mail template " + template.text() + " is sent by the partner portal itself, to one of its"
 						+ " accounts, never by a model");
@@ -110,6 +111,7 @@ record MailStep(String id, Map<String, Field> fields) {
 		for (RecipientSpec recipient : recipients) {
 			try {
 				audience.addressing(recipient, template.text());
+				declared.refuseIfAboutNoPartner(recipient);
 			}
 			catch (MisaddressedMailException refused) {
 				problems.add(refused.getMessage());

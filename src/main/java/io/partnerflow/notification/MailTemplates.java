@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -27,9 +28,11 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * &lt;meta name="audience" content="partner" th:remove="all"&gt;   (or internal)
  * &lt;meta name="variables" content="contractSignedAt, dayHundredOn" th:remove="all"&gt;
  * &lt;meta name="personal-link" content="application-file" th:remove="all"&gt;   (optional, see {@link PersonalLinks})
+ * &lt;meta name="report" content="kpis" th:remove="all"&gt;   (optional, see {@link MailReports})
  * </pre>
  * Every template also reads {@code partner}, {@code recruiter} (a {@link StaffMember}) and {@code baseUrl};
- * one that declares a personal link reads {@code personalLink}.
+ * one that declares a personal link reads {@code personalLink}. A report is about no partner: it
+ * reads {@code baseUrl} and {@code report}, never {@code partner} nor {@code recruiter}.
  */
 @Component
 class MailTemplates {
@@ -51,11 +54,37 @@ class MailTemplates {
 	/** What a template that declares a personal link is given besides: the link, for this mail. */
 	static final String PERSONAL_LINK = "personalLink";
 
-	record RenderedMail(String subject, String text, String html) {
+	/** What a report's template is given besides {@code baseUrl}: the report ({@link MailReports.Report#content()}). */
+	static final String REPORT = "report";
+
+	/** A mail as its template writes it, with the images its HTML shows inline (none but a report's). */
+	record RenderedMail(String subject, String text, String html, List<MailReports.InlineImage> images) {
+
+		RenderedMail(String subject, String text, String html) {
+			this(subject, text, html, List.of());
+		}
+
+		RenderedMail with(List<MailReports.InlineImage> inline) {
+			return new RenderedMail(subject, text, html, List.copyOf(inline));
+		}
+
 	}
 
-	/** A template's declaration: who reads it, the process variables it is given, the personal link it carries (or null). */
-	record MailTemplate(String name, MailAudience audience, Set<String> variables, String personalLink) {
+	/**
+	 * A template's declaration: who reads it, the process variables it is given, the personal link it
+	 * carries (or null), the report it is (or null: a mail about a partner).
+	 */
+	record MailTemplate(String name, MailAudience audience, Set<String> variables, String personalLink, String report) {
+
+		/** Refuses a recipient of the partner's (its contact, its recruiter) for a report, which is about none. */
+		void refuseIfAboutNoPartner(RecipientSpec recipient) {
+			if (report != null
+					&& (recipient.kind() == RecipientSpec.Kind.PARTNER || recipient.kind() == RecipientSpec.Kind.RECRUITER)) {
+				throw new MisaddressedMailException("Mail template " + name + " is a report, about no partner: "
+						+ recipient + " cannot receive it; name groups or users");
+			}
+		}
+
 	}
 
 	private final Map<String, MailTemplate> declared = new ConcurrentHashMap<>();
@@ -106,7 +135,12 @@ class MailTemplates {
 			throw new MisaddressedMailException("Mail template " + name + " carries a personal link, which only a"
 					+ " letter to the partner's contact may carry");
 		}
-		return new MailTemplate(name, audience, Set.copyOf(variables), personalLink);
+		String report = meta(html, "report");
+		if (report != null && audience != MailAudience.INTERNAL) {
+			throw new MisaddressedMailException("Mail template " + name + " is a report, which only an internal notice"
+					+ " may be");
+		}
+		return new MailTemplate(name, audience, Set.copyOf(variables), personalLink, report);
 	}
 
 	private static String meta(String html, String metaName) {

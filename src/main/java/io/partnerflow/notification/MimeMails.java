@@ -11,14 +11,15 @@ import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * A rendered mail as the SMTP server gets it: sender, To, Cc, Bcc, Reply-To, text and HTML parts, and
- * a Message-ID that is the same at every attempt of one mail.
+ * A rendered mail as the SMTP server gets it: sender, To, Cc, Bcc, Reply-To, text and HTML parts (with
+ * a report's inline images), and a Message-ID that is the same at every attempt of one mail.
  */
 @Component
 class MimeMails {
@@ -63,7 +64,8 @@ class MimeMails {
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8") {
 				@Override
 				protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
-					// no attachments: Spring would otherwise read its MIME type table again for every mail
+					// no attachments (a report's images name their type): Spring would otherwise read its MIME
+					// type table again for every mail
 					return NO_ATTACHMENTS;
 				}
 			};
@@ -77,6 +79,9 @@ class MimeMails {
 			}
 			helper.setSubject(mail.subject());
 			helper.setText(mail.text(), mail.html());
+			for (MailReports.InlineImage image : mail.images()) {
+				helper.addInline(image.contentId(), new ByteArrayResource(image.bytes()), image.contentType());
+			}
 		}
 		catch (MessagingException e) {
 			throw new MailPreparationException("Cannot build mail '" + mail.subject() + "'", e);

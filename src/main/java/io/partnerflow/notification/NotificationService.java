@@ -30,6 +30,8 @@ import org.springframework.stereotype.Service;
  * that do not belong to it are refused before anything is sent (see {@link MailAudience}). The key is
  * recorded once the final dot is on its way to the SMTP server, before its answer is read
  * ({@link RecordingSmtpTransport}); an SMTP failure is thrown, so the job that sends it is retried.
+ * A mail is about a partner, except a report ({@link MailReports}), about none: the same path, the
+ * same key, without the partner and its recruiter.
  */
 @Service
 public class NotificationService {
@@ -54,9 +56,12 @@ public class NotificationService {
 
 	private final Map<String, PersonalLinks> personalLinks;
 
+	private final Map<String, MailReports> reports;
+
 	NotificationService(MimeMails mimeMails, MailTemplates templates, Recipients recipients,
 			SentMails sentMails, PartnerService partners, @Value("${partnerflow.mail.from}") String from,
-			@Value("${partnerflow.base-url}") String baseUrl, Clock clock, List<PersonalLinks> personalLinks) {
+			@Value("${partnerflow.base-url}") String baseUrl, Clock clock, List<PersonalLinks> personalLinks,
+			List<MailReports> reports) {
 		this.mimeMails = mimeMails;
 		this.templates = templates;
 		this.recipients = recipients;
@@ -66,28 +71,31 @@ public class NotificationService {
 		this.baseUrl = baseUrl;
 		this.clock = clock;
 		this.personalLinks = personalLinks.stream().collect(Collectors.toUnmodifiableMap(PersonalLinks::purpose, links -> links));
+		this.reports = reports.stream().collect(Collectors.toUnmodifiableMap(MailReports::purpose, report -> report));
 	}
 
 	/**
 	 * Sends the mail unless a mail with this key went out before.
 	 * @param idempotencyKey unique per mail, such as process instance + activity
 	 * @param template the name of the templates under {@code templates/mail/}
-	 * @param reference the partner the mail is about
+	 * @param reference the partner the mail is about; none for a report (ignored)
 	 * @param to the recipients (see {@link RecipientSpec}); they must fit the template's audience
 	 * @param variables the template's declared variables; {@code partner}, {@code recruiter} and
-	 *        {@code baseUrl} are added
+	 *        {@code baseUrl} are added, or for a report {@code baseUrl} and {@code report}
 	 * @return true when the mail was sent now, false when it had been sent before or has nobody to go to
 	 * @throws MisaddressedMailException when a recipient does not belong to the template's audience
 	 */
 	boolean send(String idempotencyKey, String template, String reference, Collection<RecipientSpec> to,
 			Map<String, Object> variables) {
 		MailTemplate declared = templates.template(template);
-		Partner partner = partners.get(reference);
+		to.forEach(declared::refuseIfAboutNoPartner);
+		// a report is about no partner, whatever business key its process has
+		Partner partner = declared.report() == null ? partners.get(reference) : null;
 		PersonalLinks link = personalLinkOf(declared);
 		Addressees resolved = recipients.resolve(declared.audience(), template, to);
 		// a personal link is the contact's credential: nobody else receives it
 		Addressees addressees = link == null ? resolved : resolved.toOnly();
-		if (declared.audience() == MailAudience.INTERNAL) {
+		if (declared.audience() == MailAudience.INTERNAL && partner != null) {
 			Recipients.refusePartnerContact(addressees, partner, template);
 		}
 		// a notice's parts in other languages are checked one by one below
@@ -154,18 +162,29 @@ public class NotificationService {
 				PartnerLanguage.of(partner));
 	}
 
-	/** Renders the template with {@code model} (plus partner, recruiter, base address) and sends it once. */
+	/**
+	 * Renders the template with {@code model} (plus partner, recruiter, base address; for a report, with
+	 * no partner, the base address and the report in that language) and sends it once.
+	 */
 	private boolean deliver(String idempotencyKey, MailTemplate declared, Partner partner, Addressees addressees,
 			Map<String, Object> model, Locale language) {
 		String template = declared.name();
-		String reference = partner.getReference();
-		StaffMember recruiter = recipients.staffMember(partner.getRecruiter())
-			.orElseGet(() -> new StaffMember("our partner team", from));
-		model.put("partner", partner);
-		model.put("recruiter", recruiter);
+		String reference = partner == null ? null : partner.getReference();
+		StaffMember recruiter = partner == null ? null
+				: recipients.staffMember(partner.getRecruiter()).orElseGet(() -> new StaffMember("our partner team", from));
+		List<MailReports.InlineImage> images = List.of();
+		if (partner != null) {
+			model.put("partner", partner);
+			model.put("recruiter", recruiter);
+		}
+		else {
+			MailReports.Report report = reportOf(declared).write(language);
+			model.put(MailTemplates.REPORT, report.content());
+			images = report.images();
+		}
 		model.put("baseUrl", baseUrl);
 		// in the language asked for, when the template has that translation
-		RenderedMail mail = templates.render(template, model, language);
+		RenderedMail mail = templates.render(template, model, language).with(images);
 		String replyTo = declared.audience() == MailAudience.PARTNER ? recruiter.getEmail() : null;
 		String all = String.join(", ", addressees.all());
 		AtomicBoolean recorded = new AtomicBoolean();
@@ -193,6 +212,15 @@ public class NotificationService {
 		}
 		log.info("Mail {} '{}' sent to {}", idempotencyKey, mail.subject(), all);
 		return true;
+	}
+
+	private MailReports reportOf(MailTemplate declared) {
+		MailReports report = reports.get(declared.report());
+		if (report == null) {
+			throw new MisaddressedMailException("Mail template " + declared.name() + " is the report " + declared.report()
+					+ ", which nothing writes");
+		}
+		return report;
 	}
 
 	private PersonalLinks personalLinkOf(MailTemplate declared) {

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * <p>
  * The template is given only the variables it declares (see {@link MailTemplates}), so a process
  * variable it does not declare, such as a colleague's notes, cannot reach its reader; a declared
- * variable the execution lacks is a configuration error. The partner is the process's business key.
+ * variable the execution lacks is a configuration error. The partner is the process's business key (a
+ * report, {@link MailReports}, is about none).
  * Use it on an {@code asyncBefore} service task with a retry cycle: an SMTP outage becomes retries,
  * then an incident; a mail is never sent twice. Prototype-scoped because Camunda injects the fields
  * into the bean it is given.
@@ -161,6 +162,10 @@ public class SendNotificationDelegate implements JavaDelegate {
 
 	public void setGroupSales(Expression yes) {
 		group(Groups.SALES, yes);
+	}
+
+	public void setGroupLeadership(Expression yes) {
+		group(Groups.LEADERSHIP, yes);
 	}
 
 	private void group(String group, Expression yes) {

@@ -48,6 +48,9 @@ final class AccessRights {
 				new Grant(Groups.TRAINING, Resources.APPLICATION, "tasklist", ACCESS),
 				new Grant(Groups.LEGAL, Resources.APPLICATION, "tasklist", ACCESS),
 				new Grant(Groups.SALES, Resources.APPLICATION, "tasklist", ACCESS),
+				// the leadership has no task, but its login to the webapps opens its account page (the
+				// language of its monthly report)
+				new Grant(Groups.LEADERSHIP, Resources.APPLICATION, "tasklist", ACCESS),
 				// Recruiters start recruitments from Tasklist and see the models their tasks belong to
 				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, RECRUITMENT, READ, CREATE_INSTANCE),
 				new Grant(Groups.RECRUITERS, Resources.PROCESS_INSTANCE, "*", CREATE),

@@ -25,13 +25,17 @@ public final class Groups {
 
 	public static final String SALES = "sales";
 
+	/** The leadership: reads the monthly KPI report, has no task of its own. */
+	public static final String LEADERSHIP = "leadership";
+
 	public static final String ADMIN = "camunda-admin";
 
 	/** Every business group (all but the admin group), with its display name. */
 	public static final List<String[]> BUSINESS = List.of(new String[] { RECRUITERS, "Recruiters" },
 			new String[] { COMMITTEE, "Approval committee" }, new String[] { COMMITTEE_CHAIR, "Committee chair" },
 			new String[] { MANAGERS, "Managers" }, new String[] { MARKETING, "Marketing" },
-			new String[] { TRAINING, "Training" }, new String[] { LEGAL, "Legal" }, new String[] { SALES, "Sales" });
+			new String[] { TRAINING, "Training" }, new String[] { LEGAL, "Legal" }, new String[] { SALES, "Sales" },
+			new String[] { LEADERSHIP, "Leadership" });
 
 	/** The staff of every business group and the admins: who reads the partner pages. */
 	public static final String[] INTERNAL_STAFF = { RECRUITERS, COMMITTEE, COMMITTEE_CHAIR, MANAGERS, MARKETING, TRAINING,

@@ -17,6 +17,8 @@ public final class ProcessKeys {
 
 	public static final String DEAL_REGISTRATION = "deal-registration";
 
+	public static final String KPI_REPORT = "kpi-report";
+
 	private ProcessKeys() {
 	}
 

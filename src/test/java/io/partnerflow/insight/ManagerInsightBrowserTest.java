@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -181,6 +182,8 @@ class ManagerInsightBrowserTest {
 		Browser.screenshot(browser, "cockpit-kpi-dashboard");
 		assertThat(browser.findElement(By.cssSelector("input[name='from']")).getAttribute("value")).isNotEmpty();
 		assertThat(browser.findElements(By.cssSelector(".pf-kpi-error"))).isEmpty();
+		assertChartsDrawn(wait);
+		Browser.screenshot(browser, "cockpit-kpi-dashboard-charts");
 		assertThat(Browser.consoleErrors(browser)).as("console errors on the dashboard").isEmpty();
 	}
 
@@ -362,23 +365,45 @@ class ManagerInsightBrowserTest {
 			               {"key":"raoul","name":"Raoul Recruiter","listed":150,"applicationFiles":40,"signed":31,"businessPlansSigned":30,"activeAfterStartUp":12}]}
 			""";
 
+	/** The answer of {@code GET /api/kpis/trend?months=12} as its contract gives it: the months of {@link #KPIS}. */
+	String trend() throws Exception {
+		com.fasterxml.jackson.databind.node.ObjectNode trend = json.createObjectNode();
+		com.fasterxml.jackson.databind.node.ArrayNode months = trend.putArray("months");
+		for (int i = 0; i < 12; i++) {
+			LocalDate first = LocalDate.of(2025, 12, 1).plusMonths(i);
+			com.fasterxml.jackson.databind.node.ObjectNode month = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(KPIS);
+			month.put("from", first.toString()).put("to", first.plusMonths(1).minusDays(1).toString());
+			// a month without a partner that applied has no signature rate: a gap in its line
+			month.with("contractSignatureRate").put("rate", i == 3 ? null : BigDecimal.valueOf(50 + i, 2));
+			months.add(month);
+		}
+		trend.put("from", "2025-12-01").put("to", "2026-11-30");
+		return json.writeValueAsString(trend);
+	}
+
+	/** Answers the KPI calls of the page as their contract says, and keeps the URLs of the period's calls. */
+	static final String ANSWER_KPIS = """
+			const [answer, trend] = [arguments[0], arguments[1]];
+			const fetch = window.fetch;
+			window.kpiCalls = [];
+			window.fetch = (url, options) => {
+			  if (String(url).includes('/api/kpis/trend')) {
+			    return Promise.resolve(new Response(trend, { status: 200, headers: { 'Content-Type': 'application/json' } }));
+			  }
+			  if (String(url).includes('/api/kpis')) {
+			    window.kpiCalls.push(String(url));
+			    return Promise.resolve(new Response(answer, { status: 200, headers: { 'Content-Type': 'application/json' } }));
+			  }
+			  return fetch(url, options);
+			};""";
+
 	@Test
-	void theDashboardDrawsTheKpisOfTheirContract() {
+	void theDashboardDrawsTheKpisOfTheirContract() throws Exception {
 		// given mona in Cockpit, and the KPI service answering as its contract says
 		browser = Browser.open();
 		WebDriverWait wait = Browser.waitFor(browser);
 		login(wait);
-		((JavascriptExecutor) browser).executeScript("""
-				const answer = arguments[0];
-				const fetch = window.fetch;
-				window.kpiCalls = [];
-				window.fetch = (url, options) => {
-				  if (String(url).includes('/api/kpis')) {
-				    window.kpiCalls.push(String(url));
-				    return Promise.resolve(new Response(answer, { status: 200, headers: { 'Content-Type': 'application/json' } }));
-				  }
-				  return fetch(url, options);
-				};""", KPIS);
+		((JavascriptExecutor) browser).executeScript(ANSWER_KPIS, KPIS, trend());
 
 		// when she opens the dashboard
 		browser.get(cockpit("#/processes"));
@@ -396,6 +421,11 @@ class ManagerInsightBrowserTest {
 		assertThat(browser.findElement(By.cssSelector(".pf-recruiters tbody tr")).getText()).isEqualTo("Rita Recruiter 150 60 40 35 16");
 		assertThat(browser.findElement(By.cssSelector("input[name='from']")).getAttribute("value")).isEqualTo("2025-11-23");
 		showKpis();
+		assertChartsDrawn(wait);
+		assertThat(browser.findElement(By.cssSelector(".pf-kpi-trend h4")).getText()).isEqualTo("The last 12 months, month by month");
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+				browser.findElement(By.cssSelector(".pf-kpi-trend")));
+		Browser.screenshot(browser, "cockpit-kpi-dashboard-trend");
 		Browser.screenshot(browser, "cockpit-kpi-dashboard-contract");
 
 		// when she picks another period, then the KPIs of that period are asked for
@@ -407,17 +437,12 @@ class ManagerInsightBrowserTest {
 	}
 
 	@Test
-	void aManagerWhoseBrowserSpeaksFrenchReadsCockpitAndTheDashboardInFrench() {
+	void aManagerWhoseBrowserSpeaksFrenchReadsCockpitAndTheDashboardInFrench() throws Exception {
 		// given mona in Cockpit with a French browser, and the KPI service answering as its contract says
 		browser = Browser.open("fr-FR");
 		WebDriverWait wait = Browser.waitFor(browser);
 		login(wait);
-		((JavascriptExecutor) browser).executeScript("""
-				const answer = arguments[0];
-				const fetch = window.fetch;
-				window.fetch = (url, options) => String(url).includes('/api/kpis')
-				  ? Promise.resolve(new Response(answer, { status: 200, headers: { 'Content-Type': 'application/json' } }))
-				  : fetch(url, options);""", KPIS);
+		((JavascriptExecutor) browser).executeScript(ANSWER_KPIS, KPIS, trend());
 
 		// when she opens the dashboard
 		browser.get(cockpit("#/processes"));
@@ -440,8 +465,20 @@ class ManagerInsightBrowserTest {
 		assertThat(export.getText()).isEqualTo("Télécharger les KPI (CSV)");
 		assertThat(export.getDomAttribute("href")).endsWith("/api/kpis/export.csv?from=2025-11-23&to=2026-11-23");
 		showKpis();
+		assertChartsDrawn(wait);
+		assertThat(browser.findElement(By.cssSelector(".pf-kpi-trend h4")).getText()).isEqualTo("Les 12 derniers mois, mois par mois");
 		Browser.screenshot(browser, "cockpit-kpi-dashboard-french");
 		assertThat(Browser.consoleErrors(browser)).as("console errors on the dashboard").isEmpty();
+	}
+
+	/** The funnel's chart and the three charts of the months are drawn: a canvas in each of their boxes. */
+	private void assertChartsDrawn(WebDriverWait wait) {
+		for (String chart : new String[] { "funnel", "times", "rates", "listed" }) {
+			wait.until(ExpectedConditions.presenceOfElementLocated(
+					By.cssSelector(".pf-kpi-chart[data-chart='" + chart + "'] canvas")));
+		}
+		assertThat(browser.findElements(By.cssSelector(".pf-kpi-chart canvas"))).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(browser.findElements(By.cssSelector(".pf-kpi-error"))).isEmpty();
 	}
 
 	/** Scrolls the dashboard down to the partner KPIs, below Cockpit's own sections. */

@@ -112,11 +112,7 @@ class MailAudienceTest {
 		MailTemplate template = templates.template(name);
 		Set<String> read = readVariables(name + ".html");
 		read.addAll(readVariables(name + ".txt"));
-		Set<String> given = new HashSet<>(template.variables());
-		given.addAll(MailTemplates.ALWAYS_GIVEN);
-		if (template.personalLink() != null) {
-			given.add(MailTemplates.PERSONAL_LINK);
-		}
+		Set<String> given = given(template);
 
 		// then it reads only what it is given, and renders
 		assertThat(given).as("variables %s reads", name).containsAll(read);
@@ -213,16 +209,12 @@ class MailAudienceTest {
 		assertThat(TEMPLATES.resolve("fr").resolve(name + ".txt")).exists();
 		String french = Files.readString(html);
 		String english = Files.readString(TEMPLATES.resolve(name + ".html"));
-		for (String meta : List.of("audience", "variables", "personal-link")) {
+		for (String meta : List.of("audience", "variables", "personal-link", "report")) {
 			assertThat(metaOf(french, meta)).as("%s of French %s", meta, name).isEqualTo(metaOf(english, meta));
 		}
 		Set<String> read = readVariables("fr/" + name + ".html");
 		read.addAll(readVariables("fr/" + name + ".txt"));
-		Set<String> given = new HashSet<>(template.variables());
-		given.addAll(MailTemplates.ALWAYS_GIVEN);
-		if (template.personalLink() != null) {
-			given.add(MailTemplates.PERSONAL_LINK);
-		}
+		Set<String> given = given(template);
 		assertThat(given).as("variables French %s reads", name).containsAll(read);
 	}
 
@@ -249,6 +241,39 @@ class MailAudienceTest {
 		assertThat(io.partnerflow.partner.PartnerLanguage.of("DE")).isEqualTo(Locale.ENGLISH);
 	}
 
+	/** What a template is given: its variables and the partner's, or for a report the report. */
+	private static Set<String> given(MailTemplate template) {
+		Set<String> given = new HashSet<>(template.variables());
+		if (template.report() != null) {
+			given.addAll(Set.of("baseUrl", MailTemplates.REPORT));
+			return given;
+		}
+		given.addAll(MailTemplates.ALWAYS_GIVEN);
+		if (template.personalLink() != null) {
+			given.add(MailTemplates.PERSONAL_LINK);
+		}
+		return given;
+	}
+
+	/** A report as {@link MailReports} write them: figures as text, the partners they count, the funnel's steps. */
+	private static Map<String, Object> sampleReport() {
+		Map<String, Object> report = new HashMap<>() {
+			@Override
+			public Object get(Object key) {
+				Object value = super.get(key);
+				return value != null ? value : key.toString().endsWith("Partners") ? 3L : "sample " + key;
+			}
+
+			@Override
+			public boolean containsKey(Object key) {
+				return true;
+			}
+		};
+		report.put("funnel", Map.of("LISTED", 40L, "ELIGIBLE", 30L, "APPROACHED", 25L, "APPLIED", 12L, "APPROVED", 9L,
+				"SIGNED", 8L, "ACTIVE", 3L, "EXITED", 1L));
+		return report;
+	}
+
 	private static String metaOf(String html, String name) {
 		Matcher meta = Pattern.compile("<meta\\s+name=\"" + name + "\"\\s+content=\"([^\"]*)\"").matcher(html);
 		return meta.find() ? meta.group(1) : null;
@@ -263,9 +288,13 @@ class MailAudienceTest {
 		for (String variable : templates.template(name).variables()) {
 			model.put(variable, variable.matches(".*(At|On|Deadline)") ? new Date() : "sample " + variable);
 		}
+		model.put("baseUrl", "https://partnerflow.example");
+		if (templates.template(name).report() != null) {
+			model.put(MailTemplates.REPORT, sampleReport());
+			return templates.render(name, model, language);
+		}
 		model.put("partner", partner());
 		model.put("recruiter", new StaffMember("Rita Rossi", RECRUITER_EMAIL));
-		model.put("baseUrl", "https://partnerflow.example");
 		if (templates.template(name).personalLink() != null) {
 			model.put(MailTemplates.PERSONAL_LINK, "https://partnerflow.example/portal/application/sample-token");
 		}

@@ -65,6 +65,17 @@ class MailStepCheckTest {
 	}
 
 	@Test
+	void aReportIsAboutNoPartnerSoNeitherItsContactNorItsRecruiterReceivesIt() {
+		assertThat(problems(Map.of("template", "kpi-report", "groupLeadership", "true"))).isEmpty();
+		assertThat(problems(Map.of("template", "kpi-report", "groupLeadership", "true", "recruiter", "true")))
+			.containsExactly("Mail template kpi-report is a report, about no partner: the partner's recruiter cannot"
+					+ " receive it; name groups or users");
+		assertThat(problems(Map.of("template", "kpi-report", "partner", "true"))).first()
+			.asString()
+			.startsWith("Mail template kpi-report is an internal notice: the partner may not receive it");
+	}
+
+	@Test
 	void aYesOrNoIsTrueOrFalseAndTheTemplateANameNeitherAnExpression() {
 		assertThat(problems(Map.of("template", "candidate-listed", "recruiter", "true", "groupSales", "yes")))
 			.containsExactly("the field groupSales is true or false, not 'yes'");

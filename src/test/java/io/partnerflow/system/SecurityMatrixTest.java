@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecurityMatrixTest {
 
 	/** One demo user per group; each password is the user id. */
-	static final List<String> USERS = List.of("rita", "claire", "carl", "mona", "mark", "tess", "luc", "admin");
+	static final List<String> USERS = List.of("rita", "claire", "carl", "mona", "mark", "tess", "luc", "leo", "admin");
 
 	/** An endpoint and the users allowed to call it; all others must get 403. */
 	record Endpoint(String method, String path, String body, Set<String> allowed) {
@@ -81,6 +81,8 @@ class SecurityMatrixTest {
 				new Endpoint("GET", "/api/kpis", null, MANAGERS_ONLY),
 				new Endpoint("GET", "/api/kpis?from=2019-01-01&to=2019-12-31", null, MANAGERS_ONLY),
 				new Endpoint("GET", "/api/kpis/export.csv?from=2019-01-01&to=2019-12-31", null, MANAGERS_ONLY),
+				new Endpoint("GET", "/api/kpis/trend", null, MANAGERS_ONLY),
+				new Endpoint("GET", "/api/kpis/trend?months=36", null, MANAGERS_ONLY),
 				// every user reads its own caught mails (MailCatcherTest); only an admin empties the catcher
 				new Endpoint("GET", "/api/demo/mails", null, EVERYONE),
 				new Endpoint("GET", "/api/demo/mails?to=rita@partnerflow.test", null, EVERYONE),

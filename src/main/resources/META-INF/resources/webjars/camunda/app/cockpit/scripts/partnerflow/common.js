@@ -175,7 +175,16 @@ export const TEXTS = {
     'kpi.businessPlansSigned.means': 'Partners that signed the joint business plan of their 100-day plan.',
     'kpi.activeAfterStartUp': 'Active after the start-up period (a deal within 6 months of the contract)',
     'kpi.activeAfterStartUp.means': 'Partners whose 6-month start-up period (from the contract signature) ended by ' +
-      'the end of the period, or by today if earlier, and that won a deal within it, whether they left later or not.'
+      'the end of the period, or by today if earlier, and that won a deal within it, whether they left later or not.',
+    'kpi.funnel.chart': 'Recruitment funnel of the period, as a chart',
+    'kpi.trend': 'The last 12 months, month by month',
+    'kpi.trend.means': 'Each month\'s KPIs are those of the partners listed in that month, with the definitions above; ' +
+      'the current month counts up to today.',
+    'kpi.trend.loading': 'Loading the months…',
+    'kpi.trend.error': 'The months cannot be shown: {reason}',
+    'kpi.trend.times': 'Average times, in days',
+    'kpi.trend.rates': 'Rates',
+    'kpi.trend.listed': 'Partners listed and signed'
   },
   fr: {
     'error.unreachable': 'le serveur est injoignable',
@@ -331,7 +340,16 @@ export const TEXTS = {
     'kpi.activeAfterStartUp': 'Actifs après la période de démarrage (une affaire dans les 6\u00a0mois suivant le contrat)',
     'kpi.activeAfterStartUp.means': 'Partenaires dont la période de démarrage de 6\u00a0mois (depuis la signature du ' +
       'contrat) s\'est achevée avant la fin de la période, ou avant aujourd\'hui si c\'est plus tôt, et qui y ont ' +
-      'gagné une affaire, qu\'ils soient partis depuis ou non.'
+      'gagné une affaire, qu\'ils soient partis depuis ou non.',
+    'kpi.funnel.chart': 'Entonnoir de recrutement de la période, en graphique',
+    'kpi.trend': 'Les 12 derniers mois, mois par mois',
+    'kpi.trend.means': 'Les KPI de chaque mois sont ceux des partenaires enregistrés ce mois-là, selon les définitions ' +
+      'ci-dessus\u00a0; le mois en cours compte jusqu\'à aujourd\'hui.',
+    'kpi.trend.loading': 'Chargement des mois…',
+    'kpi.trend.error': 'Les mois ne peuvent pas être affichés\u00a0: {reason}',
+    'kpi.trend.times': 'Délais moyens, en jours',
+    'kpi.trend.rates': 'Taux',
+    'kpi.trend.listed': 'Partenaires enregistrés et signés'
   }
 };
 
@@ -370,9 +388,18 @@ export function t(key, values = {}) {
  * API accepts for reads.
  */
 export function apiUrl(path) {
+  return contextPath() + '/api' + path;
+}
+
+/** A file of a WebJar that PartnerFlow serves (Spring Boot, under the same context path as its API). */
+export function webjarUrl(path) {
+  return contextPath() + '/webjars' + path;
+}
+
+function contextPath() {
   const base = document.querySelector('base[app-root]');
   const appRoot = base ? base.getAttribute('app-root') : '/camunda';
-  return appRoot.replace(/\/camunda\/?$/, '') + '/api' + path;
+  return appRoot.replace(/\/camunda\/?$/, '');
 }
 
 /** GET a JSON document of PartnerFlow's API; rejects with a message a manager can read. */
@@ -527,7 +554,18 @@ const STYLE = `
 .pf-funnel-track { flex: 1; background: #f0f0f0; border-radius: 3px; height: 20px; }
 .pf-funnel-bar { height: 20px; border-radius: 3px; background: #2f6f9f; min-width: 2px; }
 .pf-funnel-figure { width: 110px; padding-left: 8px; white-space: nowrap; }
+.pf-kpis .pf-kpi-charts { display: flex; flex-wrap: wrap; gap: 10px; margin: 10px 0 16px; }
+.pf-kpis .pf-kpi-charts > .pf-funnel { flex: 1 1 420px; }
+.pf-kpis .pf-kpi-chart { flex: 1 1 420px; max-width: 760px; height: 280px; border: 1px solid #ddd; border-radius: 4px; }
+.pf-kpis .pf-kpi-trend-means { color: #666; font-size: 12px; }
 `;
+
+/** A month (from its first day, YYYY-MM-DD) as the language writes it short: Jan 26, janv. 26. */
+export function month(day) {
+  return months.format(new Date(`${day.substring(0, 7)}-15T00:00:00Z`));
+}
+
+const months = new Intl.DateTimeFormat(LOCALE, { month: 'short', year: '2-digit', timeZone: 'UTC' });
 
 /** Adds the plugins' style sheet to the page once. */
 export function ensureStyle() {

@@ -1,5 +1,18 @@
-// The partner KPIs on Cockpit's dashboard, from GET /api/kpis?from=&to= (the partners listed in the period).
-import { apiUrl, count, days, ensureStyle, getJson, h, language, percent, rate, t } from './common.js';
+// The partner KPIs on Cockpit's dashboard, from GET /api/kpis?from=&to= (the partners listed in the period), and
+// the last 12 months' KPIs month by month, from GET /api/kpis/trend?months=12, as charts (Apache ECharts).
+import { apiUrl, count, days, ensureStyle, getJson, h, language, month, percent, rate, t, webjarUrl } from './common.js';
+
+/** The months of the trend charts. */
+const TREND_MONTHS = 12;
+
+/** The steps the funnel chart narrows through (EXITED is not one of them: see kpi.step.EXITED.means). */
+const FUNNEL_CHART_STEPS = ['LISTED', 'ELIGIBLE', 'APPROACHED', 'APPLIED', 'APPROVED', 'SIGNED', 'ACTIVE'];
+
+/** The two rates, by their field in GET /api/kpis (also their key in the texts). */
+const RATES = ['contractSignatureRate', 'activeSixMonthsAfterSignature'];
+
+/** The colours of the charts' series, the funnel bars' first. */
+const COLOURS = ['#2f6f9f', '#2e8b57', '#c77c02', '#8e44ad', '#b94a48'];
 
 /** The funnel's steps as GET /api/kpis names them; each has its name (kpi.step.X) and definition (kpi.step.X.means). */
 const STEPS = ['LISTED', 'ELIGIBLE', 'APPROACHED', 'APPLIED', 'APPROVED', 'SIGNED', 'ACTIVE', 'EXITED'];
@@ -83,14 +96,114 @@ function exportLink(kpis) {
     h('a', { href: apiUrl(`/kpis/export.csv?${query}`), download: '', title: t('kpi.export.title') }, t('kpi.export')));
 }
 
+/**
+ * Apache ECharts from its WebJar, loaded once, the first time a chart is drawn: its ES module build, imported like
+ * the plugins themselves (its UMD build would register with Cockpit's AMD loader instead of the page). The path has
+ * no version: Spring's WebJars locator serves the version in the jar.
+ */
+let echartsModule;
+
+function echarts() {
+  echartsModule = echartsModule || import(webjarUrl('/echarts/dist/echarts.esm.min.js'));
+  return echartsModule;
+}
+
+/** The charts drawn, resized with the window. */
+const drawn = new Set();
+
+window.addEventListener('resize', () => drawn.forEach((chart) => chart.resize()));
+
+function chartBox(name, label) {
+  return h('div', { className: 'pf-kpi-chart', dataset: { chart: name }, role: 'img', ariaLabel: label });
+}
+
+/** Draws the option in the box (again, when it has a chart already). */
+function draw(box, option) {
+  return echarts().then((library) => {
+    const chart = library.getInstanceByDom(box) || library.init(box, null, { renderer: 'canvas' });
+    chart.setOption({ color: COLOURS, animation: false, textStyle: { fontFamily: 'inherit' }, ...option }, true);
+    drawn.add(chart);
+  });
+}
+
+/** The period's funnel as a funnel chart, each step with its partners. */
+function funnelChart(box, steps) {
+  const partners = new Map(steps.map((step) => [step.step, step.partners]));
+  return draw(box, {
+    title: { text: t('kpi.funnel'), left: 'center', textStyle: { fontSize: 13 } },
+    tooltip: { trigger: 'item', formatter: (item) => `${item.name}: ${count(item.value)}` },
+    series: [{
+      type: 'funnel', sort: 'none', top: 36, bottom: 10, left: '5%', width: '62%', minSize: '2%', gap: 2,
+      itemStyle: { color: COLOURS[0] },
+      label: { show: true, position: 'right', color: '#333', formatter: (item) => `${item.name} ${count(item.value)}` },
+      labelLine: { show: true },
+      data: FUNNEL_CHART_STEPS.map((step) => ({ name: stepName(step), value: partners.get(step) || 0 }))
+    }]
+  });
+}
+
+/** Lines over the months, one a series: its name and its value of each month (null: no partner, a gap). */
+function lines(box, title, months, series, axis) {
+  return draw(box, {
+    title: { text: title, left: 'center', textStyle: { fontSize: 13 } },
+    legend: { bottom: 0 },
+    grid: { left: 56, right: 20, top: 40, bottom: 76 },
+    tooltip: { trigger: 'axis', valueFormatter: (value) => (value === '-' ? '–' : axis.format(value)) },
+    xAxis: { type: 'category', data: months.map((figures) => month(figures.from)) },
+    yAxis: { type: 'value', min: 0, max: axis.max, axisLabel: { formatter: axis.format } },
+    series: series.map(([name, value]) => ({
+      name, type: 'line', connectNulls: false, symbolSize: 6,
+      data: months.map((figures) => {
+        const figure = value(figures);
+        return figure === null || figure === undefined ? '-' : figure;
+      })
+    }))
+  });
+}
+
+/** Each KPI of the dashboard month by month: the times, the rates, and the partners listed and signed. */
+function trendCharts(section, trend) {
+  const months = trend.months || [];
+  const times = chartBox('times', t('kpi.trend.times'));
+  const rates = chartBox('rates', t('kpi.trend.rates'));
+  const listed = chartBox('listed', t('kpi.trend.listed'));
+  section.replaceChildren(
+    h('h4', { title: t('kpi.trend.means') }, t('kpi.trend')),
+    h('p', { className: 'pf-kpi-trend-means' }, t('kpi.trend.means')),
+    h('div', { className: 'pf-kpi-charts' }, times, rates, listed));
+  const stepPartners = (figures, step) => (figures.funnel || []).find((s) => s.step === step)?.partners ?? 0;
+  return Promise.all([
+    lines(times, t('kpi.trend.times'), months,
+      TIMES.map((field) => [t(`kpi.${field}`), (figures) => figures[field]?.averageDays]),
+      { format: (value) => count(value) }),
+    lines(rates, t('kpi.trend.rates'), months,
+      RATES.map((field) => [t(`kpi.${field}`), (figures) => figures[field]?.rate]),
+      { max: 1, format: (value) => rate(value) }),
+    lines(listed, t('kpi.trend.listed'), months,
+      ['LISTED', 'SIGNED'].map((step) => [stepName(step), (figures) => stepPartners(figures, step)]),
+      { format: (value) => count(value) })
+  ]);
+}
+
+function loadTrend(section) {
+  section.replaceChildren(h('p', {}, t('kpi.trend.loading')));
+  getJson(`/kpis/trend?months=${TREND_MONTHS}`)
+    .then((trend) => trendCharts(section, trend))
+    .catch((error) => section.replaceChildren(
+      h('p', { className: 'pf-kpi-error' }, t('kpi.trend.error', { reason: error.message }))));
+}
+
 function show(body, kpis) {
+  const funnelBox = chartBox('funnel', t('kpi.funnel.chart'));
   body.replaceChildren(
     h('h4', {}, t('kpi.heading', { from: kpis.from, to: kpis.to })),
     exportLink(kpis),
-    funnel(kpis.funnel || []),
+    h('div', { className: 'pf-kpi-charts' }, funnel(kpis.funnel || []), funnelBox),
     h('div', { className: 'pf-kpi-grid' }, times(kpis), rates(kpis)),
     h('h4', {}, t('kpi.recruiters')),
     recruiters(kpis.recruiters || []));
+  funnelChart(funnelBox, kpis.funnel || []).catch((error) => funnelBox.replaceChildren(
+    h('p', { className: 'pf-kpi-error' }, t('kpi.error', { reason: error.message }))));
 }
 
 function load(body, from, to) {
@@ -122,6 +235,7 @@ export default {
     const from = h('input', { type: 'date', name: 'from', className: 'form-control input-sm' });
     const to = h('input', { type: 'date', name: 'to', className: 'form-control input-sm' });
     const body = h('div', { className: 'pf-kpi-body' });
+    const trend = h('div', { className: 'pf-kpi-trend' });
     const period = h('form', { className: 'form-inline pf-kpi-period' },
       h('label', {}, t('kpi.period.from'), from), h('label', {}, t('kpi.period.to'), to),
       h('button', { type: 'submit', className: 'btn btn-default btn-sm' }, t('kpi.period.show')));
@@ -129,7 +243,9 @@ export default {
       event.preventDefault();
       load(body, from, to);
     });
-    node.append(h('section', { className: 'pf-kpis', lang: language }, h('h3', {}, t('kpi.title')), period, body));
+    node.append(h('section', { className: 'pf-kpis', lang: language }, h('h3', {}, t('kpi.title')), period, body,
+      trend));
     load(body, from, to);
+    loadTrend(trend);
   }
 };
