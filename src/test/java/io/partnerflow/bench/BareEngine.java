@@ -17,6 +17,7 @@ import io.partnerflow.committee.ApplicationFileView;
 import io.partnerflow.committee.CommitteeApplicationFile;
 import io.partnerflow.committee.CommitteeTally;
 import io.partnerflow.committee.CommitteeVoteProcess;
+import io.partnerflow.insight.KpiReportSettings;
 import io.partnerflow.onboarding.OnboardingCalendar;
 import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.onboarding.StartOnboardingPlanDelegate;
@@ -108,6 +109,8 @@ final class BareEngine {
 		beans.put("recruitmentSettings", new RecruitmentSettings(14, 14, 45, 30));
 		beans.put("partnerTierInputs", new TierInputs());
 		beans.put("startOnboardingPlanDelegate", new StartOnboardingPlanDelegate());
+		// the monthly KPI report's timer, as PartnerFlow's default sets it (its mail step is a no-op here)
+		beans.put("kpiReportSettings", new KpiReportSettings("0 0 7 1 * ?"));
 		beans.put("checkSelectionCriteriaDelegate", (JavaDelegate) execution -> {
 			execution.setVariable(RecruitmentProcess.ELIGIBLE, true);
 			execution.setVariable(RecruitmentProcess.SELECTION_SCORE, 80);
