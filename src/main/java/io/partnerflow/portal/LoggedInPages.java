@@ -2,9 +2,11 @@ package io.partnerflow.portal;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.system.StaffLanguages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -42,12 +44,13 @@ class LoggedInPages {
 	 * picks the language of the partner's letters too (a colleague's pick is for their pages only).
 	 */
 	void keepLanguage(PortalUser user, String lang) {
-		if ("fr".equals(lang) || "en".equals(lang)) {
-			accounts.speak(user.accountId(), lang);
+		Optional<String> picked = StaffLanguages.supported(lang).map(Locale::getLanguage);
+		if (picked.isPresent()) {
+			accounts.speak(user.accountId(), picked.get());
 			Partner partner = partners.get(user.partnerReference());
 			if (accounts.byId(user.accountId()).map(PortalAccount::email).filter(partner.getContactEmail()::equalsIgnoreCase)
 				.isPresent()) {
-				partners.changeContactLanguage(partner.getReference(), lang, PartnerService.CONTACT_ACTOR);
+				partners.changeContactLanguage(partner.getReference(), picked.get(), PartnerService.CONTACT_ACTOR);
 			}
 		}
 	}
@@ -69,7 +72,7 @@ class LoggedInPages {
 
 	/** The language a redirect keeps: the one picked, if any. */
 	static String language(String lang) {
-		return "fr".equals(lang) || "en".equals(lang) ? "&lang=" + lang : "";
+		return StaffLanguages.supported(lang).map(language -> "&lang=" + language.getLanguage()).orElse("");
 	}
 
 }

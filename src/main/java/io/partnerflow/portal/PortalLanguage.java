@@ -1,9 +1,11 @@
 package io.partnerflow.portal;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerLanguage;
+import io.partnerflow.system.StaffLanguages;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
@@ -24,8 +26,9 @@ class PortalLanguage extends AcceptHeaderLocaleResolver {
 	/** The language of a page about this partner (null when none is known). */
 	static Locale choose(String picked, Partner partner, HttpServletRequest request, PortalLanguage browser) {
 		Locale locale;
-		if ("fr".equals(picked) || "en".equals(picked)) {
-			locale = Locale.forLanguageTag(picked);
+		Optional<Locale> chosen = StaffLanguages.supported(picked);
+		if (chosen.isPresent()) {
+			locale = chosen.get();
 		}
 		else if (partner != null) {
 			locale = PartnerLanguage.of(partner);
@@ -45,7 +48,7 @@ class PortalLanguage extends AcceptHeaderLocaleResolver {
 
 	private Locale fromBrowser(HttpServletRequest request) {
 		Locale locale = super.resolveLocale(request);
-		return FRENCH.getLanguage().equals(locale.getLanguage()) ? FRENCH : ENGLISH;
+		return StaffLanguages.supported(locale.getLanguage()).orElse(ENGLISH);
 	}
 
 }

@@ -19,15 +19,9 @@ final class FormTexts {
 	/** The component attributes people read. */
 	static final List<String> TEXTS = List.of("label", "description", "text", "dateLabel", "timeLabel");
 
-	private final ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+	// a form's texts are template text ({{company}}), never MessageFormat patterns
+	private final ResourceBundleMessageSource bundle = StaffLanguages.bundle("messages/forms", false);
 
-	FormTexts() {
-		bundle.setBasename("messages/forms");
-		bundle.setDefaultEncoding("UTF-8");
-		bundle.setFallbackToSystemLocale(false);
-		// a form's texts are template text ({{company}}), never MessageFormat patterns
-		bundle.setAlwaysUseMessageFormat(false);
-	}
 
 	/** Whether a form served in this language is its own text: the forms are written in English. */
 	static boolean original(Locale language) {

@@ -13,14 +13,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 final class FormWords {
 
-	private static final ResourceBundleMessageSource BUNDLE = new ResourceBundleMessageSource();
-
-	static {
-		BUNDLE.setBasename("messages/refusals");
-		BUNDLE.setDefaultEncoding("UTF-8");
-		BUNDLE.setFallbackToSystemLocale(false);
-		BUNDLE.setAlwaysUseMessageFormat(true);
-	}
+	private static final ResourceBundleMessageSource BUNDLE = StaffLanguages.bundle("messages/refusals", true);
 
 	static final FormWords ENGLISH = new FormWords(Locale.ENGLISH);
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +34,20 @@ public class StaffLanguages {
 		this.identity = identity;
 		this.fallback = supported(fallback).orElseThrow(() -> new IllegalStateException(
 				"partnerflow.language.default is '" + fallback + "': PartnerFlow is written in " + tags()));
+	}
+
+	/**
+	 * One of PartnerFlow's own bundles of texts by language ({@code messages/<basename>*.properties},
+	 * UTF-8): a language without a file reads the base file's, never the server's language; with
+	 * {@code patterns}, each text is a MessageFormat pattern (an apostrophe written ''), else plain text.
+	 */
+	static ResourceBundleMessageSource bundle(String basename, boolean patterns) {
+		ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+		bundle.setBasename(basename);
+		bundle.setDefaultEncoding("UTF-8");
+		bundle.setFallbackToSystemLocale(false);
+		bundle.setAlwaysUseMessageFormat(patterns);
+		return bundle;
 	}
 
 	/** The supported language of this tag ({@code fr}, {@code fr-BE}, {@code EN}), or empty. */

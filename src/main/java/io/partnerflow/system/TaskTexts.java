@@ -18,14 +18,9 @@ final class TaskTexts {
 	/** Between a task's activity name and the partner it names. */
 	private static final String PARTNER_SEPARATOR = ": ";
 
-	private final ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+	// names are plain text, never MessageFormat patterns
+	private final ResourceBundleMessageSource bundle = StaffLanguages.bundle("messages/tasklist", false);
 
-	TaskTexts() {
-		bundle.setBasename("messages/tasklist");
-		bundle.setDefaultEncoding("UTF-8");
-		bundle.setFallbackToSystemLocale(false);
-		bundle.setAlwaysUseMessageFormat(false);
-	}
 
 	/** Translates every task, model and filter found in a REST answer, in place. */
 	void translate(JsonNode answer, Locale language) {
