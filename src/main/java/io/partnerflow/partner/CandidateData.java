@@ -25,7 +25,12 @@ public record CandidateData(
 		@PositiveOrZero @Max(1_000_000) Integer technicalStaff,
 		@PositiveOrZero @Max(10_000) Integer competingSuppliers) {
 
-	/** The domain of an e-mail address, lower case: two contacts of one company share it. */
+	/** The same candidate in the market named so (the reference data's spelling of what was typed). */
+	public CandidateData inMarket(String name) {
+		return new CandidateData(company, country, name, category, contactName, contactEmail, website, annualRevenue,
+				salesStaff, technicalStaff, competingSuppliers);
+	}
+
 	/** The company's own mail domain of an address; empty for a public one (gmail.com, orange.fr...), shared by strangers. */
 	public static Optional<String> companyDomainOf(String email) {
 		return Optional.ofNullable(LookalikeKeys.domainKey(email));

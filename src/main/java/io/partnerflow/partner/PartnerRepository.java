@@ -32,10 +32,6 @@ interface PartnerRepository extends JpaRepository<Partner, Long>, JpaSpecificati
 	List<Partner> findLookalikes(@Param("companyKey") String companyKey, @Param("country") String country,
 			@Param("domainKey") String domainKey);
 
-	/** The markets partners sell to, for the search's suggestions (read from the index on market). */
-	@Query("select distinct p.market from Partner p order by p.market")
-	List<String> findMarkets();
-
 	/** The users who recruited partners, for the search (read from the index on recruiter). */
 	@Query("select distinct p.recruiter from Partner p order by p.recruiter")
 	List<String> findRecruiters();

@@ -49,7 +49,11 @@ public class PartnerService {
 
 	private final Clock clock;
 
-	PartnerService(PartnerRepository partners, PartnerEventRepository events, PartnerListing listing, Clock clock) {
+	private final Markets markets;
+
+	PartnerService(PartnerRepository partners, PartnerEventRepository events, PartnerListing listing, Markets markets,
+			Clock clock) {
+		this.markets = markets;
 		this.partners = partners;
 		this.events = events;
 		this.listing = listing;
@@ -57,10 +61,12 @@ public class PartnerService {
 	}
 
 	/**
-	 * Lists a new candidate, refusing one that looks like a partner already listed. The database's
+	 * Lists a new candidate in one of the markets offered ({@link Markets#canonical}, else an
+	 * {@link UnknownMarketException}), refusing one that looks like a partner already listed. The database's
 	 * unique keys decide between simultaneous listings of one company: exactly one is listed.
 	 */
-	public Partner register(CandidateData data, String recruiter) {
+	public Partner register(CandidateData typed, String recruiter) {
+		CandidateData data = typed.inMarket(markets.canonical(typed.market()));
 		listing.lookalikes(data).stream().findFirst().ifPresent(existing -> {
 			throw new DuplicatePartnerException(data, existing);
 		});
@@ -73,7 +79,8 @@ public class PartnerService {
 	 * A manager lists a candidate the duplicate rule would refuse, for a reason kept in its timeline.
 	 * The keys it shares stay with the partners it looks like, so the rule still holds for others.
 	 */
-	public Partner registerDespiteLookalikes(CandidateData data, String manager, String reason) {
+	public Partner registerDespiteLookalikes(CandidateData typed, String manager, String reason) {
+		CandidateData data = typed.inMarket(markets.canonical(typed.market()));
 		List<Partner> lookalikes = listing.lookalikes(data);
 		Partner partner = listing.insert(data, manager, lookalikes, now());
 		append(partner, manager, "LISTED", "Listed as candidate by " + manager);
@@ -118,9 +125,9 @@ public class PartnerService {
 		return partners.findBy(search.before(beforeId), query -> query.sortBy(NEWEST_FIRST).limit(limit).all());
 	}
 
-	@Transactional(readOnly = true)
+	/** The names of every market (reference data, retired ones included), for the search's choice. */
 	public List<String> markets() {
-		return partners.findMarkets();
+		return markets.all().stream().map(Market::getName).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.partnerflow.partner.CandidateData;
 import io.partnerflow.partner.DuplicatePartnerException;
+import io.partnerflow.partner.UnknownMarketException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.beans.factory.annotation.Value;
@@ -75,6 +76,9 @@ class CandidateCsvImport {
 			}
 			catch (DuplicatePartnerException duplicate) {
 				rejected.add(new Rejected(row.line(), duplicate.getMessage()));
+			}
+			catch (UnknownMarketException unknown) {
+				rejected.add(new Rejected(row.line(), unknown.sentence()));
 			}
 		}
 		return new Result(started.size(), rejected.size(), started, rejected);

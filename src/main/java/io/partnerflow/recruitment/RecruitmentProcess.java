@@ -99,6 +99,9 @@ public final class RecruitmentProcess {
 	public static final String CONTRACT_SIGNED_AT = "contractSignedAt";
 
 	/** The form of the approach task (its camunda:formRef). */
+	/** The start form: a new candidate. */
+	public static final String FORM_LIST_CANDIDATE = "partner-recruitment-list-candidate";
+
 	public static final String FORM_APPROACH_CANDIDATE = "partner-recruitment-approach-candidate";
 
 	/** The form of legal's signature task (its camunda:formRef). */

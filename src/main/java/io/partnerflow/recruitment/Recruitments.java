@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.partnerflow.partner.CandidateData;
+import io.partnerflow.partner.UnknownMarketException;
 import io.partnerflow.partner.DuplicatePartnerException;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerNotFoundException;
@@ -85,6 +86,9 @@ public class Recruitments {
 		}
 		catch (DuplicatePartnerException duplicate) {
 			throw new FormRefusedException(duplicate.getMessage());
+		}
+		catch (UnknownMarketException unknown) {
+			throw new FormRefusedException("Please correct the form: " + unknown.sentence());
 		}
 	}
 

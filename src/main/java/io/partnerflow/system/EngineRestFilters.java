@@ -1,5 +1,7 @@
 package io.partnerflow.system;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -44,12 +46,12 @@ class EngineRestFilters {
 		return registration;
 	}
 
-	/** Tasklist's forms and lists are served in their user's language. */
+	/** Tasklist's forms and lists are served in their user's language, forms with the options of now. */
 	@Bean
 	FilterRegistrationBean<TasklistLanguageFilter> tasklistLanguage(StaffLanguages languages, ProcessEngine engine,
-			ObjectMapper json) {
+			ObjectMapper json, List<FormOptions> options) {
 		FilterRegistrationBean<TasklistLanguageFilter> registration = new FilterRegistrationBean<>(
-				new TasklistLanguageFilter(languages, engine.getIdentityService(), json));
+				new TasklistLanguageFilter(languages, engine.getIdentityService(), json, options));
 		registration.setName("engine-rest-tasklist-language");
 		registration.addUrlPatterns("/engine-rest/task", "/engine-rest/task/*", "/engine-rest/filter", "/engine-rest/filter/*",
 				"/engine-rest/process-definition", "/engine-rest/process-definition/*", "/camunda/api/engine/*");

@@ -1,12 +1,15 @@
 package io.partnerflow.system;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +34,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <li>the lists of tasks, filters and models ({@code .../task}, {@code .../filter/{id}/list},
  * {@code .../process-definition}...): the names people read ({@link TaskTexts}).</li>
  * </ul>
+ * A form's selects whose options are reference data get the options of the moment ({@link FormOptions}).
  * Only the answers change, never a request: the engine keeps the English.
  */
 class TasklistLanguageFilter extends OncePerRequestFilter {
@@ -53,10 +57,13 @@ class TasklistLanguageFilter extends OncePerRequestFilter {
 
 	private final TaskTexts lists = new TaskTexts();
 
-	TasklistLanguageFilter(StaffLanguages languages, IdentityService identity, ObjectMapper json) {
+	private final List<FormOptions> options;
+
+	TasklistLanguageFilter(StaffLanguages languages, IdentityService identity, ObjectMapper json, List<FormOptions> options) {
 		this.languages = languages;
 		this.identity = identity;
 		this.json = json;
+		this.options = List.copyOf(options);
 	}
 
 	@Override
@@ -73,7 +80,8 @@ class TasklistLanguageFilter extends OncePerRequestFilter {
 		}
 		Locale language = languages.of(userId(request, (isForm ? form : list).group(1)), request);
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-		if (FormTexts.original(language)) {
+		// a list in English is the engine's own; a form may still have options to fill
+		if (FormTexts.original(language) && (isList || options.isEmpty())) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -83,6 +91,7 @@ class TasklistLanguageFilter extends OncePerRequestFilter {
 				&& served.getContentSize() > 0) {
 			JsonNode answer = json.readTree(served.getContentInputStream());
 			if (isForm) {
+				fillOptions(answer, answer.path("id").asText(""), language);
 				forms.translate(answer, language);
 			}
 			else {
@@ -94,6 +103,21 @@ class TasklistLanguageFilter extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage());
 		}
 		served.copyBodyToResponse();
+	}
+
+	/** Gives each select whose options come from reference data ({@link FormOptions}) the options of now. */
+	private void fillOptions(JsonNode container, String formId, Locale language) {
+		for (JsonNode component : container.path("components")) {
+			if (component instanceof ObjectNode field && field.path("key").isTextual()) {
+				for (FormOptions source : options) {
+					source.options(formId, field.path("key").asText(), language).ifPresent(offered -> {
+						ArrayNode values = field.putArray("values");
+						offered.forEach(option -> values.addObject().put("label", option.label()).put("value", option.value()));
+					});
+				}
+			}
+			fillOptions(component, formId, language);
+		}
 	}
 
 	/** JSON or HAL (Tasklist asks its lists as {@code application/hal+json}). */

@@ -18,9 +18,11 @@ import io.partnerflow.IntegrationTest;
 import io.partnerflow.deals.DealService;
 import io.partnerflow.onboarding.OnboardingPlanService;
 import io.partnerflow.partner.CandidateData;
+import io.partnerflow.partner.Markets;
 import io.partnerflow.partner.PartnerCategory;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.support.TestMarkets;
 import io.partnerflow.support.TestPartners;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +54,9 @@ class KpiIntegrationTest {
 
 	@Autowired
 	PartnerService partners;
+
+	@Autowired
+	Markets markets;
 
 	@Autowired
 	OnboardingPlanService plans;
@@ -450,7 +455,7 @@ class KpiIntegrationTest {
 	private String listed(String recruiter, String when, String market, PartnerCategory category) {
 		at(when);
 		CandidateData usual = TestPartners.candidate("Kpi");
-		String reference = partners.register(new CandidateData(usual.company(), usual.country(), market, category,
+		String reference = partners.register(new CandidateData(usual.company(), usual.country(), TestMarkets.listed(markets, market), category,
 				usual.contactName(), usual.contactEmail(), usual.website(), usual.annualRevenue(), usual.salesStaff(),
 				usual.technicalStaff(), usual.competingSuppliers()), recruiter).getReference();
 		partners.recordSelectionScore(reference, 70, "selection-criteria");

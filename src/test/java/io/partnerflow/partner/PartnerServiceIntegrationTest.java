@@ -53,7 +53,7 @@ class PartnerServiceIntegrationTest {
 	void aContactFromTheSameEmailDomainIsRefused() {
 		CandidateData first = TestPartners.candidate("Domain");
 		Partner existing = partners.register(first, "rita");
-		CandidateData sameDomain = new CandidateData("Another name " + System.nanoTime(), "DE", "Industry",
+		CandidateData sameDomain = new CandidateData("Another name " + System.nanoTime(), "DE", "Manufacturing",
 				PartnerCategory.INTEGRATOR, "Paul", "paul@" + CandidateData.domainOf(first.contactEmail()), null, null,
 				null, null, null);
 

@@ -15,6 +15,7 @@ import io.partnerflow.notification.SentMail;
 import io.partnerflow.deals.DealService;
 import io.partnerflow.onboarding.OnboardingPlanService;
 import io.partnerflow.partner.CandidateData;
+import io.partnerflow.partner.Markets;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerCategory;
 import io.partnerflow.partner.PartnerService;
@@ -22,6 +23,7 @@ import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.recruitment.ApplicationFiles;
 import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestCommittee;
+import io.partnerflow.support.TestMarkets;
 import io.partnerflow.support.TestPartners;
 import io.partnerflow.support.TestUsers;
 import io.partnerflow.support.WebappSession;
@@ -58,6 +60,9 @@ class PartnerPageIntegrationTest {
 
 	@Autowired
 	PartnerService partners;
+
+	@Autowired
+	Markets markets;
 
 	@Autowired
 	ApplicationFiles applicationFiles;
@@ -298,7 +303,7 @@ class PartnerPageIntegrationTest {
 
 	private Partner listed(String company, String market, String recruiter) {
 		CandidateData base = TestPartners.candidate(company);
-		return partners.register(new CandidateData(company, "FR", market, PartnerCategory.RESELLER, base.contactName(),
+		return partners.register(new CandidateData(company, "FR", TestMarkets.listed(markets, market), PartnerCategory.RESELLER, base.contactName(),
 				base.contactEmail(), null, 1_000_000L, 2, 1, 0), recruiter);
 	}
 

@@ -336,7 +336,7 @@ class RecruitmentApiIntegrationTest {
 	void csvImportAcceptsAMultipartFileAndRefusesABrokenOne() {
 		// given
 		String good = String.join(",", CandidateCsvImport.COLUMNS) + "\n"
-				+ "Multi %s,DE,Industry,INTEGRATOR,Max,max@multi-%s.example,https://multi.example,2000000,4,3,2\n"
+				+ "Multi %s,DE,Manufacturing,INTEGRATOR,Max,max@multi-%s.example,https://multi.example,2000000,4,3,2\n"
 					.formatted(run, run);
 		LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
 		parts.add("file", new ByteArrayResource(good.getBytes()) {

@@ -204,7 +204,7 @@ class RecruitmentTasklistBrowserTest {
 		}
 		type(wait, "Company name", company);
 		type(wait, "Country", "FR");
-		type(wait, "Market covered", "Retail");
+		choose(wait, "Market covered", "Retail");
 		choose(wait, "Category", "Reseller");
 		type(wait, "Contact name", "Jane Doe");
 		type(wait, "Contact e-mail", email);
@@ -224,9 +224,11 @@ class RecruitmentTasklistBrowserTest {
 		wait.until(ExpectedConditions.elementToBeClickable(
 				By.xpath("//label[starts-with(normalize-space(.),'" + label + "')]/following::*[contains(@class,'fjs-input-group')][1]")))
 			.click();
-		wait.until(ExpectedConditions.elementToBeClickable(
-				By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']")))
-			.click();
+		WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']")));
+		// a longer list (the markets) opens partly below the form's edge
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
+		wait.until(ExpectedConditions.elementToBeClickable(item)).click();
 	}
 
 }
