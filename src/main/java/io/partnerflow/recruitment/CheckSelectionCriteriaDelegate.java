@@ -1,19 +1,26 @@
 package io.partnerflow.recruitment;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.recruitmentplan.RecruitmentPlans;
+import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates the {@code selection-criteria} table (which managers edit) on the candidate's figures as
- * the partner holds them (never copies in process variables, which a start could have sent), records
- * the score on the partner and sets {@code eligible}, {@code ineligibilityReason},
+ * Evaluates the {@code selection-criteria} table (which managers edit) on the candidate's figures,
+ * market and category as the partner holds them (never copies in process variables, which a start
+ * could have sent) and whether its market is a priority of the year's approved recruitment plan; records
+ * the score on the partner, with the version of the table that decided, in its timeline, and sets {@code eligible}, {@code ineligibilityReason},
  * {@code selectionScore} and {@code selectionReason} (the table's reason for the score) for the
  * gateway and the committee.
  */
@@ -22,8 +29,11 @@ class CheckSelectionCriteriaDelegate implements JavaDelegate {
 
 	private final PartnerService partners;
 
-	CheckSelectionCriteriaDelegate(PartnerService partners) {
+	private final RecruitmentPlans plans;
+
+	CheckSelectionCriteriaDelegate(PartnerService partners, RecruitmentPlans plans) {
 		this.partners = partners;
+		this.plans = plans;
 	}
 
 	@Override
@@ -34,14 +44,24 @@ class CheckSelectionCriteriaDelegate implements JavaDelegate {
 			.putValue(RecruitmentProcess.SALES_STAFF, orZero(partner.getSalesStaff()))
 			.putValue(RecruitmentProcess.TECHNICAL_STAFF, orZero(partner.getTechnicalStaff()))
 			.putValue(RecruitmentProcess.COMPETING_SUPPLIERS, orZero(partner.getCompetingSuppliers()))
-			.putValue(RecruitmentProcess.MARKET, partner.getMarket());
-		DmnDecisionRuleResult result = execution.getProcessEngineServices()
-			.getDecisionService()
-			.evaluateDecisionTableByKey(RecruitmentProcess.DECISION_SELECTION_CRITERIA, inputs)
+			.putValue(RecruitmentProcess.MARKET, partner.getMarket())
+			.putValue(RecruitmentProcess.CATEGORY, partner.getCategory().name())
+			.putValue(RecruitmentProcess.MARKET_PRIORITY, plans.isPriority(partner.getMarket(),
+					LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault())));
+		ProcessEngineServices engine = execution.getProcessEngineServices();
+		// the table's version of this moment decides, and the timeline says which
+		DecisionDefinition table = engine.getRepositoryService()
+			.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(RecruitmentProcess.DECISION_SELECTION_CRITERIA)
+			.latestVersion()
+			.singleResult();
+		DmnDecisionRuleResult result = engine.getDecisionService()
+			.evaluateDecisionTableById(table.getId(), inputs)
 			.getSingleResult();
 		boolean eligible = Boolean.TRUE.equals(result.getEntry("eligible"));
 		int score = ((Number) result.getEntry("score")).intValue();
-		partners.recordSelectionScore(execution.getProcessBusinessKey(), score, RecruitmentProcess.DECISION_SELECTION_CRITERIA);
+		partners.recordSelectionScore(execution.getProcessBusinessKey(), score,
+				RecruitmentProcess.DECISION_SELECTION_CRITERIA + " v" + table.getVersion());
 		execution.setVariable(RecruitmentProcess.ELIGIBLE, eligible);
 		execution.setVariable(RecruitmentProcess.SELECTION_SCORE, score);
 		execution.setVariable(RecruitmentProcess.INELIGIBILITY_REASON, eligible ? "" : (String) result.getEntry("reason"));

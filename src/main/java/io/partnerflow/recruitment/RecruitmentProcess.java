@@ -33,6 +33,9 @@ public final class RecruitmentProcess {
 
 	public static final String MARKET = "market";
 
+	/** The selection criteria's input beside the figures and the category: whether the market is a priority of the year's plan. */
+	public static final String MARKET_PRIORITY = "marketPriority";
+
 	public static final String ANNUAL_REVENUE = "annualRevenue";
 
 	public static final String SALES_STAFF = "salesStaff";

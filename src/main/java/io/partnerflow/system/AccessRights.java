@@ -21,6 +21,7 @@ import static io.partnerflow.system.ProcessKeys.DEAL_REGISTRATION;
 import static io.partnerflow.system.ProcessKeys.EXIT_REVIEW;
 import static io.partnerflow.system.ProcessKeys.ONBOARDING;
 import static io.partnerflow.system.ProcessKeys.RECRUITMENT;
+import static io.partnerflow.system.ProcessKeys.RECRUITMENT_PLAN;
 
 /**
  * The rights of the business groups, as a list: who may open Tasklist and Cockpit, who may start
@@ -48,9 +49,13 @@ final class AccessRights {
 				new Grant(Groups.TRAINING, Resources.APPLICATION, "tasklist", ACCESS),
 				new Grant(Groups.LEGAL, Resources.APPLICATION, "tasklist", ACCESS),
 				new Grant(Groups.SALES, Resources.APPLICATION, "tasklist", ACCESS),
-				// the leadership has no task, but its login to the webapps opens its account page (the
-				// language of its monthly report)
+				// the leadership approves the recruitment plan in Tasklist
 				new Grant(Groups.LEADERSHIP, Resources.APPLICATION, "tasklist", ACCESS),
+				// Managers open the year's recruitment plan from Tasklist and work its tasks; the leadership
+				// approves it (task rights come from the model's candidate groups)
+				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, RECRUITMENT_PLAN, READ, CREATE_INSTANCE),
+				new Grant(Groups.MANAGERS, Resources.PROCESS_INSTANCE, "*", CREATE),
+				new Grant(Groups.LEADERSHIP, Resources.PROCESS_DEFINITION, RECRUITMENT_PLAN, READ),
 				// Recruiters start recruitments from Tasklist and see the models their tasks belong to
 				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, RECRUITMENT, READ, CREATE_INSTANCE),
 				new Grant(Groups.RECRUITERS, Resources.PROCESS_INSTANCE, "*", CREATE),
@@ -79,6 +84,8 @@ final class AccessRights {
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, EXIT_REVIEW, READ_TASK, READ_TASK_VARIABLE,
 						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, DEAL_REGISTRATION, READ_TASK, READ_TASK_VARIABLE,
+						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
+				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, RECRUITMENT_PLAN, READ_TASK, READ_TASK_VARIABLE,
 						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
 				new Grant(Groups.MANAGERS, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY),
 				new Grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ),

@@ -16,4 +16,9 @@ public class BadRequestException extends RuntimeException {
 		return problems;
 	}
 
+	/** The problems in a sentence a form shows: {@code targets[0].market must be ...}. */
+	public String sentence() {
+		return String.join("; ", problems.stream().map(p -> p.field() + " " + p.message()).toList());
+	}
+
 }

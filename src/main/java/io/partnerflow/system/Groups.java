@@ -25,7 +25,7 @@ public final class Groups {
 
 	public static final String SALES = "sales";
 
-	/** The leadership: reads the monthly KPI report, has no task of its own. */
+	/** The leadership: reads the monthly KPI report and approves the year's recruitment plan. */
 	public static final String LEADERSHIP = "leadership";
 
 	public static final String ADMIN = "camunda-admin";
@@ -48,6 +48,9 @@ public final class Groups {
 	public static final String RECRUITERS_ONLY = "hasAnyAuthority('recruiters','camunda-admin')";
 
 	public static final String MANAGERS_ONLY = "hasAnyAuthority('managers','camunda-admin')";
+
+	/** Who reads the recruitment plans: the managers who draw them up and the leadership that approves them. */
+	public static final String PLAN_READERS = "hasAnyAuthority('managers','leadership','camunda-admin')";
 
 	/** Administrators only: the contacts' personal data (export, erasure), the migration of running partners. */
 	public static final String ADMINS_ONLY = "hasAuthority('camunda-admin')";

@@ -19,6 +19,8 @@ public final class ProcessKeys {
 
 	public static final String KPI_REPORT = "kpi-report";
 
+	public static final String RECRUITMENT_PLAN = "recruitment-plan";
+
 	private ProcessKeys() {
 	}
 

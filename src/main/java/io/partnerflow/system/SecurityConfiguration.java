@@ -58,6 +58,11 @@ class SecurityConfiguration {
 				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/candidates", "/api/candidates/import")
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.ADMIN)
+				// managers open and change the recruitment plans; the leadership reads them too
+				.requestMatchers(HttpMethod.GET, "/api/recruitment-plans", "/api/recruitment-plans/**")
+				.hasAnyAuthority(Groups.MANAGERS, Groups.LEADERSHIP, Groups.ADMIN)
+				.requestMatchers("/api/recruitment-plans", "/api/recruitment-plans/**")
+				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
 				// managers keep the markets; the staff read them (MarketController)
 				.requestMatchers(HttpMethod.POST, "/api/markets")
 				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
@@ -155,6 +160,18 @@ class SecurityConfiguration {
 	SecurityFilterChain accountPage(HttpSecurity http, ProcessEngine engine) throws Exception {
 		return webappFormPages(http.securityMatcher("/account", "/account/**"), engine, Groups.INTERNAL_STAFF,
 				"For PartnerFlow's staff", "This page is for PartnerFlow's staff, and its form only from the page itself"
+						+ " (reload it and try again).");
+	}
+
+	/**
+	 * The recruitment plans' pages ({@code /plans}), with the webapps' login and a CSRF token on their
+	 * form: managers and the leadership read them, managers change a draft (PlanPageController).
+	 */
+	@Bean
+	SecurityFilterChain planPages(HttpSecurity http, ProcessEngine engine) throws Exception {
+		return webappFormPages(http.securityMatcher("/plans", "/plans/**"), engine,
+				new String[] { Groups.MANAGERS, Groups.LEADERSHIP, Groups.ADMIN }, "For managers and the leadership",
+				"The recruitment plans are read by managers and the leadership and changed by managers, from the page itself"
 						+ " (reload it and try again).");
 	}
 

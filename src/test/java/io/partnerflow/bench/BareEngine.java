@@ -21,6 +21,7 @@ import io.partnerflow.insight.KpiReportSettings;
 import io.partnerflow.onboarding.OnboardingCalendar;
 import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.onboarding.StartOnboardingPlanDelegate;
+import io.partnerflow.recruitmentplan.PlanCalendar;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.recruitment.RecruitmentSettings;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -96,7 +97,8 @@ final class BareEngine {
 		NoOp noOp = new NoOp();
 		for (String name : List.of("registerCandidateDelegate", "changePartnerStatusDelegate", "sendNotificationDelegate",
 				"saveApplicationFileDelegate", "recordPlanActionListener",
-				"showPlanFactsListener", "candidateFiguresListener", "activatePartnerDelegate")) {
+				"showPlanFactsListener", "candidateFiguresListener", "activatePartnerDelegate", "openRecruitmentPlanDelegate",
+				"showPlanListener", "recordPlanStepListener", "showPlanProgressListener")) {
 			beans.put(name, noOp);
 		}
 		beans.put("committeeTally", new CommitteeTally(id -> BALLOTS.getOrDefault(id, Map.of())));
@@ -111,6 +113,8 @@ final class BareEngine {
 		beans.put("startOnboardingPlanDelegate", new StartOnboardingPlanDelegate());
 		// the monthly KPI report's timer, as PartnerFlow's default sets it (its mail step is a no-op here)
 		beans.put("kpiReportSettings", new KpiReportSettings("0 0 7 1 * ?"));
+		// the recruitment plan's monthly review (no plan is opened by the benchmark)
+		beans.put("planCalendar", new PlanCalendar());
 		beans.put("checkSelectionCriteriaDelegate", (JavaDelegate) execution -> {
 			execution.setVariable(RecruitmentProcess.ELIGIBLE, true);
 			execution.setVariable(RecruitmentProcess.SELECTION_SCORE, 80);

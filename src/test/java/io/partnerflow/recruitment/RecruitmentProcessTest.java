@@ -30,6 +30,7 @@ import io.partnerflow.partner.DuplicatePartnerException;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerNotFoundException;
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.recruitmentplan.RecruitmentPlans;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.system.CurrentUser;
 import io.partnerflow.system.EngineClock;
@@ -69,6 +70,8 @@ class RecruitmentProcessTest {
 
 	final StartOnboardingPlanDelegate onboarding = mock(StartOnboardingPlanDelegate.class);
 
+	final RecruitmentPlans plans = mock(RecruitmentPlans.class);
+
 	final List<String> statuses = new java.util.ArrayList<>();
 
 	@BeforeEach
@@ -94,7 +97,7 @@ class RecruitmentProcessTest {
 		Mocks.register("registerCandidateDelegate", new RegisterCandidateDelegate(new Recruitments(partners,
 				applicationFiles, runtimeService(), Validation.buildDefaultValidatorFactory().getValidator(),
 				new CurrentUser(identityService()))));
-		Mocks.register("checkSelectionCriteriaDelegate", new CheckSelectionCriteriaDelegate(partners));
+		Mocks.register("checkSelectionCriteriaDelegate", new CheckSelectionCriteriaDelegate(partners, plans));
 		Mocks.register("changePartnerStatusDelegate", new ChangePartnerStatusDelegate(partners));
 		Mocks.register("recruitmentFormRules", new RecruitmentFormRules(partners, new EngineClock()));
 		Mocks.register("recruitmentSettings", new RecruitmentSettings(14, 14, 45, 30));
@@ -205,6 +208,48 @@ class RecruitmentProcessTest {
 	}
 
 	@Test
+	void aReferralPartnerAndAResellerWithTheSameFiguresAreJudgedByTheirCategorysMinimums() {
+		// given a referral partner of 300,000 EUR, 1 sales person and no technician: a referral partner
+		// brings us business, it needs neither a reseller's revenue nor a technician
+		when(partners.get(REFERENCE).getCategory()).thenReturn(io.partnerflow.partner.PartnerCategory.REFERRAL);
+		ProcessInstance referral = startRegistered(300_000L, 1, 0, 4);
+		runJobs();
+		assertThat(referral).isWaitingAt(APPROACH_CANDIDATE);
+		verify(partners).recordSelectionScore(REFERENCE, 50, DECISION_SELECTION_CRITERIA + " v1");
+		runtimeService().deleteProcessInstance(referral.getId(), "next candidate");
+
+		// when a reseller has the same figures, it is below the minimum revenue of its category
+		when(partners.get(REFERENCE).getCategory()).thenReturn(io.partnerflow.partner.PartnerCategory.RESELLER);
+		ProcessInstance reseller = startRegistered(300_000L, 1, 0, 4);
+		runJobs();
+		assertThat(reseller).isEnded().hasPassed(END_NOT_ELIGIBLE);
+		verify(partners).changeStatus(REFERENCE, PartnerStatus.NOT_ELIGIBLE, SYSTEM_ACTOR, "annual revenue below the 500,000 EUR minimum");
+
+		// and a system integrator with one technician is short of the two it needs to integrate our offer
+		when(partners.get(REFERENCE).getCategory()).thenReturn(io.partnerflow.partner.PartnerCategory.INTEGRATOR);
+		ProcessInstance integrator = startRegistered(3_000_000L, 4, 1, 4);
+		runJobs();
+		assertThat(integrator).isEnded().hasPassed(END_NOT_ELIGIBLE);
+		verify(partners).changeStatus(REFERENCE, PartnerStatus.NOT_ELIGIBLE, SYSTEM_ACTOR,
+				"fewer than 2 technical staff to integrate our offer");
+	}
+
+	@Test
+	void aGoodCandidateInAPriorityMarketOfTheApprovedPlanScoresHigher() {
+		// given the year's approved plan names the candidate's market a priority
+		when(plans.isPriority(eq("Retail"), any())).thenReturn(true);
+
+		// when a good candidate is checked
+		ProcessInstance recruitment = startRegistered(3_000_000L, 4, 2, 8);
+		runJobs();
+
+		// then it scores as a good candidate in a priority market, not as a good one
+		assertThat(recruitment).isWaitingAt(APPROACH_CANDIDATE);
+		verify(partners).recordSelectionScore(REFERENCE, 80, DECISION_SELECTION_CRITERIA + " v1");
+		assertThat(recruitment).variables().containsEntry(SELECTION_REASON, "good candidate in a priority market");
+	}
+
+	@Test
 	void candidateBelowMinimumRevenueIsNotEligibleAndTheRecruiterIsToldWhy() {
 		// given
 		ProcessInstance recruitment = startRegistered(100_000L, 3, 2, 4);
@@ -215,7 +260,7 @@ class RecruitmentProcessTest {
 		// then
 		assertThat(recruitment).isEnded().hasPassed(END_NOT_ELIGIBLE);
 		verify(partners).changeStatus(REFERENCE, PartnerStatus.NOT_ELIGIBLE, SYSTEM_ACTOR, "annual revenue below the 500,000 EUR minimum");
-		verify(partners).recordSelectionScore(REFERENCE, 0, DECISION_SELECTION_CRITERIA);
+		verify(partners).recordSelectionScore(REFERENCE, 0, DECISION_SELECTION_CRITERIA + " v1");
 		org.assertj.core.api.Assertions.assertThat(mailTemplates()).containsExactly("candidate-not-eligible");
 	}
 
@@ -487,7 +532,7 @@ class RecruitmentProcessTest {
 		assertThat(recruitment).isWaitingAt(APPROACH_CANDIDATE);
 		// named for its partner and due two weeks after the listing, like every task of the model
 		assertNamedAndDue(task(recruitment), "Approach candidate", Duration.ofDays(14));
-		verify(partners).recordSelectionScore(REFERENCE, 90, DECISION_SELECTION_CRITERIA);
+		verify(partners).recordSelectionScore(REFERENCE, 90, DECISION_SELECTION_CRITERIA + " v1");
 		return recruitment;
 	}
 
