@@ -2,6 +2,7 @@ package io.partnerflow.insight;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public class PlanProgressService {
 	@Transactional(readOnly = true)
 	public PlanProgress of(int year) {
 		RecruitmentPlan plan = plans.get(year);
-		ZoneId zone = ZoneId.systemDefault();
+		ZoneId zone = ZoneOffset.UTC;
 		Map<PlanProgressQuery.Key, PlanProgressQuery.Counts> counts = new HashMap<>(query.counts(
 				LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(), LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()));
 		List<PlanProgress.Row> rows = new ArrayList<>();

@@ -1,7 +1,7 @@
 package io.partnerflow.recruitment;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import io.partnerflow.partner.Partner;
@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -31,9 +30,12 @@ class CheckSelectionCriteriaDelegate implements JavaDelegate {
 
 	private final RecruitmentPlans plans;
 
-	CheckSelectionCriteriaDelegate(PartnerService partners, RecruitmentPlans plans) {
+	private final Clock clock;
+
+	CheckSelectionCriteriaDelegate(PartnerService partners, RecruitmentPlans plans, Clock clock) {
 		this.partners = partners;
 		this.plans = plans;
+		this.clock = clock;
 	}
 
 	@Override
@@ -46,8 +48,7 @@ class CheckSelectionCriteriaDelegate implements JavaDelegate {
 			.putValue(RecruitmentProcess.COMPETING_SUPPLIERS, orZero(partner.getCompetingSuppliers()))
 			.putValue(RecruitmentProcess.MARKET, partner.getMarket())
 			.putValue(RecruitmentProcess.CATEGORY, partner.getCategory().name())
-			.putValue(RecruitmentProcess.MARKET_PRIORITY, plans.isPriority(partner.getMarket(),
-					LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault())));
+			.putValue(RecruitmentProcess.MARKET_PRIORITY, plans.isPriority(partner.getMarket(), LocalDate.now(clock)));
 		ProcessEngineServices engine = execution.getProcessEngineServices();
 		// the table's version of this moment decides, and the timeline says which
 		DecisionDefinition table = engine.getRepositoryService()

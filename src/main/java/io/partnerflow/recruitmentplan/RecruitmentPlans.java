@@ -2,7 +2,6 @@ package io.partnerflow.recruitmentplan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -38,19 +37,16 @@ public class RecruitmentPlans {
 
 	private final Clock clock;
 
-	private final ZoneId zone;
-
 	RecruitmentPlans(RecruitmentPlanRepository plans, Markets markets, Validator validator, Clock clock) {
 		this.plans = plans;
 		this.markets = markets;
 		this.validator = validator;
 		this.clock = clock;
-		this.zone = ZoneId.systemDefault();
 	}
 
-	/** Today's year, in the server's time zone (the one the plan's monthly review keeps). */
+	/** Today's year, on the application's clock (UTC days). */
 	public int currentYear() {
-		return LocalDate.now(clock.withZone(zone)).getYear();
+		return LocalDate.now(clock).getYear();
 	}
 
 	/** A manager opens a year's plan, a draft: this year's or one of the next two; one plan a year. */

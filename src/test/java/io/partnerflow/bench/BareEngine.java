@@ -114,7 +114,7 @@ final class BareEngine {
 		// the monthly KPI report's timer, as PartnerFlow's default sets it (its mail step is a no-op here)
 		beans.put("kpiReportSettings", new KpiReportSettings("0 0 7 1 * ?"));
 		// the recruitment plan's monthly review (no plan is opened by the benchmark)
-		beans.put("planCalendar", new PlanCalendar());
+		beans.put("planCalendar", new PlanCalendar(new io.partnerflow.system.EngineClock()));
 		beans.put("checkSelectionCriteriaDelegate", (JavaDelegate) execution -> {
 			execution.setVariable(RecruitmentProcess.ELIGIBLE, true);
 			execution.setVariable(RecruitmentProcess.SELECTION_SCORE, 80);

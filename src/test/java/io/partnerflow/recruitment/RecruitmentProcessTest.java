@@ -97,7 +97,7 @@ class RecruitmentProcessTest {
 		Mocks.register("registerCandidateDelegate", new RegisterCandidateDelegate(new Recruitments(partners,
 				applicationFiles, runtimeService(), Validation.buildDefaultValidatorFactory().getValidator(),
 				new CurrentUser(identityService()))));
-		Mocks.register("checkSelectionCriteriaDelegate", new CheckSelectionCriteriaDelegate(partners, plans));
+		Mocks.register("checkSelectionCriteriaDelegate", new CheckSelectionCriteriaDelegate(partners, plans, new EngineClock()));
 		Mocks.register("changePartnerStatusDelegate", new ChangePartnerStatusDelegate(partners));
 		Mocks.register("recruitmentFormRules", new RecruitmentFormRules(partners, new EngineClock()));
 		Mocks.register("recruitmentSettings", new RecruitmentSettings(14, 14, 45, 30));

@@ -1,7 +1,6 @@
 package io.partnerflow.recruitmentplan;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 
@@ -60,7 +59,7 @@ class RecruitmentPlanProcessTest {
 		Mocks.register("showPlanListener", new ShowPlanListener(plans));
 		Mocks.register("recordPlanStepListener", new RecordPlanStepListener(plans));
 		Mocks.register("showPlanProgressListener", progress);
-		Mocks.register("planCalendar", new PlanCalendar());
+		Mocks.register("planCalendar", new PlanCalendar(new io.partnerflow.system.EngineClock()));
 	}
 
 	@AfterEach
@@ -180,7 +179,7 @@ class RecruitmentPlanProcessTest {
 	}
 
 	private static Date at(LocalDateTime time) {
-		return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+		return Date.from(time.atZone(java.time.ZoneOffset.UTC).toInstant());
 	}
 
 }

@@ -184,7 +184,23 @@ export const TEXTS = {
     'kpi.trend.error': 'The months cannot be shown: {reason}',
     'kpi.trend.times': 'Average times, in days',
     'kpi.trend.rates': 'Rates',
-    'kpi.trend.listed': 'Partners listed and signed'
+    'kpi.trend.listed': 'Partners listed and signed',
+    'kpi.plan': 'Recruitment plan {year}',
+    'kpi.plan.loading': 'Loading the plan…',
+    'kpi.plan.none': 'No recruitment plan for {year} yet: {reason}',
+    'kpi.plan.open': 'Open the plan',
+    'kpi.plan.signed': '{signed} of {toSign} partners signed ({status})',
+    'kpi.plan.outside': 'Outside the plan\'s targets',
+    'kpi.plan.market': 'Market',
+    'kpi.plan.category': 'Category',
+    'kpi.plan.toSign': 'To sign',
+    'kpi.plan.toSign.means': 'The partners the plan asks to sign in the year: the revenue to make through new partners over one partner\'s, or the number a manager set instead, with its reason.',
+    'kpi.plan.listed': 'Listed',
+    'kpi.plan.approached': 'Approached',
+    'kpi.plan.applied': 'Applied',
+    'kpi.plan.signedColumn': 'Signed',
+    'kpi.plan.active': 'Active',
+    'kpi.plan.active.means': 'Signed in the year, and a deal won since.'
   },
   fr: {
     'error.unreachable': 'le serveur est injoignable',
@@ -349,7 +365,23 @@ export const TEXTS = {
     'kpi.trend.error': 'Les mois ne peuvent pas être affichés\u00a0: {reason}',
     'kpi.trend.times': 'Délais moyens, en jours',
     'kpi.trend.rates': 'Taux',
-    'kpi.trend.listed': 'Partenaires enregistrés et signés'
+    'kpi.trend.listed': 'Partenaires enregistrés et signés',
+    'kpi.plan': 'Plan de recrutement {year}',
+    'kpi.plan.loading': 'Chargement du plan…',
+    'kpi.plan.none': 'Pas encore de plan de recrutement pour {year}\u00a0: {reason}',
+    'kpi.plan.open': 'Ouvrir le plan',
+    'kpi.plan.signed': '{signed} partenaires signés sur {toSign} ({status})',
+    'kpi.plan.outside': 'Hors des objectifs du plan',
+    'kpi.plan.market': 'Marché',
+    'kpi.plan.category': 'Catégorie',
+    'kpi.plan.toSign': 'À signer',
+    'kpi.plan.toSign.means': 'Les partenaires que le plan demande de signer dans l\'année\u00a0: le chiffre d\'affaires à réaliser par de nouveaux partenaires divisé par celui d\'un partenaire, ou le nombre fixé à la place par un manager, avec sa raison.',
+    'kpi.plan.listed': 'Enregistrés',
+    'kpi.plan.approached': 'Approchés',
+    'kpi.plan.applied': 'Candidats',
+    'kpi.plan.signedColumn': 'Signés',
+    'kpi.plan.active': 'Actifs',
+    'kpi.plan.active.means': 'Signés dans l\'année, avec une affaire gagnée depuis.'
   }
 };
 

@@ -1,5 +1,6 @@
 // The partner KPIs on Cockpit's dashboard, from GET /api/kpis?from=&to= (the partners listed in the period), and
-// the last 12 months' KPIs month by month, from GET /api/kpis/trend?months=12, as charts (Apache ECharts).
+// the last 12 months' KPIs month by month, from GET /api/kpis/trend?months=12, as charts (Apache ECharts), and this
+// year's progress against its recruitment plan, from GET /api/kpis/plan-progress/{year}.
 import { apiUrl, count, days, ensureStyle, getJson, h, language, month, percent, rate, t, webjarUrl } from './common.js';
 
 /** The months of the trend charts. */
@@ -193,6 +194,36 @@ function loadTrend(section) {
       h('p', { className: 'pf-kpi-error' }, t('kpi.trend.error', { reason: error.message }))));
 }
 
+/** The plan's columns: each row's field and the key of its header (a header with a '.means' text has a tooltip). */
+const PLAN_COLUMNS = [
+  ['toSign', 'kpi.plan.toSign', true], ['listed', 'kpi.plan.listed'], ['approached', 'kpi.plan.approached'],
+  ['applied', 'kpi.plan.applied'], ['signed', 'kpi.plan.signedColumn'], ['active', 'kpi.plan.active', true]
+];
+
+function planRow(first, second, row) {
+  return h('tr', {}, h('td', {}, first), h('td', {}, second),
+    PLAN_COLUMNS.map(([field]) => h('td', {}, count(row[field] || 0))));
+}
+
+/** This year's progress against its recruitment plan, from GET /api/kpis/plan-progress/{year}. */
+function planProgress(section, year) {
+  const heading = h('h4', {}, t('kpi.plan', { year: String(year) }), ' ',
+    h('a', { href: apiUrl('').replace(/\/api$/, '') + `/plans/${year}`, target: '_blank', rel: 'noopener' },
+      t('kpi.plan.open')));
+  section.replaceChildren(heading, h('p', {}, t('kpi.plan.loading')));
+  getJson(`/kpis/plan-progress/${year}`)
+    .then((progress) => section.replaceChildren(heading,
+      h('p', { className: 'pf-plan-total' }, t('kpi.plan.signed', { signed: count(progress.total.signed),
+        toSign: count(progress.total.toSign), status: progress.status })),
+      h('table', { className: 'table table-striped table-condensed pf-plan' },
+        h('thead', {}, h('tr', {}, h('th', {}, t('kpi.plan.market')), h('th', {}, t('kpi.plan.category')),
+          PLAN_COLUMNS.map(([, key, means]) => h('th', means ? { title: t(`${key}.means`) } : {}, t(key))))),
+        h('tbody', {}, progress.targets.map((row) => planRow(row.market, row.category, row)),
+          planRow(t('kpi.plan.outside'), '', progress.outsideThePlan)))))
+    .catch((error) => section.replaceChildren(heading,
+      h('p', { className: 'pf-plan-none' }, t('kpi.plan.none', { year: String(year), reason: error.message }))));
+}
+
 function show(body, kpis) {
   const funnelBox = chartBox('funnel', t('kpi.funnel.chart'));
   body.replaceChildren(
@@ -236,6 +267,7 @@ export default {
     const to = h('input', { type: 'date', name: 'to', className: 'form-control input-sm' });
     const body = h('div', { className: 'pf-kpi-body' });
     const trend = h('div', { className: 'pf-kpi-trend' });
+    const plan = h('div', { className: 'pf-kpi-plan' });
     const period = h('form', { className: 'form-inline pf-kpi-period' },
       h('label', {}, t('kpi.period.from'), from), h('label', {}, t('kpi.period.to'), to),
       h('button', { type: 'submit', className: 'btn btn-default btn-sm' }, t('kpi.period.show')));
@@ -244,8 +276,9 @@ export default {
       load(body, from, to);
     });
     node.append(h('section', { className: 'pf-kpis', lang: language }, h('h3', {}, t('kpi.title')), period, body,
-      trend));
+      plan, trend));
     load(body, from, to);
+    planProgress(plan, new Date().getFullYear());
     loadTrend(trend);
   }
 };
