@@ -53,9 +53,12 @@ public class LifecycleSimulator {
 
 	private final CreatedTasks createdTasks;
 
+	private final TodaysPlans todaysPlans;
+
 	LifecycleSimulator(Recruitments recruitments, DealService deals, RuntimeService runtime, TaskService tasks,
 			FormService forms, ManagementService management, IdentityService identity, EngineClock clock,
-			CreatedTasks createdTasks) {
+			CreatedTasks createdTasks, TodaysPlans todaysPlans) {
+		this.todaysPlans = todaysPlans;
 		this.recruitments = recruitments;
 		this.deals = deals;
 		this.runtime = runtime;
@@ -95,14 +98,19 @@ public class LifecycleSimulator {
 				new Agenda(management, clock), new People(recruitments, deals, tasks, forms, identity, clock), runtime,
 				created);
 		createdTasks.listen(created);
+		Progress done;
 		try {
-			return run.go(every, progress);
+			done = run.go(every, progress);
 		}
 		finally {
 			createdTasks.stop();
 			clock.reset();
 			identity.clearAuthentication();
 		}
+		if (settings.openWork()) {
+			todaysPlans.drawUp();
+		}
+		return done;
 	}
 
 }

@@ -15,6 +15,11 @@ import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerflow.IntegrationTest;
+import io.partnerflow.recruitmentplan.PlanStatus;
+import io.partnerflow.recruitmentplan.RecruitmentPlan;
+import io.partnerflow.recruitmentplan.RecruitmentPlanProcess;
+import io.partnerflow.recruitmentplan.RecruitmentPlans;
+import io.partnerflow.system.Groups;
 import io.partnerflow.committee.CommitteeVoteProcess;
 import io.partnerflow.exitreview.ExitReviewProcess;
 import io.partnerflow.onboarding.OnboardingProcess;
@@ -112,6 +117,9 @@ class TodaysWorkTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	RecruitmentPlans plans;
+
+	@Autowired
 	ConfigurableApplicationContext context;
 
 	@Autowired
@@ -137,6 +145,16 @@ class TodaysWorkTest {
 				.extracting(Task::getTaskDefinitionKey)
 				.containsAll(user.getValue());
 		}
+		// and the leadership finds next year's recruitment plan to approve, this year's being approved
+		int year = plans.currentYear();
+		assertThat(visibleTo("leo", query -> query.processInstanceBusinessKey(RecruitmentPlan.businessKey(year + 1))
+			.taskCandidateGroup(Groups.LEADERSHIP)
+			.listPage(0, 10))).as("open tasks of leo")
+			.extracting(Task::getTaskDefinitionKey)
+			.containsExactly(RecruitmentPlanProcess.APPROVE_PLAN);
+		assertThat(plans.get(year).getStatus()).isEqualTo(PlanStatus.APPROVED);
+		assertThat(plans.get(year).partnersToSign()).isEqualTo(16);
+		assertThat(plans.get(year + 1).getStatus()).isEqualTo(PlanStatus.SUBMITTED);
 		// several candidates to approach for each recruiter, ballots on at least two applications for each member
 		assertThat(count(workOf("rita", references), RecruitmentProcess.APPROACH_CANDIDATE)).isGreaterThanOrEqualTo(3);
 		assertThat(count(workOf("raoul", references), RecruitmentProcess.APPROACH_CANDIDATE)).isGreaterThanOrEqualTo(3);
