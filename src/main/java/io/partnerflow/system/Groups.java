@@ -47,6 +47,9 @@ public final class Groups {
 
 	public static final String RECRUITERS_ONLY = "hasAnyAuthority('recruiters','camunda-admin')";
 
+	/** The training team: it certifies the partners' people. */
+	public static final String TRAINING_ONLY = "hasAnyAuthority('training','camunda-admin')";
+
 	public static final String MANAGERS_ONLY = "hasAnyAuthority('managers','camunda-admin')";
 
 	/** Administrators only: the contacts' personal data (export, erasure), the migration of running partners. */

@@ -19,6 +19,8 @@ public final class ProcessKeys {
 
 	public static final String KPI_REPORT = "kpi-report";
 
+	public static final String TIER_REVIEW = "partner-tier-review";
+
 	private ProcessKeys() {
 	}
 
