@@ -58,6 +58,11 @@ class SecurityConfiguration {
 				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/candidates", "/api/candidates/import")
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.ADMIN)
+				// the training team certifies the partners' people; the staff read who is certified
+				.requestMatchers(HttpMethod.POST, "/api/partners/*/certifications")
+				.hasAnyAuthority(Groups.TRAINING, Groups.ADMIN)
+				.requestMatchers(HttpMethod.GET, "/api/partners/*/certifications")
+				.hasAnyAuthority(Groups.INTERNAL_STAFF)
 				.requestMatchers("/api/partners", "/api/partners/**")
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers("/api/insight/**", "/api/kpis", "/api/kpis/**", "/api/decisions/**")

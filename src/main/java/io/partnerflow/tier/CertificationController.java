@@ -5,17 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.partnerflow.system.Groups;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The certifications of a partner's people: the training team records them (each person with its
- * role, the day certified and the expiry), the staff read them.
+ * role, the day certified and the expiry), the staff read them. A body Jackson cannot read (a date
+ * not written {@code YYYY-MM-DD}, an unknown role) is the API's 400 naming the field.
  */
 @RestController
 @RequestMapping("/api/partners/{reference}/certifications")
@@ -54,23 +50,6 @@ class CertificationController {
 	List<CertificationView> list(@PathVariable String reference) {
 		LocalDate today = LocalDate.now(clock);
 		return certifications.list(reference).stream().map(c -> CertificationView.of(c, today)).toList();
-	}
-
-	/** A body Jackson cannot read (a date in the wrong format, an unknown role) is a 400 naming the field. */
-	@ExceptionHandler(HttpMessageNotReadableException.class)
-	ProblemDetail unreadable(HttpMessageNotReadableException e) {
-		String field = e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-				&& mapping.getPath().get(0).getFieldName() != null ? mapping.getPath().get(0).getFieldName() : "body";
-		String message = switch (field) {
-			case "certifiedOn", "expiresOn" -> "must be a date YYYY-MM-DD";
-			case "role" -> "must be SALES or TECHNICAL";
-			default -> "must be a JSON object with personName, role, certifiedOn and expiresOn";
-		};
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Invalid request body: " + field + " " + message);
-		problem.setTitle("Invalid input");
-		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-		return problem;
 	}
 
 	record CertificationView(Long id, String personName, CertificationRole role, LocalDate certifiedOn,
