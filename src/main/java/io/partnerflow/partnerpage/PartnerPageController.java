@@ -59,7 +59,7 @@ class PartnerPageController {
 		model.addAttribute("sheet", sheets.read(reference, user));
 		model.addAttribute("user", people.of(List.of(user.getName())).of(user.getName()));
 		// which certifications count today
-		model.addAttribute("today", java.time.LocalDate.now(clock));
+		model.addAttribute("today", LocalDate.now(clock));
 		return "pages/partner";
 	}
 

@@ -1,5 +1,7 @@
 package io.partnerflow.portal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
@@ -52,7 +54,7 @@ class PortalPartnerController {
 
 	private final Certifications certifications;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final PortalLanguage languages;
 
@@ -60,7 +62,7 @@ class PortalPartnerController {
 
 	PortalPartnerController(LoggedInPages pages, PartnerService partners, OnboardingPlanService plans,
 			DealService deals, TierRules tierRules, PartnerTierInputs tierInputs, Certifications certifications,
-			java.time.Clock clock, PortalLanguage languages, Validator validator) {
+			Clock clock, PortalLanguage languages, Validator validator) {
 		this.pages = pages;
 		this.partners = partners;
 		this.plans = plans;
@@ -141,7 +143,7 @@ class PortalPartnerController {
 				"certifiedTechnicians", tierInputs.certifiedTechnicians(partner.getReference())));
 		// the partner's people certified, the valid ones counting for the tier
 		model.addAttribute("certifications", certifications.list(partner.getReference()));
-		model.addAttribute("today", java.time.LocalDate.now(clock));
+		model.addAttribute("today", LocalDate.now(clock));
 		return "portal/plan";
 	}
 

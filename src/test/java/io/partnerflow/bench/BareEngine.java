@@ -112,12 +112,11 @@ final class BareEngine {
 		beans.put("startOnboardingPlanDelegate", new StartOnboardingPlanDelegate());
 		// the monthly KPI report's timer, as PartnerFlow's default sets it (its mail step is a no-op here)
 		beans.put("kpiReportSettings", new KpiReportSettings("0 0 7 1 * ?"));
-		// the tier review's schedule as PartnerFlow's default sets it, its figures those of the plan's
-		// decision (its delegates are no-ops here: no partner is in the network of the bare engine)
+		// the tier review's schedule as PartnerFlow's default sets it, its figures those of the plan's decision,
+		// its record the plan's (below); the schedule finds no partner in the network of the bare engine
 		beans.put("tierReviewSettings", new TierReviewSettings("0 0 6 1 1,4,7,10 ?", 200));
 		beans.put("tierFigures", beans.get("partnerTierInputs"));
 		beans.put("startTierReviewsDelegate", (JavaDelegate) execution -> execution.setVariable("morePartners", false));
-		beans.put("recordTierReviewDelegate", (JavaDelegate) execution -> execution.setVariable("tierChanged", false));
 		beans.put("checkSelectionCriteriaDelegate", (JavaDelegate) execution -> {
 			execution.setVariable(RecruitmentProcess.ELIGIBLE, true);
 			execution.setVariable(RecruitmentProcess.SELECTION_SCORE, 80);
@@ -148,6 +147,7 @@ final class BareEngine {
 			String before = tier == null ? null : tiers.put(execution.getProcessBusinessKey(), tier);
 			execution.setVariable(OnboardingProcess.VAR_TIER_CHANGED, tier != null && !tier.equals(before));
 		});
+		beans.put("recordTierReviewDelegate", beans.get("recordPartnerTierDelegate"));
 		return beans;
 	}
 

@@ -53,6 +53,9 @@ class TierReviewIntegrationTest {
 	@Autowired
 	Jobs jobs;
 
+	@Autowired
+	TierFigures figures;
+
 	Partner partner;
 
 	@BeforeEach
@@ -160,6 +163,10 @@ class TierReviewIntegrationTest {
 		assertThat(list.body()).contains("\"personName\":\"Ana Sales\"", "\"role\":\"SALES\"", "\"certifiedOn\":\"2026-03-10\"",
 				"\"expiresOn\":\"2028-03-10\"", "\"personName\":\"Old Tech\"");
 		assertThat(lastLine().getDescription()).isEqualTo("Old Tech certified (technical) on 2023-03-10, valid until 2025-03-10");
+		// a person renewed is one person; an expired certification does not count
+		assertThat(certify("tess", "ana sales", "SALES", "2026-03-11", "2029-03-11").statusCode()).isEqualTo(201);
+		assertThat(figures.certifiedSalesPeople(partner.getReference())).isEqualTo(1);
+		assertThat(figures.certifiedTechnicians(partner.getReference())).isZero();
 
 		// and the partner page lists them, which counts
 		String page = new WebappSession(port).login("tess", "tasklist").page("/partners/" + partner.getReference()).body();
