@@ -211,14 +211,6 @@ public class PartnerService {
 		return partner;
 	}
 
-	public Partner changeTier(String reference, String tier, String actor) {
-		Partner partner = get(reference);
-		String previous = partner.getTier();
-		partner.setTier(tier);
-		append(partner, actor, "TIER", "Tier " + (previous == null ? "none" : previous) + " -> " + tier);
-		return partner;
-	}
-
 	/**
 	 * The next partners in one of these statuses after the partner with id {@code afterId}, at most
 	 * {@code limit}, by id: a schedule reads every partner in batches, each in a transaction of its own.

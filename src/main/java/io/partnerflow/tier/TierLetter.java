@@ -18,26 +18,26 @@ import io.partnerflow.tier.TierRules.TierRule;
  * needs, from the rules of the deployed table ({@link TierRules}), never a copy of them. The mail
  * templates read these as process variables.
  */
-public final class TierLetter {
+final class TierLetter {
 
-	public static final String PREVIOUS_TIER = "previousTier";
+	static final String PREVIOUS_TIER = "previousTier";
 
-	public static final String NEW_TIER = "newTier";
+	static final String NEW_TIER = "newTier";
 
-	public static final String REVENUE = "tierRevenue";
+	static final String REVENUE = "tierRevenue";
 
-	public static final String SALES_PEOPLE = "tierSalesPeople";
+	static final String SALES_PEOPLE = "tierSalesPeople";
 
-	public static final String TECHNICIANS = "tierTechnicians";
+	static final String TECHNICIANS = "tierTechnicians";
 
 	/** The next tier up, or an empty text at the top. */
-	public static final String NEXT_TIER = "nextTier";
+	static final String NEXT_TIER = "nextTier";
 
-	public static final String NEXT_TIER_REVENUE = "nextTierRevenue";
+	static final String NEXT_TIER_REVENUE = "nextTierRevenue";
 
-	public static final String NEXT_TIER_SALES_PEOPLE = "nextTierSalesPeople";
+	static final String NEXT_TIER_SALES_PEOPLE = "nextTierSalesPeople";
 
-	public static final String NEXT_TIER_TECHNICIANS = "nextTierTechnicians";
+	static final String NEXT_TIER_TECHNICIANS = "nextTierTechnicians";
 
 	private static final Pattern NUMBER = Pattern.compile("\\d+");
 
@@ -45,7 +45,7 @@ public final class TierLetter {
 	}
 
 	/** The letter's variables, in {@code language} (English or French). */
-	public static Map<String, Object> variables(String previousTier, String newTier, Figures figures,
+	static Map<String, Object> variables(String previousTier, String newTier, Figures figures,
 			Optional<TierRule> next, Locale language) {
 		boolean french = "fr".equals(language.getLanguage());
 		Map<String, Object> letter = new HashMap<>();

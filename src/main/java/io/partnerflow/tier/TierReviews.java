@@ -35,10 +35,16 @@ public class TierReviews {
 
 	/**
 	 * @param tier what the decision table {@code partner-tier} gave for {@code figures}
-	 * @param occasion why the tier was reviewed, for the timeline ("quarterly review", "won deal")
+	 * @param occasion why the tier was reviewed, for the timeline ("scheduled review", "won deal")
+	 * @return what the review found; nothing is recorded for a partner that left the network meanwhile
 	 */
 	public Review record(String reference, String tier, Figures figures, String occasion) {
 		Objects.requireNonNull(tier, "the decision table gave no tier");
+		Partner before = partners.get(reference);
+		if (before.getStatus().isFinal()) {
+			// it left between the start of its review and now: a partner that left has no tier to review
+			return new Review(before.getTier(), before.getTier(), false, Map.of());
+		}
 		String previous = partners.reviewTier(reference, tier, PartnerService.SYSTEM_ACTOR,
 				"%s EUR of deals won in the last 12 months, %d certified sales people, %d certified technicians (%s)"
 					.formatted(TierLetter.whole(figures.yearlyRevenue(), false), figures.certifiedSalesPeople(),
@@ -47,9 +53,8 @@ public class TierReviews {
 		if (!changed) {
 			return new Review(previous, tier, false, Map.of());
 		}
-		Partner partner = partners.get(reference);
 		return new Review(previous, tier, true,
-				TierLetter.variables(previous, tier, figures, rules.nextAbove(tier), PartnerLanguage.of(partner)));
+				TierLetter.variables(previous, tier, figures, rules.nextAbove(tier), PartnerLanguage.of(before)));
 	}
 
 }

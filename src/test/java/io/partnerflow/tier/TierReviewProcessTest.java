@@ -12,6 +12,7 @@ import java.util.stream.LongStream;
 import io.partnerflow.notification.SendNotificationDelegate;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.partner.PartnerStatus;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -77,6 +78,7 @@ class TierReviewProcessTest {
 			.execute(any());
 		Partner partner = mock(Partner.class);
 		when(partner.getCountry()).thenReturn("DE");
+		when(partner.getStatus()).thenReturn(PartnerStatus.ACTIVE);
 		when(partners.get(anyString())).thenReturn(partner);
 	}
 
@@ -197,6 +199,27 @@ class TierReviewProcessTest {
 		org.assertj.core.api.Assertions.assertThat(letters.get(0)).containsEntry(TierLetter.NEW_TIER, "Platinum")
 			.containsEntry(TierLetter.REVENUE, "2,100,000")
 			.containsEntry(TierLetter.NEXT_TIER, "");
+	}
+
+	@Test
+	void aPartnerThatLeftBeforeItsReviewRanIsNotReviewedNorWrittenTo() {
+		// given a partner that exited after its scheduled review started, whose figures would move it down
+		Partner exited = mock(Partner.class);
+		when(exited.getStatus()).thenReturn(PartnerStatus.EXITED);
+		when(exited.getTier()).thenReturn("Gold");
+		when(partners.get(REFERENCE)).thenReturn(exited);
+		figures(0, 0, 0);
+
+		// when its review runs
+		ProcessInstance review = runtimeService().startProcessInstanceByMessage(MESSAGE_REVIEW_DUE, REFERENCE);
+		execute(job(review));
+		execute(job(review));
+
+		// then nothing is recorded and no mail goes out
+		assertThat(review).hasPassed(END_TIER_KEPT).hasNotPassed(SEND_TIER_CHANGE).isEnded();
+		org.mockito.Mockito.verify(partners, org.mockito.Mockito.never()).reviewTier(anyString(), anyString(), anyString(),
+				anyString());
+		org.assertj.core.api.Assertions.assertThat(letters).isEmpty();
 	}
 
 	private void figures(long revenue, int salesPeople, int technicians) {
