@@ -11,6 +11,7 @@ import io.partnerflow.deals.DealService;
 import io.partnerflow.recruitment.Recruitments;
 import io.partnerflow.simulation.CreatedTasks.CreatedTask;
 import io.partnerflow.system.EngineClock;
+import io.partnerflow.tier.Certifications;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -55,12 +56,15 @@ public class LifecycleSimulator {
 
 	private final TodaysPlans todaysPlans;
 
+	private final Certifications certifications;
+
 	LifecycleSimulator(Recruitments recruitments, DealService deals, RuntimeService runtime, TaskService tasks,
 			FormService forms, ManagementService management, IdentityService identity, EngineClock clock,
-			CreatedTasks createdTasks, TodaysPlans todaysPlans) {
+			CreatedTasks createdTasks, TodaysPlans todaysPlans, Certifications certifications) {
 		this.todaysPlans = todaysPlans;
 		this.recruitments = recruitments;
 		this.deals = deals;
+		this.certifications = certifications;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.forms = forms;
@@ -95,7 +99,7 @@ public class LifecycleSimulator {
 				: LocalDate.now(ZoneOffset.UTC).minusDays(settings.days());
 		Queue<CreatedTask> created = new ConcurrentLinkedQueue<>();
 		SimulationRun run = new SimulationRun(settings, first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-				new Agenda(management, clock), new People(recruitments, deals, tasks, forms, identity, clock), runtime,
+				new Agenda(management, clock), new People(recruitments, deals, certifications, tasks, forms, identity, clock), runtime,
 				created);
 		createdTasks.listen(created);
 		Progress done;

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import io.partnerflow.deals.DealService;
+import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.partner.DuplicatePartnerException;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.recruitment.Recruitments;
 import io.partnerflow.simulation.CreatedTasks.CreatedTask;
 import io.partnerflow.system.EngineClock;
 import io.partnerflow.system.Groups;
+import io.partnerflow.tier.CertificationRole;
+import io.partnerflow.tier.Certifications;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -33,9 +36,18 @@ final class People {
 
 	private static final Logger log = LoggerFactory.getLogger(People.class);
 
+	/** The names of the partners' people the trainers certify. */
+	private static final List<String> FIRST_NAMES = List.of("Camille", "Hugo", "Léa", "Nathan", "Manon", "Louis", "Chloé",
+			"Jules", "Inès", "Arthur");
+
+	private static final List<String> LAST_NAMES = List.of("Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard",
+			"Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent");
+
 	private final Recruitments recruitments;
 
 	private final DealService deals;
+
+	private final Certifications certifications;
 
 	private final TaskService tasks;
 
@@ -62,10 +74,11 @@ final class People {
 
 	private long formsRefused;
 
-	People(Recruitments recruitments, DealService deals, TaskService tasks, FormService forms,
-			IdentityService identity, EngineClock clock) {
+	People(Recruitments recruitments, DealService deals, Certifications certifications, TaskService tasks,
+			FormService forms, IdentityService identity, EngineClock clock) {
 		this.recruitments = recruitments;
 		this.deals = deals;
+		this.certifications = certifications;
 		this.tasks = tasks;
 		this.forms = forms;
 		this.identity = identity;
@@ -98,6 +111,7 @@ final class People {
 		identity.setAuthentication(user, groupsOfUser.computeIfAbsent(user,
 				u -> identity.createGroupQuery().groupMember(u).list().stream().map(Group::getId).toList()));
 		try {
+			certifyPeople(task, partner, form);
 			forms.submitTaskForm(task.id(), form);
 			tasksCompleted++;
 		}
@@ -108,6 +122,32 @@ final class People {
 		}
 		finally {
 			identity.clearAuthentication();
+		}
+	}
+
+	/**
+	 * The trainer records each person who passed before completing a training task, as the task's text
+	 * asks: named from a short list, certified today for two years.
+	 */
+	private void certifyPeople(CreatedTask task, SimulatedPartner partner, Map<String, Object> form) {
+		CertificationRole role;
+		Object certified;
+		if (OnboardingProcess.TRAIN_SALES_PEOPLE.equals(task.taskDefinitionKey())) {
+			role = CertificationRole.SALES;
+			certified = form.get(OnboardingProcess.VAR_SALES_PEOPLE_CERTIFIED);
+		}
+		else if (OnboardingProcess.TRAIN_TECHNICIANS.equals(task.taskDefinitionKey())) {
+			role = CertificationRole.TECHNICAL;
+			certified = form.get(OnboardingProcess.VAR_TECHNICIANS_CERTIFIED);
+		}
+		else {
+			return;
+		}
+		LocalDate today = LocalDate.now(clock);
+		for (int n = 0; n < ((Number) certified).intValue(); n++) {
+			String name = FIRST_NAMES.get((partner.number() + n) % FIRST_NAMES.size()) + " "
+					+ LAST_NAMES.get((partner.number() * 7 + n + role.ordinal()) % LAST_NAMES.size());
+			certifications.record(referenceOf(partner), name, role, today, today.plusYears(2), userFor(task, partner));
 		}
 	}
 

@@ -104,6 +104,16 @@ public class DealService {
 		return deal;
 	}
 
+	/**
+	 * What the partner's deals signed from {@code from} to {@code to} (both included) amount to, in EUR:
+	 * the revenue made with the vendor over a period (the tier reads the last 12 months).
+	 */
+	@Transactional(readOnly = true)
+	public BigDecimal revenueSignedBetween(String reference, LocalDate from, LocalDate to) {
+		BigDecimal sum = deals.sumSignedBetween(partners.get(reference).getId(), from, to);
+		return sum == null ? BigDecimal.ZERO : sum;
+	}
+
 	/** The partner's deals, in the order they were signed. */
 	@Transactional(readOnly = true)
 	public List<Deal> list(String reference) {

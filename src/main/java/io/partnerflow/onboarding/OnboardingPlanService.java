@@ -157,13 +157,6 @@ public class OnboardingPlanService {
 		return new PartnerPlan.Action(name, team, calendar.due(name, signed).toInstant(), done);
 	}
 
-	/** The revenue the tier decision reads: the partner's yearly revenue on file, 0 when unknown. */
-	@Transactional(readOnly = true)
-	public long yearlyRevenue(String reference) {
-		Long revenue = partners.get(reference).getAnnualRevenue();
-		return revenue == null ? 0 : revenue;
-	}
-
 	private OnboardingPlan plan(String reference) {
 		Partner partner = partners.get(reference);
 		return plans.findByPartnerId(partner.getId())

@@ -36,6 +36,14 @@ interface PartnerRepository extends JpaRepository<Partner, Long>, JpaSpecificati
 	@Query("select distinct p.recruiter from Partner p order by p.recruiter")
 	List<String> findRecruiters();
 
+	/**
+	 * The next partners in one of these statuses after the partner with id {@code afterId}, by id: a
+	 * schedule walks through every partner in batches (the tier review), each batch its own transaction.
+	 */
+	@Query("select p from Partner p where p.status in :statuses and p.id > :afterId order by p.id")
+	List<Partner> findInStatusAfter(@Param("statuses") List<PartnerStatus> statuses, @Param("afterId") long afterId,
+			Pageable page);
+
 	/** The partner, its row locked until the transaction ends: one recruitment starts for it at a time. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select p from Partner p where p.reference = :reference")

@@ -218,12 +218,35 @@ public class PartnerService {
 		return partner;
 	}
 
-	public Partner changeTier(String reference, String tier, String actor) {
-		Partner partner = get(reference);
+	/**
+	 * The next partners in one of these statuses after the partner with id {@code afterId}, at most
+	 * {@code limit}, by id: a schedule reads every partner in batches, each in a transaction of its own.
+	 */
+	@Transactional(readOnly = true)
+	public List<Partner> inStatusAfter(List<PartnerStatus> statuses, long afterId, int limit) {
+		return partners.findInStatusAfter(statuses, afterId, PageRequest.of(0, limit));
+	}
+
+	/**
+	 * A review of the partner's tier: the tier it should have now ({@code tier}, what the decision
+	 * table gave) and the figures it was given ({@code figures}, written in the timeline line). The
+	 * partner's row is locked while it is compared and changed, so two reviews of one partner at the
+	 * same moment (a won deal during the quarterly review) change it once. Every review writes its
+	 * line: {@code TIER} when the tier changed, {@code TIER_REVIEWED} when it is kept.
+	 * @return the tier before the review (null when it had none)
+	 */
+	public String reviewTier(String reference, String tier, String actor, String figures) {
+		Partner partner = partners.findForUpdate(reference).orElseThrow(() -> new PartnerNotFoundException(reference));
 		String previous = partner.getTier();
-		partner.setTier(tier);
-		append(partner, actor, "TIER", "Tier " + (previous == null ? "none" : previous) + " -> " + tier);
-		return partner;
+		if (tier.equals(previous)) {
+			append(partner, actor, "TIER_REVIEWED", "Tier " + tier + " kept: " + figures);
+		}
+		else {
+			partner.setTier(tier);
+			append(partner, actor, "TIER", "Tier " + (previous == null ? "none" : previous) + " -> " + tier + ": " + figures);
+			log.info("Partner {} tier {} -> {}", reference, previous, tier);
+		}
+		return previous;
 	}
 
 	/** Sets the contract signature date given by legal, which the 100-day plan counts from. */

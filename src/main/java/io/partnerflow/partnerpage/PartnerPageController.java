@@ -58,6 +58,8 @@ class PartnerPageController {
 	String partner(@PathVariable String reference, Authentication user, Model model) {
 		model.addAttribute("sheet", sheets.read(reference, user));
 		model.addAttribute("user", people.of(List.of(user.getName())).of(user.getName()));
+		// which certifications count today
+		model.addAttribute("today", LocalDate.now(clock));
 		return "pages/partner";
 	}
 

@@ -20,6 +20,7 @@ import io.partnerflow.partner.PartnerEvent;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.system.CurrentUser;
 import io.partnerflow.system.Groups;
+import io.partnerflow.tier.Certifications;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -53,6 +54,8 @@ class PartnerSheets {
 
 	private final DealService deals;
 
+	private final Certifications certifications;
+
 	private final CommitteeRecord committee;
 
 	private final CurrentUser currentUser;
@@ -66,12 +69,13 @@ class PartnerSheets {
 	private final People people;
 
 	PartnerSheets(PartnerService partners, NotificationService mails, OnboardingPlanService plans, DealService deals,
-			CommitteeRecord committee, CurrentUser currentUser, TaskService tasks, RuntimeService runtime,
+			Certifications certifications, CommitteeRecord committee, CurrentUser currentUser, TaskService tasks, RuntimeService runtime,
 			RepositoryService repository, People people) {
 		this.partners = partners;
 		this.mails = mails;
 		this.plans = plans;
 		this.deals = deals;
+		this.certifications = certifications;
 		this.committee = committee;
 		this.currentUser = currentUser;
 		this.tasks = tasks;
@@ -107,7 +111,7 @@ class PartnerSheets {
 					.map(e -> new PartnerSheet.Line(e.getOccurredAt(), names.of(e.getActor()), e.getKind(), e.getDescription()))
 					.toList(),
 				mails.sentAbout(reference), partner.getContractSignedAt() == null ? null : plans.facts(reference),
-				deals.list(reference),
+				deals.list(reference), certifications.list(reference),
 				published.ballots().stream()
 					.map(b -> new PartnerSheet.Ballot(b.getCastAt(), names.of(b.getMember()), b.getChoice(), b.getComment()))
 					.toList(),

@@ -1,5 +1,7 @@
 package io.partnerflow.portal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
@@ -7,9 +9,10 @@ import io.partnerflow.deals.DealRequest;
 import io.partnerflow.deals.DealService;
 import io.partnerflow.onboarding.OnboardingPlanService;
 import io.partnerflow.onboarding.PartnerTierInputs;
-import io.partnerflow.onboarding.TierRules;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.tier.Certifications;
+import io.partnerflow.tier.TierRules;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
@@ -28,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The signed partner's pages, after its login: its 100-day plan (each action, our team that does it
  * with the partner, its due date, done or not), its tier beside the tiers' rules of today and its own
- * figures, its review dates, its deals, and the form
+ * figures, its certified people, its review dates, its deals, and the form
  * that registers a won deal as the API does. The partner is the logged-in account's, never one an
  * address names. Also the login page itself (the login is Spring Security's, {@link PortalSecurity}).
  */
@@ -49,19 +52,25 @@ class PortalPartnerController {
 
 	private final PartnerTierInputs tierInputs;
 
+	private final Certifications certifications;
+
+	private final Clock clock;
+
 	private final PortalLanguage languages;
 
 	private final SpringValidatorAdapter validator;
 
 	PortalPartnerController(LoggedInPages pages, PartnerService partners, OnboardingPlanService plans,
-			DealService deals, TierRules tierRules, PartnerTierInputs tierInputs, PortalLanguage languages,
-			Validator validator) {
+			DealService deals, TierRules tierRules, PartnerTierInputs tierInputs, Certifications certifications,
+			Clock clock, PortalLanguage languages, Validator validator) {
 		this.pages = pages;
 		this.partners = partners;
 		this.plans = plans;
 		this.deals = deals;
 		this.tierRules = tierRules;
 		this.tierInputs = tierInputs;
+		this.certifications = certifications;
+		this.clock = clock;
 		this.languages = languages;
 		this.validator = new SpringValidatorAdapter(validator);
 	}
@@ -132,6 +141,9 @@ class PortalPartnerController {
 		model.addAttribute("figures", Map.of("yearlyRevenue", tierInputs.yearlyRevenue(partner.getReference()),
 				"certifiedSalesPeople", tierInputs.certifiedSalesPeople(partner.getReference()),
 				"certifiedTechnicians", tierInputs.certifiedTechnicians(partner.getReference())));
+		// the partner's people certified, the valid ones counting for the tier
+		model.addAttribute("certifications", certifications.list(partner.getReference()));
+		model.addAttribute("today", LocalDate.now(clock));
 		return "portal/plan";
 	}
 

@@ -8,7 +8,7 @@
  * nothing here accepts the webapps' session or engine credentials, nothing else the portal's login.
  */
 @ApplicationModule(displayName = "Partner portal", allowedDependencies = { "partner", "recruitment", "onboarding",
-		"deals", "dealregistration", "notification", "system" })
+		"deals", "dealregistration", "notification", "tier", "system" })
 package io.partnerflow.portal;
 
 import org.springframework.modulith.ApplicationModule;

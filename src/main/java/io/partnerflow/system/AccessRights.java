@@ -22,6 +22,7 @@ import static io.partnerflow.system.ProcessKeys.EXIT_REVIEW;
 import static io.partnerflow.system.ProcessKeys.ONBOARDING;
 import static io.partnerflow.system.ProcessKeys.RECRUITMENT;
 import static io.partnerflow.system.ProcessKeys.RECRUITMENT_PLAN;
+import static io.partnerflow.system.ProcessKeys.TIER_REVIEW;
 
 /**
  * The rights of the business groups, as a list: who may open Tasklist and Cockpit, who may start
@@ -87,6 +88,8 @@ final class AccessRights {
 						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, RECRUITMENT_PLAN, READ_TASK, READ_TASK_VARIABLE,
 						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
+				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, TIER_REVIEW, READ_INSTANCE_VARIABLE,
+						READ_HISTORY_VARIABLE),
 				new Grant(Groups.MANAGERS, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY),
 				new Grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ),
 				new Grant(Groups.MANAGERS, Resources.DEPLOYMENT, "*", READ),

@@ -47,6 +47,9 @@ public final class Groups {
 
 	public static final String RECRUITERS_ONLY = "hasAnyAuthority('recruiters','camunda-admin')";
 
+	/** The training team: it certifies the partners' people. */
+	public static final String TRAINING_ONLY = "hasAnyAuthority('training','camunda-admin')";
+
 	public static final String MANAGERS_ONLY = "hasAnyAuthority('managers','camunda-admin')";
 
 	/** Who reads the recruitment plans: the managers who draw them up and the leadership that approves them. */

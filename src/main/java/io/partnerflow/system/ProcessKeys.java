@@ -21,6 +21,8 @@ public final class ProcessKeys {
 
 	public static final String RECRUITMENT_PLAN = "recruitment-plan";
 
+	public static final String TIER_REVIEW = "partner-tier-review";
+
 	private ProcessKeys() {
 	}
 

@@ -68,6 +68,11 @@ class SecurityConfiguration {
 				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers(HttpMethod.DELETE, "/api/markets/**")
 				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
+				// the training team certifies the partners' people; the staff read who is certified
+				.requestMatchers(HttpMethod.POST, "/api/partners/*/certifications")
+				.hasAnyAuthority(Groups.TRAINING, Groups.ADMIN)
+				.requestMatchers(HttpMethod.GET, "/api/partners/*/certifications")
+				.hasAnyAuthority(Groups.INTERNAL_STAFF)
 				.requestMatchers("/api/partners", "/api/partners/**")
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers("/api/insight/**", "/api/kpis", "/api/kpis/**", "/api/decisions/**")

@@ -24,6 +24,7 @@ import io.partnerflow.onboarding.StartOnboardingPlanDelegate;
 import io.partnerflow.recruitmentplan.PlanCalendar;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.recruitment.RecruitmentSettings;
+import io.partnerflow.tier.TierReviewSettings;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -115,6 +116,11 @@ final class BareEngine {
 		beans.put("kpiReportSettings", new KpiReportSettings("0 0 7 1 * ?"));
 		// the recruitment plan's monthly review (no plan is opened by the benchmark)
 		beans.put("planCalendar", new PlanCalendar(new io.partnerflow.system.EngineClock()));
+		// the tier review's schedule as PartnerFlow's default sets it, its figures those of the plan's decision,
+		// its record the plan's (below); the schedule finds no partner in the network of the bare engine
+		beans.put("tierReviewSettings", new TierReviewSettings("0 0 6 1 1,4,7,10 ?", 200));
+		beans.put("tierFigures", beans.get("partnerTierInputs"));
+		beans.put("startTierReviewsDelegate", (JavaDelegate) execution -> execution.setVariable("morePartners", false));
 		beans.put("checkSelectionCriteriaDelegate", (JavaDelegate) execution -> {
 			execution.setVariable(RecruitmentProcess.ELIGIBLE, true);
 			execution.setVariable(RecruitmentProcess.SELECTION_SCORE, 80);
@@ -145,6 +151,7 @@ final class BareEngine {
 			String before = tier == null ? null : tiers.put(execution.getProcessBusinessKey(), tier);
 			execution.setVariable(OnboardingProcess.VAR_TIER_CHANGED, tier != null && !tier.equals(before));
 		});
+		beans.put("recordTierReviewDelegate", beans.get("recordPartnerTierDelegate"));
 		return beans;
 	}
 

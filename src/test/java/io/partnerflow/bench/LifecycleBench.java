@@ -19,6 +19,7 @@ import io.partnerflow.recruitment.Recruitments;
 import io.partnerflow.support.TestPartners;
 import io.partnerflow.support.TestUsers;
 import io.partnerflow.system.Groups;
+import io.partnerflow.tier.TierReviewProcess;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -193,6 +194,9 @@ class LifecycleBench {
 		@Override
 		public void firstDeal(String reference, LocalDate signedOn) {
 			deals.firstDealWon(reference);
+			// as PartnerFlow reviews the tier of a partner that won a deal (WonDealTierReview)
+			engine.getRuntimeService().startProcessInstanceByMessage(TierReviewProcess.MESSAGE_DEAL_WON, reference,
+					Map.of(TierReviewProcess.VAR_OCCASION, TierReviewProcess.OCCASION_DEAL_WON));
 		}
 
 		@Override

@@ -118,6 +118,11 @@ class OnboardingIntegrationTest {
 				Map.of(VAR_SALES_PEOPLE_TRAINED, 2, VAR_SALES_PEOPLE_CERTIFIED, 3)))
 			.isInstanceOf(ProcessEngineException.class)
 			.hasMessageContaining("Certified sales people cannot outnumber trained sales people");
+		// (the people who passed, recorded with their certification's dates: the tier counts them)
+		for (String[] person : new String[][] { { "Ana Sales", "SALES" }, { "Bo Sales", "SALES" }, { "Cy Sales", "SALES" },
+				{ "Di Tech", "TECHNICAL" }, { "Ed Tech", "TECHNICAL" } }) {
+			assertThat(certify(person[0], person[1]).statusCode()).isEqualTo(201);
+		}
 		complete("tess", TRAIN_SALES_PEOPLE, Map.of(VAR_SALES_PEOPLE_TRAINED, 4, VAR_SALES_PEOPLE_CERTIFIED, 3));
 		complete("tess", TRAIN_TECHNICIANS, Map.of(VAR_TECHNICIANS_TRAINED, 2, VAR_TECHNICIANS_CERTIFIED, 2));
 		complete("rita", SIGN_BUSINESS_PLAN, Map.of(VAR_BUSINESS_PLAN_SIGNED_ON, "2026-03-20", VAR_YEARLY_OBJECTIVES,
@@ -126,12 +131,17 @@ class OnboardingIntegrationTest {
 		complete("raoul", SUPPORT_FIRST_VISITS, Map.of(VAR_CUSTOMER_VISITS_DONE, 3, VAR_VISITS_SUMMARY, "Two hot leads"));
 		jobs.runDue();
 
-		// then the certified staff make it a Gold partner, and everyone is told
-		assertThat(partners.get(partner.getReference()).getTier()).isEqualTo("Gold");
-		CaughtMail gold = mail(partner.getCompany() + " est désormais partenaire Gold");
-		assertThat(gold.to()).containsExactly(partner.getContactEmail());
-		assertThat(gold.cc()).containsExactly("rita@partnerflow.test");
-		assertThat(gold.text()).contains("Commerciaux certifiés :               3", "Techniciens certifiés :               2");
+		// then the tier is decided on the certified people and the deals won in the last 12 months (none yet):
+		// Silver, and the partner is told what Gold needs, from the table
+		assertThat(partners.get(partner.getReference()).getTier()).isEqualTo("Silver");
+		CaughtMail silver = mail(partner.getCompany() + " est désormais partenaire Silver");
+		assertThat(silver.to()).containsExactly(partner.getContactEmail());
+		assertThat(silver.cc()).containsExactly("rita@partnerflow.test");
+		assertThat(silver.text()).contains("passe du niveau aucun au niveau Silver",
+				"(certification valide ce jour) :                  3", "(certification valide ce jour) :                  2",
+				"Ce qu'exige le niveau Gold", "≥ 500 000");
+		assertThat(partners.timeline(partner.getReference())).extracting(e -> e.getKind())
+			.contains("CERTIFICATION", "TIER", "TIER_REVIEWED");
 
 		// when the recruiter reviews the plan at day 100, before any deal
 		atDay(101);
@@ -314,6 +324,13 @@ class OnboardingIntegrationTest {
 		return send(HttpRequest.newBuilder(uri("/api/partners/" + reference + "/deals"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body)), user);
+	}
+
+	HttpResponse<String> certify(String person, String role) {
+		return send(HttpRequest.newBuilder(uri("/api/partners/" + partner.getReference() + "/certifications"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"personName\":\"%s\",\"role\":\"%s\",\"certifiedOn\":\"2026-03-25\",\"expiresOn\":\"2028-03-25\"}"
+				.formatted(person, role))), "tess");
 	}
 
 	HttpResponse<String> get(String path) {

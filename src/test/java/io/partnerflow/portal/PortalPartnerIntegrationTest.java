@@ -15,6 +15,8 @@ import io.partnerflow.deals.DealService;
 import io.partnerflow.demo.MailCatcher;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.support.Jobs;
+import io.partnerflow.tier.CertificationRole;
+import io.partnerflow.tier.Certifications;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +60,9 @@ class PortalPartnerIntegrationTest {
 	JdbcTemplate jdbc;
 
 	SignedPartners signed;
+
+	@Autowired
+	Certifications certifications;
 
 	final Instant signedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(10, ChronoUnit.DAYS);
 
@@ -113,9 +118,19 @@ class PortalPartnerIntegrationTest {
 		assertThat(plan.statusCode()).isEqualTo(200);
 		assertThat(plan.body()).contains("Votre plan des 100 jours", "Former vos commerciaux", "Notre équipe formation",
 				"À faire", "Point d&#39;étape du partenariat (6e mois)", invited.reference());
-		// with the tiers as the deployed decision table gives them, beside the partner's own figures
-		assertThat(PortalVisitor.text(plan)).contains("Chiffre d&#39;affaires annuel (EUR)", "<td>Platinum</td>",
-				"<td>≥ 2 000 000</td>", "<td>≥ 500 000</td>", "Vous aujourd&#39;hui", "<td>2 500 000</td>");
+		// with the tiers as the deployed decision table gives them, beside the partner's own figures: no deal
+		// won yet (its company's own turnover does not count), nobody certified
+		assertThat(PortalVisitor.text(plan)).contains("Affaires gagnées sur 12 mois (EUR)", "<td>Platinum</td>",
+				"<td>≥ 2 000 000</td>", "<td>≥ 500 000</td>", "Vous aujourd&#39;hui", "<td>0</td>",
+				"Personne n&#39;est encore certifié").doesNotContain("<td>2 500 000</td>");
+		// and its people, once the training team certified them: the expired one does not count
+		certifications.record(invited.reference(), "Ana Vente", CertificationRole.SALES, LocalDate.now().minusDays(3),
+				LocalDate.now().plusYears(2), "tess");
+		certifications.record(invited.reference(), "Bob Ancien", CertificationRole.TECHNICAL, LocalDate.now().minusYears(3),
+				LocalDate.now().minusYears(1), "tess");
+		String certified = PortalVisitor.text(contact.get("http://localhost:" + port + "/portal/plan"));
+		assertThat(certified).contains("Vos collaborateurs certifiés", "<td>Ana Vente</td>", "<td>Vente</td>", "<td>Oui</td>",
+				"<td>Bob Ancien</td>", "<td>Technique</td>", "<td>Non, expirée</td>", "<td>1</td>");
 
 		// when it registers a deal with bad values, each is refused next to its field and nothing is kept
 		HttpResponse<String> bad = contact.post("http://localhost:" + port + "/portal/deals",

@@ -1,8 +1,13 @@
 package io.partnerflow.support;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.partnerflow.partner.CandidateData;
+import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerService;
+import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.partner.PartnerCategory;
 
 /** Candidates with unique names and domains, so tests sharing one database never collide. */
@@ -11,6 +16,19 @@ public final class TestPartners {
 	private static final AtomicInteger counter = new AtomicInteger();
 
 	private TestPartners() {
+	}
+
+	/**
+	 * A plausible reseller listed by rita and taken through the funnel's statuses to a contract signed
+	 * at {@code signedAt} (no process runs: the test drives the rest).
+	 */
+	public static Partner signedContract(PartnerService partners, String name, Instant signedAt) {
+		String reference = partners.register(candidate(name), "rita").getReference();
+		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
+				PartnerStatus.IN_COMMITTEE, PartnerStatus.APPROVED)) {
+			partners.changeStatus(reference, status, "rita", null);
+		}
+		return partners.recordContractSignature(reference, signedAt, "luc");
 	}
 
 	/** A plausible reseller with a company name and e-mail domain no other test uses. */

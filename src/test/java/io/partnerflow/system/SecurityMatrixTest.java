@@ -60,6 +60,12 @@ class SecurityMatrixTest {
 				new Endpoint("POST", "/api/partners/P-1999-00001/deals",
 						"{\"customer\":\"Acme\",\"amount\":1000,\"signedOn\":\"2026-01-05\"}", RECRUITERS_MANAGERS),
 				new Endpoint("GET", "/api/partners/P-1999-00001/onboarding-plan", null, RECRUITERS_MANAGERS),
+				// the training team certifies the partners' people; the staff read who is certified
+				new Endpoint("POST", "/api/partners/P-1999-00001/certifications",
+						"{\"personName\":\"Ana\",\"role\":\"SALES\",\"certifiedOn\":\"2026-01-05\",\"expiresOn\":\"2028-01-05\"}",
+						Set.of("tess", "admin")),
+				new Endpoint("GET", "/api/partners/P-1999-00001/certifications", null,
+						Set.of("rita", "claire", "carl", "mona", "mark", "tess", "luc", "admin")),
 				new Endpoint("GET", "/api/partners/P-1999-00001/deal-registrations", null, RECRUITERS_MANAGERS),
 				new Endpoint("GET", "/api/partners/P-1999-00001/deal-registrations/1", null, RECRUITERS_MANAGERS),
 				new Endpoint("POST", "/api/partners/P-1999-00001/deal-registrations",

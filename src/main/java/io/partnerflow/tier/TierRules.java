@@ -1,4 +1,4 @@
-package io.partnerflow.onboarding;
+package io.partnerflow.tier;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -34,6 +35,16 @@ public class TierRules {
 	public record TierRule(String tier, Map<String, String> conditions) {
 	}
 
+	/** The decision table's key: the one source of the tiers' rules. */
+	public static final String DECISION = "partner-tier";
+
+	/** The table's inputs, by their variables: what the partner's figures are named as. */
+	public static final String YEARLY_REVENUE = "yearlyRevenue";
+
+	public static final String CERTIFIED_SALES_PEOPLE = "certifiedSalesPeople";
+
+	public static final String CERTIFIED_TECHNICIANS = "certifiedTechnicians";
+
 	private final RepositoryService repository;
 
 	TierRules(RepositoryService repository) {
@@ -43,7 +54,7 @@ public class TierRules {
 	/** The rules in the table's order (its hit policy is FIRST: the first that fits gives the tier). */
 	public List<TierRule> current() {
 		DecisionDefinition definition = repository.createDecisionDefinitionQuery()
-			.decisionDefinitionKey(OnboardingProcess.DECISION_TIER)
+			.decisionDefinitionKey(DECISION)
 			.latestVersion()
 			.singleResult();
 		if (definition == null) {
@@ -56,7 +67,7 @@ public class TierRules {
 		catch (IOException unreadable) {
 			throw new UncheckedIOException("Cannot read the decision " + definition.getId(), unreadable);
 		}
-		Decision decision = model.getModelElementById(OnboardingProcess.DECISION_TIER);
+		Decision decision = model.getModelElementById(DECISION);
 		DecisionTable table = (DecisionTable) decision.getExpression();
 		List<String> inputs = table.getInputs().stream().map(TierRules::variable).toList();
 		List<TierRule> rules = new ArrayList<>();
@@ -70,6 +81,29 @@ public class TierRules {
 			rules.add(new TierRule(tier, conditions));
 		}
 		return rules;
+	}
+
+	/**
+	 * The rule of the next tier up from {@code tier} in today's table: the nearest rule above the
+	 * first one that gives {@code tier} (the table is read top down, the first rule met gives the
+	 * tier), skipping rules of the same tier. Empty at the top, or when no rule gives {@code tier}.
+	 */
+	public Optional<TierRule> nextAbove(String tier) {
+		return nextAbove(current(), tier);
+	}
+
+	static Optional<TierRule> nextAbove(List<TierRule> rules, String tier) {
+		for (int i = 0; i < rules.size(); i++) {
+			if (rules.get(i).tier().equals(tier)) {
+				for (int above = i - 1; above >= 0; above--) {
+					if (!rules.get(above).tier().equals(tier)) {
+						return Optional.of(rules.get(above));
+					}
+				}
+				return Optional.empty();
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static String variable(Input input) {
