@@ -36,8 +36,8 @@ class ModularityTests {
 
 	/** What every feature may use of {@code system}, as its {@code package-info.java} says. */
 	static final String[] SHARED_KERNEL = { "BadRequestException", "ConflictException", "Contact", "CurrentUser",
-			"EngineClock", "FormDates", "FormRefusedException", "FormRule", "Groups", "ModelMigration", "NotFoundException",
-			"OwnCommand", "PasswordChecks", "PayloadTooLargeException", "PersonalData", "ProblemException", "ProcessKeys",
+			"EngineClock", "FormDates", "FormOptions", "FormRefusedException", "FormRule", "Groups", "ModelMigration", "NotFoundException",
+			"Option", "OwnCommand", "PasswordChecks", "PayloadTooLargeException", "PersonalData", "ProblemException", "ProcessKeys",
 			"RetentionRule", "SpreadsheetCsv", "StaffLanguages", "SubmittedForm" };
 
 	@Test

@@ -6,7 +6,8 @@
  * {@link io.partnerflow.system.BadRequestException}, {@link io.partnerflow.system.PayloadTooLargeException})
  * what a submitted form may say ({@link io.partnerflow.system.FormDates}, {@link io.partnerflow.system.FormRefusedException},
  * the business rules a form cannot declare, {@link io.partnerflow.system.FormRule} on a
- * {@link io.partnerflow.system.SubmittedForm}), the application's clock
+ * {@link io.partnerflow.system.SubmittedForm}; a select's options from reference data,
+ * {@link io.partnerflow.system.FormOptions} and its {@code Option}), the application's clock
  * ({@link io.partnerflow.system.EngineClock}), the login throttle for a door of a feature's own
  * ({@link io.partnerflow.system.PasswordChecks}), engine work in a command of its own
  * ({@link io.partnerflow.system.OwnCommand}), who acts on the engine

@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The recruitment plan through every door a user has: the API, the plan page and the plan's tasks
  * through {@code /engine-rest}. Managers open and change a draft, the leadership approves it in
  * Tasklist, nobody else does either, a value the plan cannot hold is refused where it is sent, and
- * an approved plan's priority markets move the selection criteria. Each test takes a year of its own
- * (one plan a year).
+ * an approved plan's priority markets move the selection criteria. Each test takes years of its own
+ * (one plan a year), far from the demo's.
  */
 @IntegrationTest
 class RecruitmentPlanIntegrationTest {
@@ -59,8 +59,19 @@ class RecruitmentPlanIntegrationTest {
 	@Autowired
 	ObjectMapper json;
 
+	/** Each test plans years of its own, far from the demo's (this year's and next), by the engine's clock. */
+	@org.junit.jupiter.api.AfterEach
+	void backToToday() {
+		ClockUtil.reset();
+	}
+
+	private static void today(String day) {
+		ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse(day + "T10:00:00Z")));
+	}
+
 	@Test
 	void managersDrawUpThePlanTheLeadershipApprovesItAndNobodyElseDoesEither() throws Exception {
+		today("2080-03-02");
 		int year = plans.currentYear() + 1;
 		String plan = "/api/recruitment-plans/" + year;
 
@@ -120,13 +131,8 @@ class RecruitmentPlanIntegrationTest {
 	@Test
 	void theApprovedPlansPriorityMarketsRaiseTheScoreOfAGoodCandidate() throws Exception {
 		// a year no other test plans (the demo's first start plans this one): the engine's clock is set there
-		ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2091-03-02T10:00:00Z")));
-		try {
-			priorityMarketsOf(2091);
-		}
-		finally {
-			ClockUtil.reset();
-		}
+		today("2091-03-02");
+		priorityMarketsOf(2091);
 	}
 
 	private void priorityMarketsOf(int year) throws Exception {
@@ -156,6 +162,7 @@ class RecruitmentPlanIntegrationTest {
 
 	@Test
 	void managersChangeADraftOnItsPageTheLeadershipReadsIt() throws Exception {
+		today("2070-03-02");
 		int year = plans.currentYear() + 2;
 		if (!plans.exists(year)) {
 			assertThat(api("mona").postJson("/api/recruitment-plans", body(year)).statusCode()).isEqualTo(201);
