@@ -48,8 +48,9 @@ class DefaultsTest {
 	}
 
 	/**
-	 * In a JVM of its own, as {@code ./mvnw spring-boot:run} runs it: a second application in this
-	 * JVM would take over the static state of the shared test context's webapps.
+	 * In a JVM of its own, as {@code ./mvnw spring-boot:run} runs it (with the plugin's optimized launch,
+	 * {@code -XX:TieredStopAtLevel=1}: the quick compiler only, which starts sooner): a second application
+	 * in this JVM would take over the static state of the shared test context's webapps.
 	 */
 	@Test
 	void theDemoListensBeyondLoopbackOnItsHttpPortOnlyAndStartsTwiceOnItsData(@TempDir Path data) throws Exception {
@@ -59,6 +60,7 @@ class DefaultsTest {
 			Path log = data.resolve("start-" + start + ".log");
 			// when the demo starts on its file database in ./data
 			Process demo = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+					"-XX:TieredStopAtLevel=1",
 					"-cp", System.getProperty("java.class.path"), PartnerFlowApplication.class.getName(),
 					"--spring.profiles.active=demo", "--server.port=" + http, "--partnerflow.mail-catcher.port=" + smtp,
 					"--spring.mail.port=" + smtp, "--partnerflow.simulation.partners=0",
