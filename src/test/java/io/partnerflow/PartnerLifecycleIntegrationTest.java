@@ -162,6 +162,12 @@ class PartnerLifecycleIntegrationTest {
 						RecruitmentProcess.EXPECTED_REVENUE_3_YEARS, 900000, RecruitmentProcess.EXPECTED_ROI, 35,
 						RecruitmentProcess.CANDIDATE_INTERESTED, RecruitmentProcess.INTERESTED_YES));
 		assertThat(partners.get(reference).getStatus()).isEqualTo(PartnerStatus.APPLICATION_REQUESTED);
+		// the partner keeps the value proposition rita presented, and its timeline says so
+		assertThat(partners.get(reference).getExpectedRevenue3Years()).isEqualTo(900_000L);
+		assertThat(partners.timeline(reference)).filteredOn(e -> e.getKind().equals("VALUE_PROPOSITION"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.getActor()).isEqualTo("rita"))
+			.satisfies(e -> assertThat(e.getDescription()).contains("4,000 EUR margin", "35%", "900,000 EUR"));
 
 		HttpResponse<String> file = call("POST", "/api/partners/" + reference + "/application", """
 				{"motivation":"Our customers ask for it","organisation":"Two sales people, one consultant",

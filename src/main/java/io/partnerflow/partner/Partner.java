@@ -69,6 +69,14 @@ public class Partner {
 
 	private Integer selectionScore;
 
+	/** The value proposition presented at the approach (EUR, %, EUR); null before it. */
+	private Long averageDealMargin;
+
+	private Integer expectedRoi;
+
+	@Column(name = "expected_revenue_3_years")
+	private Long expectedRevenue3Years;
+
 	private Instant listedAt;
 
 	private Instant appliedAt;
@@ -228,6 +236,24 @@ public class Partner {
 
 	void setSelectionScore(Integer selectionScore) {
 		this.selectionScore = selectionScore;
+	}
+
+	public Long getAverageDealMargin() {
+		return averageDealMargin;
+	}
+
+	public Integer getExpectedRoi() {
+		return expectedRoi;
+	}
+
+	public Long getExpectedRevenue3Years() {
+		return expectedRevenue3Years;
+	}
+
+	void setValueProposition(Long averageDealMargin, Integer expectedRoi, Long expectedRevenue3Years) {
+		this.averageDealMargin = averageDealMargin;
+		this.expectedRoi = expectedRoi;
+		this.expectedRevenue3Years = expectedRevenue3Years;
 	}
 
 	public Instant getListedAt() {

@@ -211,6 +211,20 @@ public class PartnerService {
 		append(get(reference), actor, kind, description);
 	}
 
+	/**
+	 * Keeps the value proposition the recruiter presented at the approach (the partner's money: margin
+	 * on an average deal, ROI, 3-year revenue) and tells the timeline.
+	 */
+	public Partner recordValueProposition(String reference, long averageDealMargin, int expectedRoi,
+			long expectedRevenue3Years, String actor) {
+		Partner partner = get(reference);
+		partner.setValueProposition(averageDealMargin, expectedRoi, expectedRevenue3Years);
+		append(partner, actor, "VALUE_PROPOSITION", String.format(Locale.ROOT,
+				"Value proposition presented: %,d EUR margin on an average deal, %d%% expected return on investment, "
+						+ "%,d EUR of revenue in 3 years", averageDealMargin, expectedRoi, expectedRevenue3Years));
+		return partner;
+	}
+
 	public Partner recordSelectionScore(String reference, int score, String actor) {
 		Partner partner = get(reference);
 		partner.setSelectionScore(score);

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -175,7 +176,7 @@ public class RecruitmentPlans {
 			.append('\n');
 		text.append("Partners to sign: ").append(plan.partnersToSign()).append('\n');
 		for (PlanTarget target : plan.getTargets()) {
-			text.append("- %s, %s: %d partners (%,d EUR to make, %,d EUR a partner%s)%n".formatted(target.getMarket(),
+			text.append(String.format(Locale.ROOT, "- %s, %s: %d partners (%,d EUR to make, %,d EUR a partner%s)%n", target.getMarket(),
 					target.getCategory().label(), target.partnersToSign(), target.getTargetRevenue(),
 					target.getRevenuePerPartner(), target.getPartnersOverride() == null ? ""
 							: "; set instead of " + target.derivedPartners() + ": " + target.getOverrideReason()));

@@ -99,7 +99,7 @@ final class BareEngine {
 		for (String name : List.of("registerCandidateDelegate", "changePartnerStatusDelegate", "sendNotificationDelegate",
 				"saveApplicationFileDelegate", "recordPlanActionListener",
 				"showPlanFactsListener", "candidateFiguresListener", "activatePartnerDelegate", "openRecruitmentPlanDelegate",
-				"showPlanListener", "recordPlanStepListener", "showPlanProgressListener")) {
+				"showPlanListener", "recordPlanStepListener", "showPlanProgressListener", "recordValuePropositionListener")) {
 			beans.put(name, noOp);
 		}
 		beans.put("committeeTally", new CommitteeTally(id -> BALLOTS.getOrDefault(id, Map.of())));

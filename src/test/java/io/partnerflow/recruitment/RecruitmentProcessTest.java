@@ -103,6 +103,7 @@ class RecruitmentProcessTest {
 		Mocks.register("recruitmentSettings", new RecruitmentSettings(14, 14, 45, 30));
 		Mocks.register("saveApplicationFileDelegate", new SaveApplicationFileDelegate(applicationFiles));
 		Mocks.register("recordContractSignatureDelegate", new RecordContractSignatureDelegate(partners));
+		Mocks.register("recordValuePropositionListener", new RecordValuePropositionListener(partners));
 		Mocks.register("sendNotificationDelegate", mails);
 		Mocks.register("startOnboardingPlanDelegate", onboarding);
 	}
@@ -437,6 +438,8 @@ class RecruitmentProcessTest {
 			.containsEntry(EXPECTED_ROI, 35)
 			.containsEntry(EXPECTED_REVENUE_3_YEARS, 900_000)
 			.containsKey(MEETING_DATE);
+		// and the partner keeps the value proposition its recruiter presented, with who presented it
+		verify(partners).recordValueProposition(eq(REFERENCE), eq(4000L), eq(35), eq(900_000L), any());
 		org.assertj.core.api.Assertions.assertThat(vote.getBusinessKey()).isEqualTo(REFERENCE);
 		org.assertj.core.api.Assertions.assertThat(statuses).endsWith("IN_COMMITTEE");
 
