@@ -434,6 +434,14 @@ class ManagerInsightBrowserTest {
 		showKpis();
 		assertChartsDrawn(wait);
 		assertThat(browser.findElement(By.cssSelector(".pf-kpi-trend h4")).getText()).isEqualTo("The last 12 months, month by month");
+		// and this year's progress against its recruitment plan, or why there is none, with the plan's page
+		WebElement plan = wait.until(ExpectedConditions.presenceOfElementLocated(
+				By.cssSelector(".pf-kpi-plan .pf-plan-total, .pf-kpi-plan .pf-plan-none")));
+		assertThat(browser.findElement(By.cssSelector(".pf-kpi-plan h4")).getText())
+			.startsWith("Recruitment plan " + java.time.Year.now(java.time.ZoneOffset.UTC));
+		assertThat(plan.getText()).matches("(?s).*(partners signed|No recruitment plan for).*");
+		assertThat(browser.findElement(By.cssSelector(".pf-kpi-plan h4 a")).getDomAttribute("href"))
+			.endsWith("/plans/" + java.time.Year.now(java.time.ZoneOffset.UTC));
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
 				browser.findElement(By.cssSelector(".pf-kpi-trend")));
 		Browser.screenshot(browser, "cockpit-kpi-dashboard-trend");

@@ -205,14 +205,18 @@ function planRow(first, second, row) {
     PLAN_COLUMNS.map(([field]) => h('td', {}, count(row[field] || 0))));
 }
 
-/** This year's progress against its recruitment plan, from GET /api/kpis/plan-progress/{year}. */
+/** This year's progress against its recruitment plan, from GET /api/kpis/plan-progress/{year} when the year has a plan. */
 function planProgress(section, year) {
   const heading = h('h4', {}, t('kpi.plan', { year: String(year) }), ' ',
     h('a', { href: apiUrl('').replace(/\/api$/, '') + `/plans/${year}`, target: '_blank', rel: 'noopener' },
       t('kpi.plan.open')));
   section.replaceChildren(heading, h('p', {}, t('kpi.plan.loading')));
-  getJson(`/kpis/plan-progress/${year}`)
-    .then((progress) => section.replaceChildren(heading,
+  // the plans first (a year without one is no error), then the year's progress
+  getJson('/recruitment-plans')
+    .then((plans) => (plans.some((plan) => plan.year === year) ? getJson(`/kpis/plan-progress/${year}`) : null))
+    .then((progress) => progress === null
+      ? section.replaceChildren(heading, h('p', { className: 'pf-plan-none' }, t('kpi.plan.missing', { year: String(year) })))
+      : section.replaceChildren(heading,
       h('p', { className: 'pf-plan-total' }, t('kpi.plan.signed', { signed: count(progress.total.signed),
         toSign: count(progress.total.toSign), status: progress.status })),
       h('table', { className: 'table table-striped table-condensed pf-plan' },
