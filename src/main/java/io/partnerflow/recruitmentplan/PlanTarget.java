@@ -63,6 +63,17 @@ public class PlanTarget {
 		this.overrideReason = overrideReason;
 	}
 
+	boolean isFor(String otherMarket, PartnerCategory otherCategory) {
+		return market.equals(otherMarket) && category == otherCategory;
+	}
+
+	void change(Draft draft) {
+		targetRevenue = draft.targetRevenue();
+		revenuePerPartner = draft.revenuePerPartner();
+		partnersOverride = draft.partnersOverride();
+		overrideReason = draft.overrideReason();
+	}
+
 	public String getMarket() {
 		return market;
 	}

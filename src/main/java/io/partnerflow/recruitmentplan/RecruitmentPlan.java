@@ -142,9 +142,16 @@ public class RecruitmentPlan {
 	void replace(Set<String> markets, List<PlanTarget.Draft> drafts, Map<PartnerCategory, String> expected) {
 		priorityMarkets.clear();
 		priorityMarkets.addAll(markets);
-		targets.clear();
-		drafts.forEach(d -> targets.add(new PlanTarget(this, d.market(), d.category(), d.targetRevenue(),
-				d.revenuePerPartner(), d.partnersOverride(), d.overrideReason())));
+		// a market and category kept is changed in place: Hibernate inserts before it deletes orphans, so
+		// removing and adding it again would break the table's unique key
+		targets.removeIf(kept -> drafts.stream().noneMatch(d -> kept.isFor(d.market(), d.category())));
+		for (PlanTarget.Draft d : drafts) {
+			targets.stream()
+				.filter(kept -> kept.isFor(d.market(), d.category()))
+				.findFirst()
+				.ifPresentOrElse(kept -> kept.change(d), () -> targets.add(new PlanTarget(this, d.market(), d.category(),
+						d.targetRevenue(), d.revenuePerPartner(), d.partnersOverride(), d.overrideReason())));
+		}
 		expectations.clear();
 		expectations.putAll(expected);
 	}

@@ -110,6 +110,12 @@ class RecruitmentPlanIntegrationTest {
 		assertThat(draft.path("targets").get(0).path("market").asText()).isEqualTo("Healthcare");
 		assertThat(draft.path("partnersToSign").asInt()).isEqualTo(5);
 		assertThat(draft.path("expectations").path("INTEGRATOR").asText()).isEqualTo("Two certified consultants");
+		// saving the same market and category again changes it in place (a manager saves the page twice)
+		HttpResponse<String> again = put("mona", plan, change("Healthcare", 1_600_000, 400_000, 3, "Two hospitals only"));
+		assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+		assertThat(json.readTree(again.body()).path("partnersToSign").asInt()).isEqualTo(3);
+		assertThat(json.readTree(again.body()).path("targets").get(0).path("derivedPartners").asInt()).isEqualTo(4);
+		put("mona", plan, change("santé", 1_100_000, 250_000, null, null));
 
 		// mona hands it over in Tasklist; rita cannot, leo cannot approve without saying why he sends it back
 		Task drawUp = task(year, RecruitmentPlanProcess.DRAW_UP_PLAN);
