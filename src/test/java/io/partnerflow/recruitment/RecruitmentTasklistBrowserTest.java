@@ -204,7 +204,7 @@ class RecruitmentTasklistBrowserTest {
 		}
 		type(wait, "Company name", company);
 		type(wait, "Country", "FR");
-		choose(wait, "Market covered", "Retail");
+		search(wait, "Market covered", "Retail");
 		choose(wait, "Category", "Reseller");
 		type(wait, "Contact name", "Jane Doe");
 		type(wait, "Contact e-mail", email);
@@ -218,6 +218,14 @@ class RecruitmentTasklistBrowserTest {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.xpath("//label[starts-with(normalize-space(.),'" + label + "')]/following::input[1]")))
 			.sendKeys(value);
+	}
+
+	/** A searchable choice (the markets, a list managers keep): typed, then picked among the few left. */
+	private void search(WebDriverWait wait, String label, String option) {
+		type(wait, label, option);
+		wait.until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='" + option + "']")))
+			.click();
 	}
 
 	private void choose(WebDriverWait wait, String label, String option) {

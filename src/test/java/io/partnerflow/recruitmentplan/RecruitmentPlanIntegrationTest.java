@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,10 +15,12 @@ import io.partnerflow.partner.CandidateData;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.recruitment.Recruitments;
 import io.partnerflow.support.ApiClient;
-import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestPartners;
 import io.partnerflow.support.WebappSession;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -54,7 +57,10 @@ class RecruitmentPlanIntegrationTest {
 	Recruitments recruitments;
 
 	@Autowired
-	Jobs jobs;
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
 
 	@Autowired
 	ObjectMapper json;
@@ -128,6 +134,15 @@ class RecruitmentPlanIntegrationTest {
 		HttpResponse<String> unsaid = submit("leo", approval, decision("sendBack", null));
 		assertThat(unsaid.statusCode()).isEqualTo(400);
 		assertThat(unsaid.body()).contains("planComment is required to send the plan back");
+		// nor approve another year's plan, or say it is approved, by sending what the form does not have
+		HttpResponse<String> otherYear = submit("leo", approval,
+				"{\"planDecision\": {\"value\": \"approve\"}, \"planYear\": {\"value\": " + (year + 1) + "}}");
+		assertThat(otherYear.statusCode()).as(otherYear.body()).isEqualTo(403);
+		assertThat(otherYear.body()).contains("only the fields of its form can be written");
+		HttpResponse<String> approvedFlag = submit("leo", approval,
+				"{\"planDecision\": {\"value\": \"sendBack\"}, \"planComment\": {\"value\": \"x\"}, \"planApproved\": {\"value\": true}}");
+		assertThat(approvedFlag.statusCode()).as(approvedFlag.body()).isEqualTo(403);
+		assertThat(plans.get(year).getStatus()).isEqualTo(PlanStatus.SUBMITTED);
 		assertThat(submit("leo", approval, decision("approve", "Go")).statusCode()).isEqualTo(204);
 		RecruitmentPlan approved = plans.get(year);
 		assertThat(approved.getStatus()).isEqualTo(PlanStatus.APPROVED);
@@ -211,7 +226,19 @@ class RecruitmentPlanIntegrationTest {
 		String reference = recruitments.start(new CandidateData(usual.company(), usual.country(), market,
 				io.partnerflow.partner.PartnerCategory.VAR, usual.contactName(), usual.contactEmail(), null, 3_000_000L, 4, 2, 8),
 				"rita").getReference();
-		jobs.runDue();
+		// only this recruitment's jobs: at this test's far clock every other timer of the database would be due
+		for (int round = 0; round < 20; round++) {
+			List<Job> due = runtime.createProcessInstanceQuery()
+				.processInstanceBusinessKey(reference)
+				.list()
+				.stream()
+				.flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable().list().stream())
+				.toList();
+			if (due.isEmpty()) {
+				break;
+			}
+			due.forEach(job -> management.executeJob(job.getId()));
+		}
 		return reference;
 	}
 

@@ -122,6 +122,13 @@ class SecurityMatrixTest {
 						Set.of("rita", "mona", "luc", "admin")),
 				new Endpoint("POST", "/engine-rest/process-definition/key/partner-recruitment/start", "{\"variables\":{}}",
 						Set.of("rita", "admin")),
+				// the year's recruitment plan is opened by managers only (its first step refuses the empty start: 400)
+				new Endpoint("POST", "/engine-rest/process-definition/key/recruitment-plan/start", "{\"variables\":{}}",
+						Set.of("mona", "admin")),
+				new Endpoint("GET", "/api/recruitment-plans", null, Set.of("mona", "leo", "admin")),
+				new Endpoint("POST", "/api/recruitment-plans", "{}", MANAGERS_ONLY),
+				new Endpoint("PUT", "/api/recruitment-plans/2031", "{}", MANAGERS_ONLY),
+				new Endpoint("GET", "/api/kpis/plan-progress/2031", null, MANAGERS_ONLY),
 				// the monthly KPI report starts from its timer only: no business user sends it out of turn
 				new Endpoint("POST", "/engine-rest/process-definition/key/kpi-report/start", "{\"variables\":{}}",
 						Set.of("admin")));
