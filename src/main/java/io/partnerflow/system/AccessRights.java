@@ -48,8 +48,8 @@ final class AccessRights {
 				new Grant(Groups.TRAINING, Resources.APPLICATION, "tasklist", ACCESS),
 				new Grant(Groups.LEGAL, Resources.APPLICATION, "tasklist", ACCESS),
 				new Grant(Groups.SALES, Resources.APPLICATION, "tasklist", ACCESS),
-				// the leadership has no task, but its login to the webapps opens its account page (the
-				// language of its monthly report)
+				// the leadership: its CEO meets strategic partners' CEOs (a task of the 100-day plan); its
+				// login to the webapps also opens its account page (the language of its monthly report)
 				new Grant(Groups.LEADERSHIP, Resources.APPLICATION, "tasklist", ACCESS),
 				// Recruiters start recruitments from Tasklist and see the models their tasks belong to
 				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, RECRUITMENT, READ, CREATE_INSTANCE),
@@ -65,6 +65,7 @@ final class AccessRights {
 				new Grant(Groups.MARKETING, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
 				new Grant(Groups.TRAINING, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
 				new Grant(Groups.SALES, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
+				new Grant(Groups.LEADERSHIP, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
 				// Managers watch everything in Cockpit, read only; they change the decision tables through
 				// /api/decisions, never by deploying (a deployment runs code): only camunda-admin deploys
 				new Grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", ACCESS),

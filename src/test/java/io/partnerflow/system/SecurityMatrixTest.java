@@ -94,6 +94,8 @@ class SecurityMatrixTest {
 				// a JSON body is not a table (415): the allowed users reach the check, the others are refused before it
 				new Endpoint("PUT", "/api/decisions/selection-criteria", "{}", MANAGERS_ONLY),
 				new Endpoint("PUT", "/api/decisions/partner-tier", "{}", MANAGERS_ONLY),
+				new Endpoint("GET", "/api/decisions/onboarding-plan", null, MANAGERS_ONLY),
+				new Endpoint("PUT", "/api/decisions/onboarding-plan", "{}", MANAGERS_ONLY),
 				new Endpoint("GET", "/engine-rest/process-definition?maxResults=15", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/task?maxResults=15", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/filter?maxResults=15", null, EVERYONE),
