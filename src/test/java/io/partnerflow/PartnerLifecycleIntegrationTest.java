@@ -193,6 +193,9 @@ class PartnerLifecycleIntegrationTest {
 				RecruitmentProcess.BUSINESS_PLAN_ANNEXED, true, RecruitmentProcess.CONTRACT_SIGNED_ON, "2026-04-06"));
 		assertThat(partners.get(reference).getStatus()).isEqualTo(PartnerStatus.ONBOARDING);
 		assertThat(partners.get(reference).getContractSignedAt()).isEqualTo(Instant.parse("2026-04-06T00:00:00Z"));
+		// the contract type legal chose reaches the plan, whose steps it shapes
+		assertThat(partners.timeline(reference)).extracting(PartnerEvent::getDescription)
+			.contains("100-day plan for a RESALE contract: technical training, no integration milestone, no CEO meeting");
 		assertThat(mailsTo(contact)).as("application request, welcome, plan").hasSizeGreaterThanOrEqualTo(3);
 		assertThat(mailsTo("tess@partnerflow.test")).as("the training department hears of the new partner")
 			.anySatisfy(mail -> assertThat(mail.text()).contains("Lifecycle " + run));

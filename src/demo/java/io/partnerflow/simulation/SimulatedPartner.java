@@ -82,11 +82,12 @@ record SimulatedPartner(int number, CandidateData candidate, String recruiter, D
 	 * file sent and good, no deal yet; its story says when each step happened.
 	 */
 	SimulatedPartner living(TodaysWork.Story story, String recruiter) {
-		CandidateData eligible = candidate.annualRevenue() >= ELIGIBLE_REVENUE ? candidate
+		long revenue = Math.max(candidate.annualRevenue() >= ELIGIBLE_REVENUE ? candidate.annualRevenue()
+				: candidate.annualRevenue() + ELIGIBLE_REVENUE, story.annualRevenue());
+		CandidateData eligible = revenue == candidate.annualRevenue() ? candidate
 				: new CandidateData(candidate.company(), candidate.country(), candidate.market(), candidate.category(),
-						candidate.contactName(), candidate.contactEmail(), candidate.website(),
-						candidate.annualRevenue() + ELIGIBLE_REVENUE, candidate.salesStaff(), candidate.technicalStaff(),
-						candidate.competingSuppliers());
+						candidate.contactName(), candidate.contactEmail(), candidate.website(), revenue,
+						candidate.salesStaff(), candidate.technicalStaff(), candidate.competingSuppliers());
 		return new SimulatedPartner(number, eligible, recruiter, Duration.ZERO, true, true, applicationThroughApi, true,
 				false, Duration.ZERO, 0, false, false, story);
 	}

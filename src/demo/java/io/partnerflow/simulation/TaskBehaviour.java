@@ -81,7 +81,7 @@ final class TaskBehaviour {
 			case RecruitmentProcess.SIGN_CONTRACT -> {
 				// about two months from the letter of intent to the contract; some slip past the deadline
 				after = when(days(random, 10, 65), created, at);
-				form.put(RecruitmentProcess.CONTRACT_TYPE, random.nextDouble() < 0.7 ? "RESALE" : "REFERRAL");
+				form.put(RecruitmentProcess.CONTRACT_TYPE, contractType(random.nextDouble(), partner));
 				form.put(RecruitmentProcess.BUSINESS_PLAN_ANNEXED, random.nextBoolean());
 				form.put(RecruitmentProcess.CONTRACT_SIGNED_ON, date(created.plus(after)));
 			}
@@ -113,6 +113,16 @@ final class TaskBehaviour {
 				form.put(OnboardingProcess.VAR_VISITS_SUMMARY, "Joint visits with the partner's sales people");
 				after = when(days(random, 30, 95), created, at);
 			}
+			case OnboardingProcess.REACH_INTEGRATION_MILESTONE -> {
+				after = when(days(random, 20, 75), created, at);
+				form.put(OnboardingProcess.VAR_INTEGRATION_MILESTONE_REACHED_ON, date(created.plus(after)));
+				form.put(OnboardingProcess.VAR_INTEGRATION_SUMMARY, "Our offer built into the partner's, installed at a pilot customer");
+			}
+			case OnboardingProcess.MEET_PARTNER_CEO -> {
+				after = when(days(random, 5, 40), created, at);
+				form.put(OnboardingProcess.VAR_CEO_MEETING_HELD_ON, date(created.plus(after)));
+				form.put(OnboardingProcess.VAR_CEO_MEETING_SUMMARY, "Both CEOs sponsor the partnership and its first joint offer");
+			}
 			case OnboardingProcess.REVIEW_AUTONOMY -> {
 				boolean commercial = random.nextDouble() < (partner.performs() ? 0.8 : 0.15);
 				boolean technical = random.nextDouble() < (partner.performs() ? 0.85 : 0.4);
@@ -138,6 +148,17 @@ final class TaskBehaviour {
 			}
 		}
 		return Optional.of(new Answer(after, form));
+	}
+
+	/**
+	 * The contract legal signs, from its draw: mostly resale, a fifth referral, and alliances, white label
+	 * and OEM; a partner of today's work signs the one its story names.
+	 */
+	private static String contractType(double roll, SimulatedPartner partner) {
+		if (partner.story() != null) {
+			return partner.story().contractType();
+		}
+		return roll < 0.55 ? "RESALE" : roll < 0.75 ? "REFERRAL" : roll < 0.85 ? "ALLIANCE" : roll < 0.93 ? "WHITE_LABEL" : "OEM";
 	}
 
 	/** A manager's review decision and its reason, a few days after the review opened. */

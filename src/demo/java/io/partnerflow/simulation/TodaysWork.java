@@ -33,12 +33,20 @@ final class TodaysWork {
 	 * names, each that long before the end of the period (at some working hour of that day). When it
 	 * names the vote, the first {@code voters} members of the committee (by user id) approve then and
 	 * the others' ballots stay open. The tasks in {@code open} stay open for the demo's users; any
-	 * other task is answered as usual.
+	 * other task is answered as usual. Legal signs a contract of {@code contractType} (a resale contract
+	 * unless the story says otherwise: its plan has every usual step); a story's partner has at least
+	 * {@code annualRevenue} EUR a year (0: as drawn).
 	 */
-	record Story(Period listed, Map<String, Period> answered, int voters, Set<String> open) {
+	record Story(Period listed, Map<String, Period> answered, int voters, Set<String> open, String contractType,
+			long annualRevenue) {
 
 		static Story listed(Period ago) {
-			return new Story(ago, Map.of(), 0, Set.of());
+			return new Story(ago, Map.of(), 0, Set.of(), "RESALE", 0);
+		}
+
+		/** Legal signs a contract of this type, with a partner of at least this revenue. */
+		Story contract(String type, long revenue) {
+			return new Story(listed, answered, voters, open, type, revenue);
 		}
 
 		Story approached(Period ago) {
@@ -52,7 +60,7 @@ final class TodaysWork {
 
 		Story votedBy(int voters, Period ago) {
 			Story voted = then(CommitteeVoteProcess.CAST_VOTE, ago);
-			return new Story(listed, voted.answered, voters, open);
+			return new Story(listed, voted.answered, voters, open, contractType, annualRevenue);
 		}
 
 		Story signed(Period ago) {
@@ -62,11 +70,11 @@ final class TodaysWork {
 		Story then(String task, Period ago) {
 			Map<String, Period> more = new HashMap<>(answered);
 			more.put(task, ago);
-			return new Story(listed, Map.copyOf(more), voters, open);
+			return new Story(listed, Map.copyOf(more), voters, open, contractType, annualRevenue);
 		}
 
 		Story leaves(String... tasks) {
-			return new Story(listed, answered, voters, Set.of(tasks));
+			return new Story(listed, answered, voters, Set.of(tasks), contractType, annualRevenue);
 		}
 
 		/** When the story has this task answered, if it names it. */
@@ -113,6 +121,11 @@ final class TodaysWork {
 				.then(OnboardingProcess.SIGN_BUSINESS_PLAN, days(18))
 				.leaves(OnboardingProcess.TRAIN_SALES_PEOPLE, OnboardingProcess.TRAIN_TECHNICIANS,
 						OnboardingProcess.RUN_LEAD_CAMPAIGN, OnboardingProcess.SUPPORT_FIRST_VISITS),
+			// leadership and training: a strategic OEM partner's first days, its CEO to meet, its integration milestone
+			// to reach (an OEM contract with a partner of 5 MEUR a year or more: the plan decision's rules)
+			Story.listed(days(70)).approached(days(64)).applied(days(34)).votedBy(ALL, days(32)).signed(days(10))
+				.contract("OEM", 6_000_000)
+				.leaves(OnboardingProcess.MEET_PARTNER_CEO, OnboardingProcess.REACH_INTEGRATION_MILESTONE),
 			// the recruiter: day 100 of a plan, the autonomy to review
 			Story.listed(days(162)).approached(days(156)).applied(days(130)).votedBy(ALL, days(128)).signed(days(102))
 				.leaves(OnboardingProcess.REVIEW_AUTONOMY),

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The decision tables managers change themselves (the selection criteria, the tier thresholds),
+ * The decision tables managers change themselves (the selection criteria, the tier thresholds, the
+ * 100-day plan's steps by contract type and what makes a partner strategic),
  * without the right to deploy: {@code GET} gives the deployed DMN to edit in the Modeler,
  * {@code PUT} deploys an edited version once {@link DecisionTableCheck} accepts it. PartnerFlow
  * deploys it, as the system, under a name that says which manager did it; the next evaluation
@@ -38,7 +39,8 @@ class DecisionController {
 	private static final Logger log = LoggerFactory.getLogger(DecisionController.class);
 
 	/** The decisions managers may change. */
-	static final List<String> EDITABLE = List.of(RecruitmentProcess.DECISION_SELECTION_CRITERIA, OnboardingProcess.DECISION_TIER);
+	static final List<String> EDITABLE = List.of(RecruitmentProcess.DECISION_SELECTION_CRITERIA, OnboardingProcess.DECISION_TIER,
+			OnboardingProcess.DECISION_PLAN);
 
 	/** Names the deployments made here. */
 	static final String SOURCE = "PartnerFlow decision editor";

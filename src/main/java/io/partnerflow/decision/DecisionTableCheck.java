@@ -15,6 +15,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
+import org.camunda.bpm.model.dmn.instance.InformationRequirement;
 import org.camunda.bpm.model.dmn.instance.Input;
 import org.camunda.bpm.model.dmn.instance.Output;
 import org.camunda.bpm.model.xml.ModelException;
@@ -25,7 +26,8 @@ import org.w3c.dom.NodeList;
 /**
  * What a manager may deploy in place of a decision table: the same decisions (ids) as the deployed
  * version, decision tables only, with the same inputs (expression and type) and outputs (name and
- * type), FEEL as the only expression language (no JUEL, no script) and a history time to live. Only
+ * type), each requiring the same decisions as deployed (the plan's steps read whether a partner is
+ * strategic), FEEL as the only expression language (no JUEL, no script) and a history time to live. Only
  * the rules change: thresholds, scores, reasons. Read with Camunda's DMN model API.
  */
 final class DecisionTableCheck {
@@ -78,6 +80,10 @@ final class DecisionTableCheck {
 					problems.add("decision " + id + " must keep its outputs " + outputs(deployedTable.getOutputs()) + ", not "
 							+ outputs(table.getOutputs()));
 				}
+				if (!requiredDecisions(decision.getValue()).equals(requiredDecisions(wanted.get(id)))) {
+					problems.add("decision " + id + " must keep the decisions it requires "
+							+ requiredDecisions(wanted.get(id)) + ", not " + requiredDecisions(decision.getValue()));
+				}
 			}
 		}
 		problems.addAll(expressionLanguages(model));
@@ -97,6 +103,16 @@ final class DecisionTableCheck {
 							: input.getInputExpression().getText().getTextContent())
 							+ ":" + input.getInputExpression().getTypeRef()
 							+ (input.getCamundaInputVariable() == null ? "" : " as " + input.getCamundaInputVariable()))
+			.toList();
+	}
+
+	/** The ids of the decisions whose results the decision reads (its information requirements). */
+	private static List<String> requiredDecisions(Decision decision) {
+		return decision.getInformationRequirements()
+			.stream()
+			.map(InformationRequirement::getRequiredDecision)
+			.map(required -> required == null ? "(no decision)" : required.getId())
+			.sorted()
 			.toList();
 	}
 

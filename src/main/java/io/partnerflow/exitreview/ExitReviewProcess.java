@@ -50,6 +50,8 @@ public final class ExitReviewProcess {
 
 	public static final String VAR_VISIT_FACTS = OnboardingProcess.VAR_VISIT_FACTS;
 
+	public static final String VAR_MILESTONE_FACTS = OnboardingProcess.VAR_MILESTONE_FACTS;
+
 	public static final String VAR_AUTONOMY_FACTS = OnboardingProcess.VAR_AUTONOMY_FACTS;
 
 	public static final String VAR_DEAL_FACTS = OnboardingProcess.VAR_DEAL_FACTS;

@@ -11,7 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** What the 100-day plan of one partner achieved: training, business plan, leads, visits, autonomy. */
+/**
+ * What the 100-day plan of one partner has and achieved: its contract type and the steps its decision
+ * gave, training, business plan, leads, visits, the integration milestone, the CEO meeting, autonomy.
+ */
 @Entity
 @Table(name = "onboarding_plan")
 class OnboardingPlan {
@@ -26,6 +29,19 @@ class OnboardingPlan {
 	private Instant contractSignedAt;
 
 	private Instant openedAt;
+
+	/** The contract's type, as legal chose it; null when the plan was started without it. */
+	String contractType;
+
+	/**
+	 * The plan decision's steps: whether the plan has technical training, an integration milestone, a
+	 * CEO meeting. Null: never decided (a plan started before the decision), see {@link PlanStep#STANDARD}.
+	 */
+	Boolean technicalTraining;
+
+	Boolean integrationMilestone;
+
+	Boolean ceoMeeting;
 
 	Integer salesPeopleTrained;
 
@@ -56,6 +72,18 @@ class OnboardingPlan {
 	String visitsSummary;
 
 	Instant visitsDoneAt;
+
+	LocalDate integrationMilestoneReachedOn;
+
+	String integrationSummary;
+
+	Instant integrationMilestoneDoneAt;
+
+	LocalDate ceoMeetingHeldOn;
+
+	String ceoMeetingSummary;
+
+	Instant ceoMeetingDoneAt;
 
 	Instant autonomyReviewedAt;
 
@@ -93,6 +121,21 @@ class OnboardingPlan {
 
 	Instant getOpenedAt() {
 		return openedAt;
+	}
+
+	/** The steps this plan has: its decision's, or the standard plan's when none was decided. */
+	java.util.Set<PlanStep> steps() {
+		java.util.Set<PlanStep> steps = java.util.EnumSet.copyOf(PlanStep.STANDARD);
+		if (Boolean.FALSE.equals(technicalTraining)) {
+			steps.remove(PlanStep.TRAIN_TECHNICIANS);
+		}
+		if (Boolean.TRUE.equals(integrationMilestone)) {
+			steps.add(PlanStep.REACH_INTEGRATION_MILESTONE);
+		}
+		if (Boolean.TRUE.equals(ceoMeeting)) {
+			steps.add(PlanStep.MEET_PARTNER_CEO);
+		}
+		return steps;
 	}
 
 }

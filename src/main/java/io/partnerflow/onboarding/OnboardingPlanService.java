@@ -8,13 +8,13 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.partnerflow.deals.Deal;
 import io.partnerflow.deals.DealService;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
-import io.partnerflow.system.Groups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,16 +45,62 @@ public class OnboardingPlanService {
 		this.clock = clock;
 	}
 
+	/**
+	 * What the plan decision gave for one plan: whether it has technical training, an integration
+	 * milestone and a CEO meeting; a null is a step the decision did not decide (its standard value).
+	 */
+	public record DecidedSteps(Boolean technicalTraining, Boolean integrationMilestone, Boolean ceoMeeting) {
+
+		/** No decision: a plan started by an earlier version of the model, or a table that gave nothing. */
+		public static final DecidedSteps NONE = new DecidedSteps(null, null, null);
+
+	}
+
 	/** Starts the plan: the partner is ONBOARDING from now on. Idempotent for a retried job. */
 	public Partner open(String reference, Instant contractSignedAt, String actor) {
-		Partner partner = partners.get(reference);
-		if (partner.getStatus() != PartnerStatus.ONBOARDING) {
-			partner = partners.changeStatus(reference, PartnerStatus.ONBOARDING, actor, "100-day plan started");
-		}
-		if (plans.findByPartnerId(partner.getId()).isEmpty()) {
-			plans.save(new OnboardingPlan(partner.getId(), contractSignedAt, now()));
+		return open(reference, contractSignedAt, null, DecidedSteps.NONE, actor);
+	}
+
+	/**
+	 * Starts the plan with the steps its decision gave for the contract's type (both kept on the plan,
+	 * whose steps are from then on these, whatever the decision table becomes): the partner is
+	 * ONBOARDING from now on, and its timeline says which steps the plan has. Idempotent for a retried job.
+	 */
+	public Partner open(String reference, Instant contractSignedAt, String contractType, DecidedSteps decided,
+			String actor) {
+		Partner found = partners.get(reference);
+		Partner partner = found.getStatus() == PartnerStatus.ONBOARDING ? found
+				: partners.changeStatus(reference, PartnerStatus.ONBOARDING, actor, "100-day plan started");
+		Optional<OnboardingPlan> existing = plans.findByPartnerId(partner.getId());
+		OnboardingPlan plan = existing.orElseGet(() -> new OnboardingPlan(partner.getId(), contractSignedAt, now()));
+		boolean decidedNow = plan.technicalTraining == null && plan.integrationMilestone == null && plan.ceoMeeting == null
+				&& !decided.equals(DecidedSteps.NONE);
+		if (existing.isEmpty() || decidedNow) {
+			plan.contractType = contractType;
+			plan.technicalTraining = decided.technicalTraining();
+			plan.integrationMilestone = decided.integrationMilestone();
+			plan.ceoMeeting = decided.ceoMeeting();
+			plans.save(plan);
+			if (!decided.equals(DecidedSteps.NONE)) {
+				partners.record(reference, actor, "PLAN_STEPS", stepsLine(contractType, plan.steps()));
+			}
 		}
 		return partner;
+	}
+
+	private static String stepsLine(String contractType, Set<PlanStep> steps) {
+		return "100-day plan for a " + (contractType == null ? "contract of no recorded type" : contractType + " contract")
+				+ ": " + (steps.contains(PlanStep.TRAIN_TECHNICIANS) ? "technical training" : "no technical training")
+				+ ", " + (steps.contains(PlanStep.REACH_INTEGRATION_MILESTONE) ? "an integration milestone" : "no integration milestone")
+				+ ", " + (steps.contains(PlanStep.MEET_PARTNER_CEO) ? "our CEO meets the partner's CEO (strategic partner)"
+						: "no CEO meeting");
+	}
+
+	/** The steps of the partner's plan (the standard plan's while it has none recorded). */
+	@Transactional(readOnly = true)
+	public Set<PlanStep> steps(String reference) {
+		Partner partner = partners.get(reference);
+		return plans.findByPartnerId(partner.getId()).map(OnboardingPlan::steps).orElseGet(() -> Set.copyOf(PlanStep.STANDARD));
 	}
 
 	public void recordSalesTraining(String reference, int trained, int certified, String actor) {
@@ -97,6 +143,22 @@ public class OnboardingPlanService {
 		partners.record(reference, actor, "CUSTOMER_VISITS", visitsDone + " customer visits supported: " + summary);
 	}
 
+	public void recordIntegrationMilestone(String reference, LocalDate reachedOn, String summary, String actor) {
+		OnboardingPlan plan = plan(reference);
+		plan.integrationMilestoneReachedOn = reachedOn;
+		plan.integrationSummary = summary;
+		plan.integrationMilestoneDoneAt = now();
+		partners.record(reference, actor, "INTEGRATION_MILESTONE", "Integration milestone reached on " + reachedOn + ": " + summary);
+	}
+
+	public void recordCeoMeeting(String reference, LocalDate heldOn, String summary, String actor) {
+		OnboardingPlan plan = plan(reference);
+		plan.ceoMeetingHeldOn = heldOn;
+		plan.ceoMeetingSummary = summary;
+		plan.ceoMeetingDoneAt = now();
+		partners.record(reference, actor, "CEO_MEETING", "Our CEO met the partner's CEO on " + heldOn + ": " + summary);
+	}
+
 	/** The day-100 review; a yes dates the autonomy (the "time to autonomy" KPI). */
 	public void recordAutonomyReview(String reference, boolean commercial, String commercialComment, boolean technical,
 			String technicalComment, String actor) {
@@ -122,16 +184,20 @@ public class OnboardingPlanService {
 		List<Deal> partnerDeals = deals.list(reference);
 		BigDecimal total = partnerDeals.stream().map(Deal::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
 		LocalDate firstOn = partnerDeals.isEmpty() ? null : partnerDeals.get(0).getSignedOn();
-		return new PlanFacts(reference, plan.getContractSignedAt(), plan.salesPeopleTrained, plan.salesPeopleCertified,
-				plan.techniciansTrained, plan.techniciansCertified, plan.businessPlanSignedOn, plan.yearlyObjectives,
-				plan.meansToReachThem, plan.leadsPassed, plan.campaignSummary, plan.customerVisitsDone,
-				plan.visitsSummary, plan.commerciallyAutonomous, plan.commerciallyAutonomousAt,
-				plan.technicallyAutonomous, plan.technicallyAutonomousAt, partnerDeals.size(), total, firstOn);
+		List<String> steps = plan.steps().stream().map(PlanStep::key).toList();
+		return new PlanFacts(reference, plan.getContractSignedAt(), plan.contractType, steps, plan.salesPeopleTrained,
+				plan.salesPeopleCertified, plan.techniciansTrained, plan.techniciansCertified, plan.businessPlanSignedOn,
+				plan.yearlyObjectives, plan.meansToReachThem, plan.leadsPassed, plan.campaignSummary,
+				plan.customerVisitsDone, plan.visitsSummary, plan.integrationMilestoneReachedOn, plan.integrationSummary,
+				plan.ceoMeetingHeldOn, plan.ceoMeetingSummary, plan.commerciallyAutonomous,
+				plan.commerciallyAutonomousAt, plan.technicallyAutonomous, plan.technicallyAutonomousAt,
+				partnerDeals.size(), total, firstOn);
 	}
 
 	/**
-	 * The plan as its partner follows it (the portal): the actions with their teams, due dates and
-	 * whether each is done, and the review dates; empty before the contract is signed.
+	 * The plan as its partner follows it (the portal): the actions of its plan (a step its plan does not
+	 * have is not listed) with their teams, due dates and whether each is done, and the review dates;
+	 * empty before the contract is signed.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<PartnerPlan> partnerPlan(String reference) {
@@ -140,21 +206,23 @@ public class OnboardingPlanService {
 			return Optional.empty();
 		}
 		Date signed = Date.from(facts.contractSignedAt());
-		List<PartnerPlan.Action> actions = List.of(
-				action("train-sales-people", Groups.TRAINING, signed, facts.salesPeopleTrained() != null),
-				action("train-technicians", Groups.TRAINING, signed, facts.techniciansTrained() != null),
-				action("sign-business-plan", Groups.RECRUITERS, signed, facts.businessPlanSignedOn() != null),
-				action("run-lead-campaign", Groups.MARKETING, signed, facts.leadsPassed() != null),
-				action("support-first-visits", Groups.SALES, signed, facts.customerVisitsDone() != null),
-				action("review-autonomy", Groups.RECRUITERS, signed, facts.commerciallyAutonomous() != null));
+		List<PartnerPlan.Action> actions = facts.steps()
+			.stream()
+			.map(key -> PlanStep.ofKey(key).orElseThrow())
+			.map(step -> new PartnerPlan.Action(step.key(), step.team(), calendar.due(step.key(), signed).toInstant(),
+					facts.done(step)))
+			.toList();
 		return Optional.of(new PartnerPlan(facts.contractSignedAt(),
 				actions.stream().sorted(Comparator.comparing(PartnerPlan.Action::due)).toList(),
 				calendar.dayHundred(signed).toInstant(), calendar.monthSix(signed).toInstant(),
 				calendar.monthNine(signed).toInstant()));
 	}
 
-	private PartnerPlan.Action action(String name, String team, Date signed, boolean done) {
-		return new PartnerPlan.Action(name, team, calendar.due(name, signed).toInstant(), done);
+	/** The partner's declared yearly revenue, which the plan's strategic-partner rule reads; 0 when unknown. */
+	@Transactional(readOnly = true)
+	public long yearlyRevenue(String reference) {
+		Long revenue = partners.get(reference).getAnnualRevenue();
+		return revenue == null ? 0 : revenue;
 	}
 
 	private OnboardingPlan plan(String reference) {

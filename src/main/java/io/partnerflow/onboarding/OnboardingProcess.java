@@ -7,11 +7,34 @@ public final class OnboardingProcess {
 
 	public static final String DECISION_TIER = "partner-tier";
 
+	/**
+	 * Which steps a partner's plan has, from its contract type and whether it is strategic
+	 * ({@code bpmn/onboarding-plan.dmn}, which managers edit: it requires {@link #DECISION_STRATEGIC}).
+	 */
+	public static final String DECISION_PLAN = "onboarding-plan";
+
+	/** What makes a partner strategic (its CEO meets ours): the second table of {@code onboarding-plan.dmn}. */
+	public static final String DECISION_STRATEGIC = "strategic-partner";
+
 	// variables
 	/** java.util.Date given by the starter: every deadline of the plan counts from it. */
 	public static final String VAR_CONTRACT_SIGNED_AT = "contractSignedAt";
 
 	public static final String VAR_FIRST_DEAL_SIGNED = "firstDealSigned";
+
+	/**
+	 * The contract's type (RESALE, ALLIANCE, REFERRAL, WHITE_LABEL, OEM) legal chose when signing,
+	 * given by the starter under the recruitment's own name ({@code RecruitmentProcess.CONTRACT_TYPE});
+	 * absent for a plan started without it (the standard plan).
+	 */
+	public static final String VAR_CONTRACT_TYPE = "contractType";
+
+	/** The plan decision's outputs, which "Open 100-day plan" records on the plan: its steps are the record's. */
+	public static final String VAR_TECHNICAL_TRAINING = "technicalTraining";
+
+	public static final String VAR_INTEGRATION_MILESTONE = "integrationMilestone";
+
+	public static final String VAR_CEO_MEETING = "ceoMeeting";
 
 	public static final String VAR_RECRUITER = "recruiter";
 
@@ -57,6 +80,14 @@ public final class OnboardingProcess {
 
 	public static final String VAR_VISITS_SUMMARY = "visitsSummary";
 
+	public static final String VAR_INTEGRATION_MILESTONE_REACHED_ON = "integrationMilestoneReachedOn";
+
+	public static final String VAR_INTEGRATION_SUMMARY = "integrationSummary";
+
+	public static final String VAR_CEO_MEETING_HELD_ON = "ceoMeetingHeldOn";
+
+	public static final String VAR_CEO_MEETING_SUMMARY = "ceoMeetingSummary";
+
 	public static final String VAR_COMMERCIALLY_AUTONOMOUS = "commerciallyAutonomous";
 
 	public static final String VAR_COMMERCIAL_AUTONOMY_COMMENT = "commercialAutonomyComment";
@@ -74,6 +105,9 @@ public final class OnboardingProcess {
 
 	public static final String VAR_VISIT_FACTS = "visitFacts";
 
+	/** The integration milestone and the CEO meeting: done, to do, or not part of this plan. */
+	public static final String VAR_MILESTONE_FACTS = "milestoneFacts";
+
 	public static final String VAR_AUTONOMY_FACTS = "autonomyFacts";
 
 	public static final String VAR_DEAL_FACTS = "dealFacts";
@@ -89,6 +123,8 @@ public final class OnboardingProcess {
 	// elements
 	public static final String START = "StartEvent_ContractSigned";
 
+	public static final String DECIDE_PLAN_STEPS = "BusinessRuleTask_DecidePlanSteps";
+
 	public static final String OPEN_PLAN = "ServiceTask_OpenOnboardingPlan";
 
 	public static final String SEND_WELCOME = "ServiceTask_SendPlanWelcome";
@@ -98,6 +134,26 @@ public final class OnboardingProcess {
 	public static final String TRAIN_SALES_PEOPLE = "UserTask_TrainSalesPeople";
 
 	public static final String TRAIN_TECHNICIANS = "UserTask_TrainTechnicians";
+
+	public static final String TECHNICAL_TRAINING_IN_PLAN = "Gateway_TechnicalTrainingInPlan";
+
+	public static final String NO_TECHNICAL_TRAINING = "EndEvent_NoTechnicalTraining";
+
+	public static final String INTEGRATION_MILESTONE_IN_PLAN = "Gateway_IntegrationMilestoneInPlan";
+
+	public static final String REACH_INTEGRATION_MILESTONE = "UserTask_ReachIntegrationMilestone";
+
+	public static final String INTEGRATION_MILESTONE_REACHED = "EndEvent_IntegrationMilestoneReached";
+
+	public static final String NO_INTEGRATION_MILESTONE = "EndEvent_NoIntegrationMilestone";
+
+	public static final String CEO_MEETING_IN_PLAN = "Gateway_CeoMeetingInPlan";
+
+	public static final String MEET_PARTNER_CEO = "UserTask_MeetPartnerCeo";
+
+	public static final String CEOS_MET = "EndEvent_CeosMet";
+
+	public static final String NO_CEO_MEETING = "EndEvent_NoCeoMeeting";
 
 	public static final String SIGN_BUSINESS_PLAN = "UserTask_SignBusinessPlan";
 

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reviewDecisionWithin how long the manager has to decide, after the review date
  * @param exitConversationWithin how long the recruiter has to hold the exit conversation, after the review date
  * @param due the due date of each plan action, by action name (train-sales-people, train-technicians,
- * sign-business-plan, run-lead-campaign, support-first-visits, review-autonomy)
+ * sign-business-plan, run-lead-campaign, support-first-visits, reach-integration-milestone, meet-partner-ceo,
+ * review-autonomy: {@link PlanStep#key()})
  */
 @ConfigurationProperties("partnerflow.onboarding")
 record OnboardingProperties(Period dayHundred, Period firstReview, Period finalReview, Period reviewDecisionWithin,
@@ -34,7 +35,8 @@ record OnboardingProperties(Period dayHundred, Period firstReview, Period finalR
 		return new OnboardingProperties(null, null, null, null, null,
 				Map.of("train-sales-people", Period.ofDays(45), "train-technicians", Period.ofDays(60),
 						"sign-business-plan", Period.ofDays(30), "run-lead-campaign", Period.ofDays(75),
-						"support-first-visits", Period.ofDays(90), "review-autonomy", Period.ofDays(107)));
+						"support-first-visits", Period.ofDays(90), "reach-integration-milestone", Period.ofDays(80),
+						"meet-partner-ceo", Period.ofDays(45), "review-autonomy", Period.ofDays(107)));
 	}
 
 }

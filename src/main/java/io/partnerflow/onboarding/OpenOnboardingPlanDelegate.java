@@ -11,7 +11,11 @@ import org.springframework.stereotype.Component;
 
 import static io.partnerflow.onboarding.OnboardingProcess.*;
 
-/** Opens the partner's 100-day plan: status ONBOARDING, the plan's record, the variables its steps need. */
+/**
+ * Opens the partner's 100-day plan: status ONBOARDING, the plan's record with its contract type and the
+ * steps "Decide plan steps" gave (a plan that reached this step without a decision, such as one moved
+ * here from an earlier version, gets the standard plan), the variables its steps need.
+ */
 @Component
 class OpenOnboardingPlanDelegate implements JavaDelegate {
 
@@ -30,13 +34,23 @@ class OpenOnboardingPlanDelegate implements JavaDelegate {
 		if (signedAt == null) {
 			throw new IllegalStateException("The plan needs the variable " + VAR_CONTRACT_SIGNED_AT);
 		}
-		Partner partner = plans.open(execution.getProcessBusinessKey(), signedAt.toInstant(), PartnerService.SYSTEM_ACTOR);
+		OnboardingPlanService.DecidedSteps decided = new OnboardingPlanService.DecidedSteps(
+				flag(execution, VAR_TECHNICAL_TRAINING), flag(execution, VAR_INTEGRATION_MILESTONE),
+				flag(execution, VAR_CEO_MEETING));
+		Object contractType = execution.getVariable(VAR_CONTRACT_TYPE);
+		Partner partner = plans.open(execution.getProcessBusinessKey(), signedAt.toInstant(),
+				contractType == null ? null : contractType.toString(), decided, PartnerService.SYSTEM_ACTOR);
 		execution.setVariable(VAR_RECRUITER, partner.getRecruiter());
 		execution.setVariables(PartnerVariables.of(partner));
 		execution.setVariable(VAR_FIRST_DEAL_SIGNED, partner.getFirstDealAt() != null);
 		// the plan's dates, for the welcome mail
 		execution.setVariable(VAR_DAY_HUNDRED_ON, calendar.dayHundred(signedAt));
 		execution.setVariable(VAR_MONTH_SIX_ON, calendar.monthSix(signedAt));
+	}
+
+	private static Boolean flag(DelegateExecution execution, String name) {
+		Object value = execution.getVariable(name);
+		return value instanceof Boolean decided ? decided : null;
 	}
 
 }

@@ -36,6 +36,10 @@ class RecordPlanActionListener implements TaskListener {
 					form.text(VAR_CAMPAIGN_SUMMARY), actor);
 			case SUPPORT_FIRST_VISITS -> plans.recordCustomerVisits(reference, whole(form, VAR_CUSTOMER_VISITS_DONE),
 					form.text(VAR_VISITS_SUMMARY), actor);
+			case REACH_INTEGRATION_MILESTONE -> plans.recordIntegrationMilestone(reference,
+					form.date(VAR_INTEGRATION_MILESTONE_REACHED_ON), form.text(VAR_INTEGRATION_SUMMARY), actor);
+			case MEET_PARTNER_CEO -> plans.recordCeoMeeting(reference, form.date(VAR_CEO_MEETING_HELD_ON),
+					form.text(VAR_CEO_MEETING_SUMMARY), actor);
 			case REVIEW_AUTONOMY -> plans.recordAutonomyReview(reference, form.yesNo(VAR_COMMERCIALLY_AUTONOMOUS),
 					form.text(VAR_COMMERCIAL_AUTONOMY_COMMENT), form.yesNo(VAR_TECHNICALLY_AUTONOMOUS),
 					form.text(VAR_TECHNICAL_AUTONOMY_COMMENT), actor);

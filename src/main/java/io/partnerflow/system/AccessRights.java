@@ -50,7 +50,8 @@ final class AccessRights {
 				new Grant(Groups.TRAINING, Resources.APPLICATION, "tasklist", ACCESS),
 				new Grant(Groups.LEGAL, Resources.APPLICATION, "tasklist", ACCESS),
 				new Grant(Groups.SALES, Resources.APPLICATION, "tasklist", ACCESS),
-				// the leadership approves the recruitment plan in Tasklist
+				// the leadership approves the recruitment plan in Tasklist, and its CEO meets strategic
+				// partners' CEOs (a task of the 100-day plan)
 				new Grant(Groups.LEADERSHIP, Resources.APPLICATION, "tasklist", ACCESS),
 				// Managers open the year's recruitment plan from Tasklist and work its tasks; the leadership
 				// approves it (task rights come from the model's candidate groups)
@@ -71,6 +72,7 @@ final class AccessRights {
 				new Grant(Groups.MARKETING, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
 				new Grant(Groups.TRAINING, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
 				new Grant(Groups.SALES, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
+				new Grant(Groups.LEADERSHIP, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
 				// Managers watch everything in Cockpit, read only; they change the decision tables through
 				// /api/decisions, never by deploying (a deployment runs code): only camunda-admin deploys
 				new Grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", ACCESS),

@@ -25,7 +25,11 @@ public final class Groups {
 
 	public static final String SALES = "sales";
 
-	/** The leadership: reads the monthly KPI report and approves the year's recruitment plan. */
+	/**
+	 * The leadership: reads the monthly KPI report, approves the year's recruitment plan, and its CEO,
+	 * the programme's sponsor, meets the CEO of each strategic partner in the 100-day plan ("Meet
+	 * partner's CEO").
+	 */
 	public static final String LEADERSHIP = "leadership";
 
 	public static final String ADMIN = "camunda-admin";
@@ -39,7 +43,7 @@ public final class Groups {
 
 	/** The staff of every business group and the admins: who reads the partner pages. */
 	public static final String[] INTERNAL_STAFF = { RECRUITERS, COMMITTEE, COMMITTEE_CHAIR, MANAGERS, MARKETING, TRAINING,
-			LEGAL, SALES, ADMIN };
+			LEGAL, SALES, LEADERSHIP, ADMIN };
 
 	public static final String INTERNAL_STAFF_ONLY = "hasAnyAuthority(T(io.partnerflow.system.Groups).INTERNAL_STAFF)";
 

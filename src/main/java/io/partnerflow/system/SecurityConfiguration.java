@@ -132,7 +132,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, e) -> page(response, HttpStatus.FORBIDDEN,
 						"Partner pages are for PartnerFlow's staff",
 						"Your groups do not give access to partner pages: they are read by the recruiters, the committee,"
-								+ " managers, marketing, training, sales, legal and administrators.")))
+								+ " managers, marketing, training, sales, legal, the leadership and administrators.")))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
 				.sessionFixation(fixation -> fixation.none()))
 			.requestCache(AbstractHttpConfigurer::disable)

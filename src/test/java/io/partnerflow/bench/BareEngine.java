@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.partnerflow.committee.ApplicationFileView;
@@ -111,6 +112,7 @@ final class BareEngine {
 		beans.put("onboardingCalendar", OnboardingCalendar.withDefaults());
 		beans.put("recruitmentSettings", new RecruitmentSettings(14, 14, 45, 30));
 		beans.put("partnerTierInputs", new TierInputs());
+		beans.put("onboardingPlanSteps", new PlanSteps());
 		beans.put("startOnboardingPlanDelegate", new StartOnboardingPlanDelegate());
 		// the monthly KPI report's timer, as PartnerFlow's default sets it (its mail step is a no-op here)
 		beans.put("kpiReportSettings", new KpiReportSettings("0 0 7 1 * ?"));
@@ -233,6 +235,35 @@ final class BareEngine {
 	}
 
 	/** The partner-tier decision's inputs: the figures of a partner with no revenue and nobody certified yet. */
+	/**
+	 * The plan decision's inputs and the steps of each plan, as PartnerFlow reads them from its records
+	 * for the benchmark's partners (resellers of 2.5 MEUR a year under a resale contract: the standard
+	 * plan, technical training and no integration milestone or CEO meeting).
+	 */
+	public static final class PlanSteps {
+
+		static final Set<String> STANDARD = Set.of("train-sales-people", "train-technicians", "sign-business-plan",
+				"run-lead-campaign", "support-first-visits", "review-autonomy");
+
+		public String contractType(DelegateExecution execution) {
+			Object type = execution.getVariable(OnboardingProcess.VAR_CONTRACT_TYPE);
+			return type == null ? null : type.toString();
+		}
+
+		public String category(String reference) {
+			return "RESELLER";
+		}
+
+		public long annualRevenue(String reference) {
+			return 2_500_000;
+		}
+
+		public boolean includes(String reference, String step) {
+			return STANDARD.contains(step);
+		}
+
+	}
+
 	public static final class TierInputs {
 
 		public int certifiedSalesPeople(String reference) {

@@ -10,10 +10,16 @@ import java.util.Base64;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerflow.IntegrationTest;
+import io.partnerflow.onboarding.OnboardingProcess;
+import io.partnerflow.partner.PartnerService;
+import io.partnerflow.partner.PartnerStatus;
+import io.partnerflow.support.TestPartners;
 import io.partnerflow.support.ApiClient;
 import io.partnerflow.support.Jobs;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Managers change the selection criteria themselves, and only them: mona lowers the minimum
- * revenue and the next candidate is judged by her table, but she cannot deploy a model (the door
- * to running code on the server), nor a table that is not a plain FEEL decision table with the
- * inputs and outputs of the deployed one.
+ * revenue and the next candidate is judged by her table; she lowers what makes a partner strategic
+ * and the next plan has its CEO meeting, while the plans already running keep their steps; but she
+ * cannot deploy a model (the door to running code on the server), nor a table that is not a plain
+ * FEEL decision table with the inputs, outputs and required decisions of the deployed one.
  */
 @IntegrationTest
 class DecisionEditingTest {
@@ -48,6 +55,15 @@ class DecisionEditingTest {
 
 	@Autowired
 	Jobs jobs;
+
+	@Autowired
+	PartnerService partners;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -83,6 +99,53 @@ class DecisionEditingTest {
 		assertThat(deployment.getSource()).contains("mona");
 		assertThat(statusOfNewCandidate(300_000)).isNotEqualTo("NOT_ELIGIBLE");
 		assertThat(send("GET", "/api/decisions/selection-criteria", "mona", null).body()).contains("&lt; 100000");
+	}
+
+	@Test
+	void aManagerMakesPartnersStrategicFromLessRevenueAndOnlyTheNextPlansChange() throws Exception {
+		// given a reseller of 2.5 MEUR a year under a resale contract is not strategic: its plan has no CEO meeting
+		String before = planOfANewPartner("Not yet strategic");
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(before)
+			.taskDefinitionKey(OnboardingProcess.MEET_PARTNER_CEO).count()).isZero();
+		HttpResponse<String> deployed = send("GET", "/api/decisions/onboarding-plan", "mona", null);
+		assertThat(deployed.statusCode()).isEqualTo(200);
+		assertThat(deployed.body()).contains("<decision id=\"onboarding-plan\"", "<decision id=\"strategic-partner\"",
+				"<text>&gt;= 20000000</text>");
+
+		// when mona makes every partner of 2 MEUR a year strategic
+		HttpResponse<String> changed = send("PUT", "/api/decisions/onboarding-plan", "mona",
+				deployed.body().replace("<text>&gt;= 20000000</text>", "<text>&gt;= 2000000</text>"));
+
+		// then her version is deployed, the next plan of such a partner has the CEO meeting, and the running one has not
+		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+		assertThat(json.readTree(changed.body()).path("deploymentName").asText()).isEqualTo("onboarding-plan edited by mona");
+		String after = planOfANewPartner("Strategic now");
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(after)
+			.taskDefinitionKey(OnboardingProcess.MEET_PARTNER_CEO).taskCandidateGroup("leadership").count()).isOne();
+		jobs.runDue();
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(before)
+			.taskDefinitionKey(OnboardingProcess.MEET_PARTNER_CEO).count()).isZero();
+	}
+
+	@Test
+	void thePlanDecisionKeepsItsTwoTablesAndWhatOneReadsOfTheOther() throws Exception {
+		// given the deployed plan decision
+		String deployed = send("GET", "/api/decisions/onboarding-plan", "mona", null).body();
+
+		// when mona cuts the strategic rule loose from the plan's steps, drops its table, or renames an output
+		String withoutRequirement = deployed.replaceAll("(?s)<informationRequirement .*?</informationRequirement>", "")
+			.replaceAll("(?s)<dmndi:DMNEdge .*?</dmndi:DMNEdge>", "");
+		HttpResponse<String> loose = send("PUT", "/api/decisions/onboarding-plan", "mona", withoutRequirement);
+		HttpResponse<String> dropped = send("PUT", "/api/decisions/onboarding-plan", "mona", withoutRequirement
+			.replaceAll("(?s)<decision id=\"strategic-partner\".*?</decision>", "")
+			.replaceAll("(?s)<dmndi:DMNShape id=\"DMNShape_StrategicPartner\".*?</dmndi:DMNShape>", ""));
+		HttpResponse<String> output = send("PUT", "/api/decisions/onboarding-plan", "mona",
+				deployed.replace("name=\"ceoMeeting\"", "name=\"ceoLunch\""));
+
+		// then each is refused naming what is wrong
+		assertRefused(loose, "must keep the decisions it requires [strategic-partner]");
+		assertRefused(dropped, "the decisions must be [onboarding-plan, strategic-partner]");
+		assertRefused(output, "must keep its outputs");
 	}
 
 	@Test
@@ -151,15 +214,17 @@ class DecisionEditingTest {
 	}
 
 	@Test
-	void onlyManagersChangeOnlyTheirTwoTables() throws Exception {
+	void onlyManagersChangeOnlyTheirTables() throws Exception {
 		// given
 		String tier = send("GET", "/api/decisions/partner-tier", "mona", null).body();
 
 		// when
 		HttpResponse<String> unknown = send("PUT", "/api/decisions/committee-vote", "mona", tier);
 		HttpResponse<String> unknownRead = send("GET", "/api/decisions/nothing", "mona", null);
+		HttpResponse<String> strategicAlone = send("GET", "/api/decisions/strategic-partner", "mona", null);
 		HttpResponse<String> recruiter = send("PUT", "/api/decisions/partner-tier", "rita", tier);
 		HttpResponse<String> recruiterRead = send("GET", "/api/decisions/partner-tier", "rita", null);
+		HttpResponse<String> leadershipRead = send("GET", "/api/decisions/onboarding-plan", "leo", null);
 
 		// then
 		assertThat(tier).contains("<decision id=\"partner-tier\"");
@@ -167,6 +232,24 @@ class DecisionEditingTest {
 		assertThat(unknownRead.statusCode()).isEqualTo(404);
 		assertThat(recruiter.statusCode()).isEqualTo(403);
 		assertThat(recruiterRead.statusCode()).isEqualTo(403);
+		assertThat(leadershipRead.statusCode()).isEqualTo(403);
+		// the strategic rule is edited with the plan's steps, in the one file that holds both
+		assertThat(strategicAlone.statusCode()).isEqualTo(404);
+	}
+
+	/** A signed reseller of 2.5 MEUR a year whose plan starts with a resale contract; its reference. */
+	private String planOfANewPartner(String name) {
+		String reference = partners.register(TestPartners.candidate(name), "rita").getReference();
+		for (PartnerStatus status : java.util.List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
+				PartnerStatus.IN_COMMITTEE, PartnerStatus.APPROVED)) {
+			partners.changeStatus(reference, status, "rita", null);
+		}
+		java.util.Date signed = new java.util.Date();
+		partners.recordContractSignature(reference, signed.toInstant(), "luc");
+		runtimeService.startProcessInstanceByKey(OnboardingProcess.KEY, reference, java.util.Map.of(
+				OnboardingProcess.VAR_CONTRACT_SIGNED_AT, signed, OnboardingProcess.VAR_CONTRACT_TYPE, "RESALE"));
+		jobs.runDue();
+		return reference;
 	}
 
 	private void assertRefused(HttpResponse<String> response, String... reasons) {

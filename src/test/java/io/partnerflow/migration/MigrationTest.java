@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerflow.IntegrationTest;
 import io.partnerflow.committee.CommitteeVoteProcess;
 import io.partnerflow.exitreview.ExitReviewProcess;
+import io.partnerflow.onboarding.OnboardingPlanService;
 import io.partnerflow.onboarding.OnboardingProcess;
+import io.partnerflow.onboarding.PlanStep;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
@@ -93,6 +95,9 @@ class MigrationTest {
 
 	@Autowired
 	Jobs jobs;
+
+	@Autowired
+	OnboardingPlanService plans;
 
 	final List<AutoCloseable> versions = new ArrayList<>();
 
@@ -172,6 +177,44 @@ class MigrationTest {
 	}
 
 	@Test
+	void aPlanStartedBeforeThePlanDecisionMovesWithItsFiveActionsAndKeepsTheStandardPlan() throws Exception {
+		// given a plan running on the model before its steps were decided by contract type (no "Decide plan
+		// steps", no integration milestone, no CEO meeting)
+		Deployment before = repositoryService.createDeployment()
+			.name("test-" + OnboardingProcess.KEY + "-before-plan-steps")
+			.addClasspathResource("migration/partner-onboarding-before-plan-steps.bpmn")
+			.deploy();
+		versions.add(() -> repositoryService.deleteDeployment(before.getId(), true, true, true));
+		String plan = runningPlan("Plan before steps");
+		assertThat(managementService.createJobQuery().processInstanceId(plan).withException().list())
+			.extracting(Job::getExceptionMessage).as("failed jobs").isEmpty();
+		assertThat(repositoryService.getProcessDefinition(definitionOf(plan)).getDeploymentId()).isEqualTo(before.getId());
+		assertThat(taskService.createTaskQuery().processInstanceId(plan).list()).extracting(Task::getTaskDefinitionKey)
+			.containsExactlyInAnyOrder(OnboardingProcess.TRAIN_SALES_PEOPLE, OnboardingProcess.TRAIN_TECHNICIANS,
+					OnboardingProcess.SIGN_BUSINESS_PLAN, OnboardingProcess.RUN_LEAD_CAMPAIGN,
+					OnboardingProcess.SUPPORT_FIRST_VISITS);
+		String reference = runtimeService.createProcessInstanceQuery().processInstanceId(plan).singleResult().getBusinessKey();
+
+		// when the current model is deployed after it and the administrator migrates it, then it moves whole
+		assertMovesWhole(OnboardingProcess.KEY, plan, () -> {
+			try (InputStream current = getClass().getClassLoader().getResourceAsStream("bpmn/partner-onboarding.bpmn")) {
+				Deployment now = repositoryService.createDeployment()
+					.name("test-" + OnboardingProcess.KEY + "-with-plan-steps")
+					.addInputStream(OnboardingProcess.KEY + ".bpmn", current)
+					.deploy();
+				return () -> repositoryService.deleteDeployment(now.getId(), true, true, true);
+			}
+		});
+
+		// and its plan keeps the steps it had: no step added, none skipped
+		assertThat(plans.steps(reference)).containsExactlyInAnyOrderElementsOf(java.util.EnumSet.of(PlanStep.TRAIN_SALES_PEOPLE,
+				PlanStep.TRAIN_TECHNICIANS, PlanStep.SIGN_BUSINESS_PLAN, PlanStep.RUN_LEAD_CAMPAIGN, PlanStep.SUPPORT_FIRST_VISITS,
+				PlanStep.REVIEW_AUTONOMY));
+		assertThat(plans.facts(reference).milestones())
+			.isEqualTo("Integration milestone: not part of this plan\nCEO meeting: not part of this plan");
+	}
+
+	@Test
 	void aRunningVoteMovesWithItsBallotsDeadlineAndVariables() throws Exception {
 		// given a committee vote running on version 1, its ballots open and its deadline set
 		versions.add(FreshVersion.of(repositoryService, CommitteeVoteProcess.KEY));
@@ -239,10 +282,22 @@ class MigrationTest {
 	 * it is there with the same tasks (ids, activities, due dates), timers (ids, due dates) and variables.
 	 */
 	private void assertMovesWhole(String processKey, String instance) throws Exception {
+		assertMovesWhole(processKey, instance, () -> FreshVersion.of(repositoryService, processKey));
+	}
+
+	/** A version of a model, deployed by the test and deleted after it. */
+	interface NextVersion {
+
+		AutoCloseable deploy() throws Exception;
+
+	}
+
+	/** As above, the next version deployed by {@code next}. */
+	private void assertMovesWhole(String processKey, String instance, NextVersion next) throws Exception {
 		List<Task> tasks = taskService.createTaskQuery().processInstanceId(instance).orderByTaskId().asc().list();
 		List<Job> timers = managementService.createJobQuery().processInstanceId(instance).timers().orderByJobId().asc().list();
 		Map<String, Object> variables = runtimeService.getVariables(instance);
-		versions.add(FreshVersion.of(repositoryService, processKey));
+		versions.add(next.deploy());
 
 		JsonNode migration = migrate("admin", processKey, "{\"processInstanceIds\":[\"%s\"],\"dryRun\":false}".formatted(instance));
 

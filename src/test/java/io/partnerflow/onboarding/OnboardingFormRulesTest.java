@@ -20,8 +20,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
- * The plan's rules its forms cannot declare, whichever door submits them: the joint business plan
- * is dated between the contract signature and today, the certified are among the trained.
+ * The plan's rules its forms cannot declare, whichever door submits them: the joint business plan,
+ * the integration milestone and the CEO meeting are dated between the contract signature and today,
+ * the certified are among the trained.
  */
 class OnboardingFormRulesTest {
 
@@ -43,6 +44,43 @@ class OnboardingFormRulesTest {
 		assertThat(rules.problems(businessPlan(contract, today.plusDays(1))))
 			.containsExactly("Signature date cannot be in the future");
 		assertThat(rules.problems(businessPlan(contract, today.minusDays(3)))).isEmpty();
+	}
+
+	@Test
+	void anIntegrationMilestoneOrACeoMeetingBeforeTheContractOrInTheFutureIsRefused() {
+		// given a contract signed ten days ago
+		LocalDate today = LocalDate.now(clock);
+		Date contract = Date.from(today.minusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant());
+
+		// when the milestone or the meeting is dated before the contract, tomorrow, or on the contract's day
+		// then the first two are refused naming the field, the last is fine
+		assertThat(rules.problems(dated(OnboardingFormRules.FORM_REACH_INTEGRATION_MILESTONE,
+				VAR_INTEGRATION_MILESTONE_REACHED_ON, "Milestone reached on", contract, today.minusDays(11))))
+			.containsExactly("Milestone reached on cannot be before " + today.minusDays(10) + " (the contract signature)");
+		assertThat(rules.problems(dated(OnboardingFormRules.FORM_MEET_PARTNER_CEO, VAR_CEO_MEETING_HELD_ON, "Meeting date",
+				contract, today.plusDays(1))))
+			.containsExactly("Meeting date cannot be in the future");
+		assertThat(rules.problems(dated(OnboardingFormRules.FORM_MEET_PARTNER_CEO, VAR_CEO_MEETING_HELD_ON, "Meeting date",
+				contract, today.minusDays(10)))).isEmpty();
+		assertThat(rules.problems(dated(OnboardingFormRules.FORM_REACH_INTEGRATION_MILESTONE,
+				VAR_INTEGRATION_MILESTONE_REACHED_ON, "Milestone reached on", contract, today))).isEmpty();
+	}
+
+	@Test
+	void anAcceptedMilestoneAndMeetingAreRecordedForWhoeverCompletedTheirTask() {
+		// given the two tasks as their forms left them
+		OnboardingPlanService plans = mock(OnboardingPlanService.class);
+		LocalDate on = LocalDate.now(clock).minusDays(2);
+		Map<String, Object> variables = Map.of(VAR_INTEGRATION_MILESTONE_REACHED_ON, on.toString(), VAR_INTEGRATION_SUMMARY,
+				"Runs at a pilot site", VAR_CEO_MEETING_HELD_ON, on.toString(), VAR_CEO_MEETING_SUMMARY, "Joint offer");
+
+		// when each completes
+		new RecordPlanActionListener(plans).notify(completed(REACH_INTEGRATION_MILESTONE, "tess", variables));
+		new RecordPlanActionListener(plans).notify(completed(MEET_PARTNER_CEO, "leo", variables));
+
+		// then
+		verify(plans).recordIntegrationMilestone("P-2026-00011", on, "Runs at a pilot site", "tess");
+		verify(plans).recordCeoMeeting("P-2026-00011", on, "Joint offer", "leo");
 	}
 
 	@Test
@@ -73,6 +111,21 @@ class OnboardingFormRulesTest {
 
 		// then
 		verify(plans).recordBusinessPlan("P-2026-00011", signedOn, "Ten deals", "Two fairs", "rita");
+	}
+
+	static DelegateTask completed(String taskKey, String assignee, Map<String, Object> variables) {
+		DelegateTask task = mock(DelegateTask.class, Answers.RETURNS_DEEP_STUBS);
+		when(task.getTaskDefinitionKey()).thenReturn(taskKey);
+		when(task.getExecution().getProcessBusinessKey()).thenReturn("P-2026-00011");
+		when(task.getProcessEngineServices().getIdentityService().getCurrentAuthentication()).thenReturn(null);
+		when(task.getAssignee()).thenReturn(assignee);
+		when(task.getVariable(anyString())).thenAnswer(call -> variables.get(call.<String>getArgument(0)));
+		return task;
+	}
+
+	static SubmittedForm dated(String formId, String key, String label, Date contractSignedAt, LocalDate on) {
+		return SubmittedForm.of(formId, "P-2026-00011", null, Map.of(VAR_CONTRACT_SIGNED_AT, contractSignedAt, key,
+				on.toString()), Map.of(key, label));
 	}
 
 	static SubmittedForm businessPlan(Date contractSignedAt, LocalDate signedOn) {

@@ -16,11 +16,14 @@ import io.partnerflow.IntegrationTest;
 import io.partnerflow.demo.MailCatcher;
 import io.partnerflow.demo.MailCatcher.CaughtMail;
 import io.partnerflow.exitreview.ExitReviewProcess;
+import io.partnerflow.partner.CandidateData;
 import io.partnerflow.partner.Partner;
+import io.partnerflow.partner.PartnerCategory;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestPartners;
+import io.partnerflow.support.WebappSession;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
@@ -41,7 +44,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * One partner through its 100-day plan to ACTIVE with a deal posted to the API, and one to EXITED
  * after the month-6 review: the real application, users completing their tasks, the SMTP catcher
- * receiving every mail. The plan is started as the recruitment funnel starts it.
+ * receiving every mail. The plan is started as the recruitment funnel starts it. The contract type
+ * shapes the plan: a referral partner's has no technical training, anywhere it is shown; a strategic
+ * OEM partner's has the integration milestone (training) and the CEO meeting (leadership).
  */
 @IntegrationTest
 class OnboardingIntegrationTest {
@@ -72,18 +77,26 @@ class OnboardingIntegrationTest {
 	@Autowired
 	Jobs jobs;
 
+	@Autowired
+	OnboardingPlanService plans;
+
 	Partner partner;
 
 	@BeforeEach
 	void aPartnerWithASignedContract() {
 		ClockUtil.setCurrentTime(Date.from(SIGNED));
-		partner = partners.register(TestPartners.candidate("Onboarded"), "rita");
+		partner = signed(TestPartners.candidate("Onboarded"));
+	}
+
+	Partner signed(CandidateData candidate) {
+		Partner partner = partners.register(candidate, "rita");
 		String ref = partner.getReference();
 		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
 				PartnerStatus.IN_COMMITTEE, PartnerStatus.APPROVED)) {
 			partners.changeStatus(ref, status, "rita", null);
 		}
 		partners.recordContractSignature(ref, SIGNED, "luc");
+		return partner;
 	}
 
 	@AfterEach
@@ -244,12 +257,139 @@ class OnboardingIntegrationTest {
 		assertThat(refused.body()).contains("Partner exited");
 	}
 
+	@Test
+	void aReferralPartnersPlanHasNoTechnicalTrainingAndNeverMissesIt() throws Exception {
+		// when a referral partner's plan starts
+		startPlan("REFERRAL");
+
+		// then training gets its sales people to train, and no technicians
+		assertThat(taskService.createTaskQuery().taskCandidateUser("tess").processInstanceBusinessKey(partner.getReference())
+			.list()).extracting(Task::getTaskDefinitionKey).containsExactly(TRAIN_SALES_PEOPLE);
+		assertThat(task(TRAIN_TECHNICIANS)).isNull();
+		// the plan's record says which steps it has, for the contract legal chose
+		assertThat(get("/api/partners/" + partner.getReference() + "/onboarding-plan").body())
+			.contains("\"contractType\":\"REFERRAL\"", "\"steps\":[\"train-sales-people\",\"sign-business-plan\","
+					+ "\"run-lead-campaign\",\"support-first-visits\",\"review-autonomy\"]");
+		assertThat(partners.timeline(partner.getReference())).anySatisfy(event -> assertThat(event.getDescription())
+			.isEqualTo("100-day plan for a REFERRAL contract: no technical training, no integration milestone, no CEO meeting"));
+		// the welcome letter promises no technicians' training (the contact reads French)
+		assertThat(mail("Bienvenue dans votre plan des 100 jours, " + partner.getCompany()).text())
+			.contains("Ce que nous faisons ensemble : former vos commerciaux, signer notre plan")
+			.doesNotContain("techniciens", "jalon d'intégration", "PDG");
+		// and the partner's plan in the portal does not list it
+		assertThat(plans.partnerPlan(partner.getReference()).orElseThrow().actions()).extracting(PartnerPlan.Action::name)
+			.doesNotContain("train-technicians", "reach-integration-milestone", "meet-partner-ceo")
+			.contains("train-sales-people", "sign-business-plan");
+
+		// when every step of its plan is done
+		atDay(30);
+		complete("tess", TRAIN_SALES_PEOPLE, Map.of(VAR_SALES_PEOPLE_TRAINED, 2, VAR_SALES_PEOPLE_CERTIFIED, 1));
+		complete("rita", SIGN_BUSINESS_PLAN, Map.of(VAR_BUSINESS_PLAN_SIGNED_ON, "2026-03-20", VAR_YEARLY_OBJECTIVES,
+				"20 referrals", VAR_MEANS_TO_REACH_THEM, "A shared pipeline review each month"));
+		complete("mark", RUN_LEAD_CAMPAIGN, Map.of(VAR_LEADS_PASSED, 4, VAR_CAMPAIGN_SUMMARY, "Webinar"));
+		complete("raoul", SUPPORT_FIRST_VISITS, Map.of(VAR_CUSTOMER_VISITS_DONE, 2, VAR_VISITS_SUMMARY, "Two visits"));
+		jobs.runDue();
+		atDay(101);
+		jobs.runDue();
+
+		// then nothing is left to do: the technicians' training is not part of the plan, not missing
+		assertThat(taskService.getVariable(task(REVIEW_AUTONOMY).getId(), VAR_TRAINING_FACTS))
+			.isEqualTo("Sales people: 2 trained, 1 certified\nTechnicians: not part of this plan");
+		assertThat(taskService.getVariable(task(REVIEW_AUTONOMY).getId(), VAR_MILESTONE_FACTS))
+			.isEqualTo("Integration milestone: not part of this plan\nCEO meeting: not part of this plan");
+		complete("rita", REVIEW_AUTONOMY, Map.of(VAR_COMMERCIALLY_AUTONOMOUS, "yes", VAR_COMMERCIAL_AUTONOMY_COMMENT,
+				"Refers on its own", VAR_TECHNICALLY_AUTONOMOUS, "no", VAR_TECHNICAL_AUTONOMY_COMMENT, "Delivers nothing"));
+		assertThat(plans.partnerPlan(partner.getReference()).orElseThrow().actions())
+			.allSatisfy(action -> assertThat(action.done()).as(action.name()).isTrue());
+		PlanFacts facts = plans.facts(partner.getReference());
+		assertThat(java.util.Arrays.stream(PlanStep.values()).filter(step -> facts.includes(step) && !facts.done(step)))
+			.isEmpty();
+		String page = new WebappSession(port).login("rita", "tasklist").page("/partners/" + partner.getReference()).body();
+		assertThat(page).contains("REFERRAL", "Technicians: not part of this plan",
+				"Integration milestone: not part of this plan", "CEO meeting: not part of this plan")
+			.doesNotContain("Technicians: not trained");
+	}
+
+	@Test
+	void aStrategicOemPartnerReachesItsIntegrationMilestoneAndItsCeoMeetsOurs() throws Exception {
+		// given an OEM partner of 6 MEUR a year: strategic
+		partner = signed(new CandidateData("Strategic OEM " + System.nanoTime(), "DE", "Manufacturing",
+				PartnerCategory.TECHNOLOGY, "Hans Weber", "hans@oem" + System.nanoTime() + ".example", null, 6_000_000L, 8,
+				6, 2));
+
+		// when its plan starts
+		startPlan("OEM");
+
+		// then training owns the integration milestone and our leadership (leo) meets its CEO, each named for the partner
+		assertThat(taskService.createTaskQuery().taskCandidateUser("tess").processInstanceBusinessKey(partner.getReference())
+			.list()).extracting(Task::getTaskDefinitionKey)
+			.containsExactlyInAnyOrder(TRAIN_SALES_PEOPLE, TRAIN_TECHNICIANS, REACH_INTEGRATION_MILESTONE);
+		Task meeting = taskService.createTaskQuery().taskCandidateUser("leo")
+			.processInstanceBusinessKey(partner.getReference())
+			.singleResult();
+		assertThat(meeting.getTaskDefinitionKey()).isEqualTo(MEET_PARTNER_CEO);
+		assertThat(meeting.getName()).isEqualTo("Meet partner's CEO: " + partner.getCompany() + " (" + partner.getReference() + ")");
+		assertThat(meeting.getDueDate()).isEqualTo(Date.from(SIGNED.plus(java.time.Duration.ofDays(45))));
+		assertThat(formOf(meeting)).contains("\"id\": \"partner-onboarding-meet-partner-ceo\"", "\"key\": \"ceoMeetingHeldOn\"",
+				"/partners/{{reference}}");
+		assertThat(formOf(task(REACH_INTEGRATION_MILESTONE))).contains("\"key\": \"integrationMilestoneReachedOn\"");
+		assertThat(task(REACH_INTEGRATION_MILESTONE).getDueDate())
+			.isEqualTo(Date.from(SIGNED.plus(java.time.Duration.ofDays(80))));
+		assertThat(taskService.getVariable(meeting.getId(), VAR_COMPANY)).isEqualTo(partner.getCompany());
+		// the contact reads English (Germany): its welcome letter announces both
+		assertThat(mail("Welcome to your 100-day plan, " + partner.getCompany()).text())
+			.contains("train your sales people and your technicians", "a first integration milestone",
+					"Our CEO, who sponsors our partner programme, will meet your CEO");
+		// and leo reads the partner's page his form links to
+		assertThat(new WebappSession(port).login("leo", "tasklist").page("/partners/" + partner.getReference()).statusCode())
+			.isEqualTo(200);
+
+		// when leo dates the meeting before the contract, then on the day, and training validates the integration
+		atDay(20);
+		assertThatThrownBy(() -> complete("leo", MEET_PARTNER_CEO,
+				Map.of(VAR_CEO_MEETING_HELD_ON, "2026-02-01", VAR_CEO_MEETING_SUMMARY, "Too early")))
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("Meeting date");
+		complete("leo", MEET_PARTNER_CEO, Map.of(VAR_CEO_MEETING_HELD_ON, "2026-03-20", VAR_CEO_MEETING_SUMMARY,
+				"Both CEOs sponsor the first joint offer"));
+		atDay(60);
+		assertThatThrownBy(() -> complete("tess", REACH_INTEGRATION_MILESTONE,
+				Map.of(VAR_INTEGRATION_MILESTONE_REACHED_ON, "2026-12-01", VAR_INTEGRATION_SUMMARY, "In the future")))
+			.isInstanceOf(ProcessEngineException.class)
+			.hasMessageContaining("Milestone reached on");
+		complete("tess", REACH_INTEGRATION_MILESTONE, Map.of(VAR_INTEGRATION_MILESTONE_REACHED_ON, "2026-04-28",
+				VAR_INTEGRATION_SUMMARY, "Our engine inside its line controller, installed at two pilot sites"));
+
+		// then the plan records both, and shows them as done
+		PlanFacts facts = plans.facts(partner.getReference());
+		assertThat(facts.steps()).contains("reach-integration-milestone", "meet-partner-ceo", "train-technicians");
+		assertThat(facts.milestones()).isEqualTo("Integration milestone: reached on 2026-04-28\n"
+				+ "Our engine inside its line controller, installed at two pilot sites\n"
+				+ "CEO meeting: held on 2026-03-20\nBoth CEOs sponsor the first joint offer");
+		assertThat(plans.partnerPlan(partner.getReference()).orElseThrow().actions())
+			.filteredOn(action -> action.name().equals("meet-partner-ceo") || action.name().equals("reach-integration-milestone"))
+			.extracting(PartnerPlan.Action::team, PartnerPlan.Action::done)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("leadership", true),
+					org.assertj.core.groups.Tuple.tuple("training", true));
+		assertThat(partners.timeline(partner.getReference())).extracting(event -> event.getKind())
+			.contains("PLAN_STEPS", "CEO_MEETING", "INTEGRATION_MILESTONE");
+		String page = new WebappSession(port).login("mona", "cockpit").page("/partners/" + partner.getReference()).body();
+		assertThat(page).contains("Integration milestone: reached on 2026-04-28", "CEO meeting: held on 2026-03-20");
+	}
+
 	// --- steps -------------------------------------------------------------------------------
 
-	/** As the recruitment funnel's last step does. */
+	/** As the recruitment funnel's last step did before the contract type reached the plan. */
 	void startPlan() {
 		runtimeService.startProcessInstanceByKey(KEY, partner.getReference(),
 				Map.of(VAR_CONTRACT_SIGNED_AT, Date.from(SIGNED)));
+		jobs.runDue();
+	}
+
+	/** As the recruitment funnel's last step does: the contract's date and type. */
+	void startPlan(String contractType) {
+		runtimeService.startProcessInstanceByKey(KEY, partner.getReference(),
+				Map.of(VAR_CONTRACT_SIGNED_AT, Date.from(SIGNED), VAR_CONTRACT_TYPE, contractType));
 		jobs.runDue();
 	}
 

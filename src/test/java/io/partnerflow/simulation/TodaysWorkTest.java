@@ -74,7 +74,9 @@ class TodaysWorkTest {
 			"cora", Set.of(CommitteeVoteProcess.CAST_VOTE),
 			"mona", Set.of(ExitReviewProcess.REVIEW_PARTNERSHIP),
 			"mark", Set.of(OnboardingProcess.RUN_LEAD_CAMPAIGN),
-			"tess", Set.of(OnboardingProcess.TRAIN_SALES_PEOPLE, OnboardingProcess.TRAIN_TECHNICIANS),
+			"tess", Set.of(OnboardingProcess.TRAIN_SALES_PEOPLE, OnboardingProcess.TRAIN_TECHNICIANS,
+					OnboardingProcess.REACH_INTEGRATION_MILESTONE),
+			"leo", Set.of(OnboardingProcess.MEET_PARTNER_CEO),
 			"luc", Set.of(RecruitmentProcess.SIGN_CONTRACT));
 
 	/** Where the partner of each kind of task left open by today's work is in its lifecycle. */
@@ -89,6 +91,8 @@ class TodaysWorkTest {
 			Map.entry(OnboardingProcess.SIGN_BUSINESS_PLAN, PartnerStatus.ONBOARDING),
 			Map.entry(OnboardingProcess.RUN_LEAD_CAMPAIGN, PartnerStatus.ONBOARDING),
 			Map.entry(OnboardingProcess.SUPPORT_FIRST_VISITS, PartnerStatus.ONBOARDING),
+			Map.entry(OnboardingProcess.REACH_INTEGRATION_MILESTONE, PartnerStatus.ONBOARDING),
+			Map.entry(OnboardingProcess.MEET_PARTNER_CEO, PartnerStatus.ONBOARDING),
 			Map.entry(OnboardingProcess.REVIEW_AUTONOMY, PartnerStatus.ONBOARDING),
 			Map.entry(ExitReviewProcess.REVIEW_PARTNERSHIP, PartnerStatus.EXIT_REVIEW));
 

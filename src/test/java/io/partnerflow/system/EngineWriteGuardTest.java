@@ -179,6 +179,94 @@ class EngineWriteGuardTest {
 	}
 
 	@Test
+	void noTaskHolderAddsOrSkipsAStepOfThe100DayPlan() throws Exception {
+		// given a referral partner's plan: no technical training, no integration milestone, no CEO meeting
+		Partner partner = signedPartner("Referral steps");
+		ProcessInstance plan = runtimeService.startProcessInstanceByKey(OnboardingProcess.KEY, partner.getReference(),
+				Map.of(OnboardingProcess.VAR_CONTRACT_SIGNED_AT, new Date(), OnboardingProcess.VAR_CONTRACT_TYPE, "REFERRAL"));
+		jobs.runDue();
+		Task sales = task(partner.getReference(), OnboardingProcess.TRAIN_SALES_PEOPLE);
+		String steps = "\"technicalTraining\":{\"value\":true},\"integrationMilestone\":{\"value\":true},"
+				+ "\"ceoMeeting\":{\"value\":true},\"contractType\":{\"value\":\"OEM\"}";
+
+		// when tess completes her task with the plan's steps of her own making, or sets them on it; rita sets them on
+		// the plan; leo starts a plan of his own with them; and rita restarts the plan's steps where she likes
+		HttpResponse<String> complete = as("tess").postJson("/engine-rest/task/" + sales.getId() + "/complete",
+				"{\"variables\":{\"salesPeopleTrained\":{\"value\":2},\"salesPeopleCertified\":{\"value\":1}," + steps + "}}");
+		HttpResponse<String> submit = as("tess").postJson("/engine-rest/task/" + sales.getId() + "/submit-form",
+				"{\"variables\":{\"salesPeopleTrained\":{\"value\":2},\"salesPeopleCertified\":{\"value\":1}," + steps + "}}");
+		HttpResponse<String> taskVariable = as("tess").send("PUT", "/engine-rest/task/" + sales.getId()
+				+ "/variables/technicalTraining", ApiClient.JSON, "{\"value\":true}", ApiClient.JSON);
+		HttpResponse<String> planVariables = as("rita").postJson("/engine-rest/process-instance/" + plan.getId() + "/variables",
+				"{\"modifications\":{" + steps + "}}");
+		HttpResponse<String> start = as("leo").postJson("/engine-rest/process-definition/key/partner-onboarding/start",
+				"{\"businessKey\":\"" + partner.getReference() + "\",\"variables\":{" + steps + "}}");
+		HttpResponse<String> startWithoutKey = as("rita").postJson("/engine-rest/process-definition/key/partner-onboarding/start",
+				"{\"variables\":{" + steps + "}}");
+		HttpResponse<String> modification = as("rita").postJson("/engine-rest/process-instance/" + plan.getId() + "/modification",
+				"{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\""
+						+ OnboardingProcess.TRAIN_TECHNICIANS + "\"}]}");
+		jobs.runDue();
+
+		// then every one is refused, and the plan still has the steps its decision gave
+		assertThat(complete.statusCode()).as(complete.body()).isEqualTo(403);
+		assertThat(complete.body()).contains("technicalTraining", "ceoMeeting", "Train sales people");
+		assertThat(List.of(submit, taskVariable, planVariables, start, startWithoutKey, modification))
+			.allSatisfy(response -> assertThat(response.statusCode()).as(response.body()).isEqualTo(403));
+		assertThat(taskService.createTaskQuery().taskId(sales.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
+			.processInstanceBusinessKey(partner.getReference()).count()).isEqualTo(1);
+		assertThat(taskService.createTaskQuery().processInstanceId(plan.getId()).list()).extracting(Task::getTaskDefinitionKey)
+			.doesNotContain(OnboardingProcess.TRAIN_TECHNICIANS, OnboardingProcess.REACH_INTEGRATION_MILESTONE,
+					OnboardingProcess.MEET_PARTNER_CEO);
+		assertThat(runtimeService.getVariable(plan.getId(), OnboardingProcess.VAR_TECHNICAL_TRAINING)).isEqualTo(false);
+		assertThat(runtimeService.getVariable(plan.getId(), OnboardingProcess.VAR_CONTRACT_TYPE)).isEqualTo("REFERRAL");
+
+		// and tess's form with its own fields goes through
+		HttpResponse<String> fair = as("tess").postJson("/engine-rest/task/" + sales.getId() + "/submit-form",
+				"{\"variables\":{\"salesPeopleTrained\":{\"value\":2},\"salesPeopleCertified\":{\"value\":1}}}");
+		assertThat(fair.statusCode()).as(fair.body()).isEqualTo(204);
+	}
+
+	@Test
+	void leoMeetsTheCeoOnlyWithHisFormsFields() throws Exception {
+		// given a strategic OEM partner's CEO meeting, and nothing else for leo
+		Partner partner = partners.register(new io.partnerflow.partner.CandidateData("Strategic guard " + System.nanoTime(), "FR",
+				"Industry", io.partnerflow.partner.PartnerCategory.TECHNOLOGY, "Ada Roy",
+				"ada@guard" + System.nanoTime() + ".example", null, 8_000_000L, 5, 5, 1), "rita");
+		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
+				PartnerStatus.IN_COMMITTEE, PartnerStatus.APPROVED)) {
+			partners.changeStatus(partner.getReference(), status, "rita", null);
+		}
+		java.time.Instant signed = java.time.Instant.now().minus(java.time.Duration.ofDays(3));
+		partners.recordContractSignature(partner.getReference(), signed, "luc");
+		runtimeService.startProcessInstanceByKey(OnboardingProcess.KEY, partner.getReference(),
+				Map.of(OnboardingProcess.VAR_CONTRACT_SIGNED_AT, Date.from(signed), OnboardingProcess.VAR_CONTRACT_TYPE, "OEM"));
+		jobs.runDue();
+		Task meeting = task(partner.getReference(), OnboardingProcess.MEET_PARTNER_CEO);
+		Task milestone = task(partner.getReference(), OnboardingProcess.REACH_INTEGRATION_MILESTONE);
+		String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+		// when leo completes it with a first deal of his own, or completes training's milestone
+		HttpResponse<String> forged = as("leo").postJson("/engine-rest/task/" + meeting.getId() + "/complete",
+				"{\"variables\":{\"ceoMeetingHeldOn\":{\"value\":\"" + today + "\"},\"ceoMeetingSummary\":{\"value\":\"Agreed\"},"
+						+ "\"firstDealSigned\":{\"value\":true}}}");
+		HttpResponse<String> notHis = as("leo").postJson("/engine-rest/task/" + milestone.getId() + "/complete",
+				"{\"variables\":{\"integrationMilestoneReachedOn\":{\"value\":\"" + today + "\"},"
+						+ "\"integrationSummary\":{\"value\":\"Done\"}}}");
+
+		// then both are refused; with his form's fields his meeting is recorded
+		assertThat(forged.statusCode()).as(forged.body()).isEqualTo(403);
+		assertThat(forged.body()).contains("firstDealSigned");
+		assertThat(notHis.statusCode()).as(notHis.body()).isIn(403, 404);
+		assertThat(taskService.createTaskQuery().taskId(milestone.getId()).count()).isEqualTo(1);
+		HttpResponse<String> fair = as("leo").postJson("/engine-rest/task/" + meeting.getId() + "/submit-form",
+				"{\"variables\":{\"ceoMeetingHeldOn\":{\"value\":\"" + today + "\"},\"ceoMeetingSummary\":{\"value\":\"Agreed\"}}}");
+		assertThat(fair.statusCode()).as(fair.body()).isEqualTo(204);
+		assertThat(partners.get(partner.getReference()).getStatus()).isEqualTo(PartnerStatus.ONBOARDING);
+	}
+
+	@Test
 	void aRecruiterCannotForgeTheSelectionScoreNorSendValuesItsFieldsRefuse() throws Exception {
 		// given rita's "Approach candidate" task, after the decision table scored the candidate
 		String reference = recruitment("Forged score");

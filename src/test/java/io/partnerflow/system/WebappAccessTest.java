@@ -63,7 +63,8 @@ class WebappAccessTest {
 		assertThat(filters("mark")).containsExactlyInAnyOrder("My tasks", "My group's tasks", "Onboarding");
 		assertThat(filters("mona")).containsExactlyInAnyOrder("My tasks", "My group's tasks", "Recruitment",
 				"Onboarding");
-		// the leadership has no task: Tasklist opens its account page (the language of its report)
+		// the leadership's only tasks are its CEO's meetings with strategic partners, in its group's list (and its
+		// account page: the language of its report)
 		assertThat(filters("leo")).containsExactlyInAnyOrder("My tasks", "My group's tasks");
 	}
 
