@@ -15,12 +15,15 @@ import io.partnerflow.recruitmentplan.PlanView;
 import io.partnerflow.recruitmentplan.RecruitmentPlans;
 import io.partnerflow.system.BadRequestException;
 import io.partnerflow.system.Groups;
+import io.partnerflow.system.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -95,6 +98,25 @@ class PlanPageController {
 		model.addAttribute("error", error);
 		model.addAttribute("saved", saved);
 		return "pages/plan";
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	String noPlan(NotFoundException e, Model model, HttpServletResponse response) {
+		return error(model, response, HttpServletResponse.SC_NOT_FOUND, "No such plan",
+				e.getMessage() + ". A manager opens a year's plan in Tasklist (\"Annual recruitment plan\").");
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	String refused(Model model, HttpServletResponse response) {
+		return error(model, response, HttpServletResponse.SC_FORBIDDEN, "Managers change the plan",
+				"The leadership reads the plan and approves it in Tasklist; managers change a draft.");
+	}
+
+	private static String error(Model model, HttpServletResponse response, int status, String title, String message) {
+		response.setStatus(status);
+		model.addAttribute("title", title);
+		model.addAttribute("message", message);
+		return "pages/error";
 	}
 
 	/**

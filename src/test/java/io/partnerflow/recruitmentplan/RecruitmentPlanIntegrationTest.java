@@ -214,9 +214,15 @@ class RecruitmentPlanIntegrationTest {
 		HttpResponse<String> read = leo.page("/plans/" + year);
 		assertThat(read.statusCode()).isEqualTo(200);
 		assertThat(read.body()).contains("System integrator").doesNotContain("Save the plan");
-		Matcher leoToken = CSRF.matcher(leo.page("/plans").body());
+		// the session's token, from a page of leo's own that has a form (his account page)
+		Matcher leoToken = CSRF.matcher(leo.page("/account").body());
 		String leoCsrf = leoToken.find() ? "&_csrf=" + URLEncoder.encode(leoToken.group(1), StandardCharsets.UTF_8) : "";
-		assertThat(leo.postForm("/plans/" + year, row.replace("400000", "100000") + leoCsrf).statusCode()).isEqualTo(403);
+		HttpResponse<String> leoChanges = leo.postForm("/plans/" + year, row.replace("400000", "100000") + leoCsrf);
+		assertThat(leoChanges.statusCode()).isEqualTo(403);
+		assertThat(leoChanges.body()).contains("Managers change the plan");
+		HttpResponse<String> noPlan = leo.page("/plans/2999");
+		assertThat(noPlan.statusCode()).isEqualTo(404);
+		assertThat(noPlan.body()).contains("No such plan", "No recruitment plan is drawn up for 2999");
 		assertThat(plans.get(year).partnersToSign()).isEqualTo(5);
 		assertThat(new WebappSession(port).login("rita", "tasklist").page("/plans/" + year).statusCode()).isEqualTo(403);
 	}
