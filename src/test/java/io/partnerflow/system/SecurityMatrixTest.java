@@ -130,6 +130,9 @@ class SecurityMatrixTest {
 				new Endpoint("POST", "/api/recruitment-plans", "{}", MANAGERS_ONLY),
 				new Endpoint("PUT", "/api/recruitment-plans/2031", "{}", MANAGERS_ONLY),
 				new Endpoint("GET", "/api/kpis/plan-progress/2031", null, MANAGERS_ONLY),
+				// a partner's tier is reviewed by its timer and by a won deal only: no business user starts one
+				new Endpoint("POST", "/engine-rest/process-definition/key/partner-tier-review/start", "{\"variables\":{}}",
+						Set.of("admin")),
 				// the monthly KPI report starts from its timer only: no business user sends it out of turn
 				new Endpoint("POST", "/engine-rest/process-definition/key/kpi-report/start", "{\"variables\":{}}",
 						Set.of("admin")));
