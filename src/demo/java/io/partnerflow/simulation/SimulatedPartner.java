@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import io.partnerflow.partner.CandidateData;
 import io.partnerflow.partner.PartnerCategory;
+import io.partnerflow.partner.PartnerSource;
 import io.partnerflow.recruitment.ApplicationFileData;
 
 /**
@@ -65,7 +66,9 @@ record SimulatedPartner(int number, CandidateData candidate, String recruiter, D
 		CandidateData candidate = new CandidateData(company, pick(random, COUNTRIES), pick(random, MARKETS),
 				pick(random, List.of(PartnerCategory.values())), pick(random, FIRST_NAMES) + " " + pick(random, LAST_NAMES),
 				"contact@" + slug + ".example", "https://www." + slug + ".example", revenue, 2 + random.nextInt(12),
-				1 + random.nextInt(8), random.nextInt(25));
+				1 + random.nextInt(8), random.nextInt(25),
+				// drawn apart, so that the other draws of a seed stay what they were before sources
+				pick(new SplittableRandom(Seeds.mix(settings.seed(), number, "source")), List.of(PartnerSource.values())));
 		boolean performs = random.nextDouble() >= settings.failToPerformShare();
 		// most first deals come within the plan; some after day 100, a few only at the reviews
 		long firstDealDays = performs ? 20 + (long) Math.min(240, -70 * Math.log(1 - random.nextDouble())) : 0;
@@ -87,7 +90,7 @@ record SimulatedPartner(int number, CandidateData candidate, String recruiter, D
 		CandidateData eligible = revenue == candidate.annualRevenue() ? candidate
 				: new CandidateData(candidate.company(), candidate.country(), candidate.market(), candidate.category(),
 						candidate.contactName(), candidate.contactEmail(), candidate.website(), revenue,
-						candidate.salesStaff(), candidate.technicalStaff(), candidate.competingSuppliers());
+						candidate.salesStaff(), candidate.technicalStaff(), candidate.competingSuppliers(), candidate.source());
 		return new SimulatedPartner(number, eligible, recruiter, Duration.ZERO, true, true, applicationThroughApi, true,
 				false, Duration.ZERO, 0, false, false, story);
 	}

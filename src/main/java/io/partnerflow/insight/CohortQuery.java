@@ -24,7 +24,7 @@ class CohortQuery {
 	 * its first deal is the earliest signed in the deals table, one row per partner joined.
 	 */
 	private static final String BY_GROUP = """
-			select p.recruiter, p.market, p.category,
+			select p.recruiter, p.market, p.category, p.source,
 			  count(p),
 			  sum(case when p.status <> :notEligible and (p.selectionScore is not null or p.status <> :candidate)
 			      then 1 else 0 end),
@@ -49,8 +49,8 @@ class CohortQuery {
 			  left join (select deal.partnerId as partnerId, min(deal.signedOn) as firstSignedOn
 			      from Deal deal group by deal.partnerId) d on d.partnerId = p.id
 			where p.listedAt >= :start and p.listedAt < :end
-			group by p.recruiter, p.market, p.category
-			order by p.recruiter, p.market, p.category""";
+			group by p.recruiter, p.market, p.category, p.source
+			order by p.recruiter, p.market, p.category, p.source""";
 
 	private static final String STATUSES_REACHED = """
 			select e.kind, count(distinct e.partnerId)
@@ -65,7 +65,7 @@ class CohortQuery {
 	}
 
 	/**
-	 * The figures of each recruiter, market and category for the partners listed in [start, end);
+	 * The figures of each recruiter, market, category and source for the partners listed in [start, end);
 	 * the start-up period that must have passed since the signature is counted up to asOf.
 	 */
 	List<CohortCounts> byGroup(Instant start, Instant end, Instant asOf) {

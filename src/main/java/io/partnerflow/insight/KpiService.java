@@ -21,6 +21,7 @@ import io.partnerflow.insight.Kpis.RecruitmentCost;
 import io.partnerflow.insight.Kpis.SignatureRate;
 import io.partnerflow.notification.StaffMember;
 import io.partnerflow.partner.PartnerCategory;
+import io.partnerflow.partner.PartnerSource;
 import io.partnerflow.partner.PartnerStatus;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The manager KPIs of the seed method (README, "KPIs"): times to recruit, to the first deal and
  * to autonomy, the partners active after their start-up period, the contract signature rate, the
  * recruitment cost, the funnel with each step's conversion, and the figures by recruiter (by name),
- * market and category. Two aggregate queries per call, whatever the number of partners, and one of
+ * market, category and source (where the candidates were found). Two aggregate queries per call, whatever the number of partners, and one of
  * the user store for the recruiters' names. Time is the application's clock, like every other date
  * of a partner.
  */
@@ -70,7 +71,8 @@ class KpiService {
 				SignatureRate.of(all), RecruitmentCost.of(all, costs), funnel(all, reached),
 				breakdown(groups, Dimension.RECRUITER, this::recruiterNames),
 				breakdown(groups, Dimension.MARKET, markets -> Map.of()),
-				breakdown(groups, Dimension.CATEGORY, KpiService::categoryNames));
+				breakdown(groups, Dimension.CATEGORY, KpiService::categoryNames),
+				breakdown(groups, Dimension.SOURCE, KpiService::sourceNames));
 	}
 
 	private static List<FunnelStep> funnel(CohortCounts all, Map<PartnerStatus, Long> reached) {
@@ -116,6 +118,13 @@ class KpiService {
 			.stream()
 			.filter(user -> !StaffMember.fullName(user).isEmpty())
 			.collect(Collectors.toMap(User::getId, StaffMember::fullName));
+	}
+
+	/** Each source's name; the partners listed before the source was asked are "Not recorded". */
+	private static Map<String, String> sourceNames(Set<String> sources) {
+		return sources.stream()
+			.collect(Collectors.toMap(source -> source, source -> source.equals(CohortCounts.SOURCE_NOT_RECORDED)
+					? "Not recorded" : PartnerSource.valueOf(source).label()));
 	}
 
 	private static Map<String, String> categoryNames(Set<String> categories) {

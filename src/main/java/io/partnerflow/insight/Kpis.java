@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 record Kpis(LocalDate from, LocalDate to, Average timeToRecruit, Average timeToFirstDeal,
 		Average timeToCommercialAutonomy, Average timeToTechnicalAutonomy, ActiveRate activeSixMonthsAfterSignature,
 		SignatureRate contractSignatureRate, RecruitmentCost recruitmentCost, List<FunnelStep> funnel,
-		List<Breakdown> recruiters, List<Breakdown> markets, List<Breakdown> categories) {
+		List<Breakdown> recruiters, List<Breakdown> markets, List<Breakdown> categories, List<Breakdown> sources) {
 
 	private static final long SECONDS_PER_DAY = 86_400;
 

@@ -23,12 +23,13 @@ public record CandidateData(
 		@PositiveOrZero @Max(1_000_000_000_000L) Long annualRevenue,
 		@PositiveOrZero @Max(1_000_000) Integer salesStaff,
 		@PositiveOrZero @Max(1_000_000) Integer technicalStaff,
-		@PositiveOrZero @Max(10_000) Integer competingSuppliers) {
+		@PositiveOrZero @Max(10_000) Integer competingSuppliers,
+		PartnerSource source) {
 
 	/** The same candidate in the market named so (the reference data's spelling of what was typed). */
 	public CandidateData inMarket(String name) {
 		return new CandidateData(company, country, name, category, contactName, contactEmail, website, annualRevenue,
-				salesStaff, technicalStaff, competingSuppliers);
+				salesStaff, technicalStaff, competingSuppliers, source);
 	}
 
 	/** The company's own mail domain of an address; empty for a public one (gmail.com, orange.fr...), shared by strangers. */

@@ -39,6 +39,10 @@ public class Partner {
 	@Enumerated(EnumType.STRING)
 	private PartnerCategory category;
 
+	/** Where the recruiter found the candidate; null when it was not recorded (partners listed before it was asked). */
+	@Enumerated(EnumType.STRING)
+	private PartnerSource source;
+
 	private String contactName;
 
 	private String contactEmail;
@@ -101,6 +105,7 @@ public class Partner {
 		this.country = data.country().toUpperCase();
 		this.market = data.market().strip();
 		this.category = data.category();
+		this.source = data.source();
 		this.contactName = data.contactName().strip();
 		this.contactEmail = data.contactEmail().strip().toLowerCase();
 		this.contactDomain = CandidateData.domainOf(this.contactEmail);
@@ -168,6 +173,10 @@ public class Partner {
 
 	public PartnerCategory getCategory() {
 		return category;
+	}
+
+	public PartnerSource getSource() {
+		return source;
 	}
 
 	/** Erases the contact's name and e-mail (on the person's request): the partner mails nobody any more. */

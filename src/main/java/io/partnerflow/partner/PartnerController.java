@@ -78,14 +78,14 @@ class PartnerController {
 	}
 
 	record PartnerView(String reference, String company, String country, String market, PartnerCategory category,
-			String contactName, String contactEmail, String contactLanguage, String website, Long annualRevenue, Integer salesStaff,
+			PartnerSource source, String contactName, String contactEmail, String contactLanguage, String website, Long annualRevenue, Integer salesStaff,
 			Integer technicalStaff, Integer competingSuppliers, String recruiter, PartnerStatus status, String tier,
 			Integer selectionScore, Instant listedAt, Instant appliedAt, Instant approvedAt, Instant contractSignedAt,
 			Instant firstDealAt, Instant exitedAt) {
 
 		static PartnerView of(Partner p) {
 			return new PartnerView(p.getReference(), p.getCompany(), p.getCountry(), p.getMarket(), p.getCategory(),
-					p.getContactName(), p.getContactEmail(), PartnerLanguage.of(p).getLanguage(), p.getWebsite(), p.getAnnualRevenue(), p.getSalesStaff(),
+					p.getSource(), p.getContactName(), p.getContactEmail(), PartnerLanguage.of(p).getLanguage(), p.getWebsite(), p.getAnnualRevenue(), p.getSalesStaff(),
 					p.getTechnicalStaff(), p.getCompetingSuppliers(), p.getRecruiter(), p.getStatus(), p.getTier(),
 					p.getSelectionScore(), p.getListedAt(), p.getAppliedAt(), p.getApprovedAt(),
 					p.getContractSignedAt(), p.getFirstDealAt(), p.getExitedAt());

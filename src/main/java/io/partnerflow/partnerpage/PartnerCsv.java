@@ -20,7 +20,7 @@ final class PartnerCsv {
 			new Column("contactName", Partner::getContactName), new Column("contactEmail", Partner::getContactEmail),
 			new Column("website", Partner::getWebsite), new Column("annualRevenue", Partner::getAnnualRevenue),
 			new Column("salesStaff", Partner::getSalesStaff), new Column("technicalStaff", Partner::getTechnicalStaff),
-			new Column("competingSuppliers", Partner::getCompetingSuppliers),
+			new Column("competingSuppliers", Partner::getCompetingSuppliers), new Column("source", Partner::getSource),
 			new Column("recruiter", Partner::getRecruiter), new Column("status", Partner::getStatus),
 			new Column("tier", Partner::getTier), new Column("selectionScore", Partner::getSelectionScore),
 			new Column("listedAt", Partner::getListedAt), new Column("appliedAt", Partner::getAppliedAt),

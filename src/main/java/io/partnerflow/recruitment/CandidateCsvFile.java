@@ -32,8 +32,6 @@ import org.apache.commons.io.input.BoundedInputStream;
  */
 final class CandidateCsvFile {
 
-	static final List<String> COLUMNS = CandidateFields.NAMES;
-
 	/** The header line is looked for in the first characters only. */
 	private static final int HEADER_LOOKAHEAD = 64 * 1024;
 
@@ -105,12 +103,13 @@ final class CandidateCsvFile {
 	}
 
 	private static void checkColumns(CSVParser parser, char delimiter) {
-		List<String> missing = COLUMNS.stream()
+		List<String> missing = CandidateFields.REQUIRED.stream()
 			.filter(c -> parser.getHeaderMap().keySet().stream().noneMatch(c::equalsIgnoreCase))
 			.toList();
 		if (!missing.isEmpty()) {
 			throw unreadable("missing column(s) " + String.join(", ", missing) + "; the header line must name "
-					+ String.join(String.valueOf(delimiter), COLUMNS));
+					+ String.join(String.valueOf(delimiter), CandidateFields.REQUIRED) + " and may name "
+					+ String.join(String.valueOf(delimiter), CandidateFields.OPTIONAL));
 		}
 	}
 
@@ -143,7 +142,7 @@ final class CandidateCsvFile {
 		if (record.size() > columns && !record.stream().skip(columns).allMatch(String::isBlank) || record.size() < columns) {
 			throw new CsvCells.InvalidCell("expected " + columns + " fields, found " + record.size());
 		}
-		return CandidateFields.read(record::get, cells);
+		return CandidateFields.read(name -> record.isMapped(name) ? record.get(name) : null, cells);
 	}
 
 	private static BadRequestException unreadable(String message) {

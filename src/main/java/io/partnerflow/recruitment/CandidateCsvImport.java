@@ -27,7 +27,10 @@ import org.springframework.util.unit.DataSize;
 @Component
 class CandidateCsvImport {
 
-	static final List<String> COLUMNS = CandidateCsvFile.COLUMNS;
+	/** The columns a candidate file must name; {@link #OPTIONAL_COLUMNS} may follow. */
+	static final List<String> COLUMNS = CandidateFields.REQUIRED;
+
+	static final List<String> OPTIONAL_COLUMNS = CandidateFields.OPTIONAL;
 
 	static final int MAX_ROWS = 10_000;
 

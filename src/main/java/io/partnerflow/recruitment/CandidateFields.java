@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.partnerflow.partner.CandidateData;
+import io.partnerflow.partner.PartnerCategory;
+import io.partnerflow.partner.PartnerSource;
 
 /**
  * The one way named fields become a candidate, whether they are the cells of a row of a candidate
@@ -17,7 +19,13 @@ final class CandidateFields {
 
 	/** The fields of a candidate, by name: the start form's keys and a candidate file's columns. */
 	static final List<String> NAMES = List.of("company", "country", "market", "category", "contactName", "contactEmail",
-			"website", "annualRevenue", "salesStaff", "technicalStaff", "competingSuppliers");
+			"website", "annualRevenue", "salesStaff", "technicalStaff", "competingSuppliers", "source");
+
+	/** The fields a candidate may leave out, and a candidate file may have no column for. */
+	static final List<String> OPTIONAL = List.of("source");
+
+	/** The columns a candidate file must have. */
+	static final List<String> REQUIRED = NAMES.stream().filter(name -> !OPTIONAL.contains(name)).toList();
 
 	private CandidateFields() {
 	}
@@ -25,11 +33,12 @@ final class CandidateFields {
 	/** The candidate of the fields {@code field} gives by name (as texts, null when absent). */
 	static CandidateData read(Function<String, String> field, CsvCells cells) {
 		return new CandidateData(CsvCells.text(field.apply("company")), CsvCells.text(field.apply("country")),
-				CsvCells.text(field.apply("market")), CsvCells.category(field.apply("category")),
+				CsvCells.text(field.apply("market")), CsvCells.choice("category", PartnerCategory.class, field.apply("category")),
 				CsvCells.text(field.apply("contactName")), CsvCells.text(field.apply("contactEmail")),
 				Websites.normalise(CsvCells.text(field.apply("website"))), cells.euros("annualRevenue", field.apply("annualRevenue")),
 				cells.count("salesStaff", field.apply("salesStaff")), cells.count("technicalStaff", field.apply("technicalStaff")),
-				cells.count("competingSuppliers", field.apply("competingSuppliers")));
+				cells.count("competingSuppliers", field.apply("competingSuppliers")),
+				CsvCells.choice("source", PartnerSource.class, field.apply("source")));
 	}
 
 	/** A form value as the text a cell would hold: a number in plain digits with a decimal point. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import io.partnerflow.partner.PartnerCategory;
 
 /**
  * Reads one cell of a candidate file as Excel writes it in French and English locales. The decimal
@@ -47,17 +46,20 @@ final class CsvCells {
 		return text.isEmpty() ? null : text;
 	}
 
-	/** A category by its name, in any case, with spaces or hyphens for underscores ("IT services"). */
-	static PartnerCategory category(String cell) {
+	/**
+	 * One of a list's values by its name, in any case, with spaces or hyphens for underscores ("IT
+	 * services", "trade fair"); blank is null.
+	 */
+	static <E extends Enum<E>> E choice(String column, Class<E> type, String cell) {
 		String text = text(cell);
 		if (text == null) {
 			return null;
 		}
 		try {
-			return PartnerCategory.valueOf(text.toUpperCase(Locale.ROOT).replaceAll("[ -]+", "_"));
+			return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replaceAll("[ -]+", "_"));
 		}
 		catch (IllegalArgumentException unknown) {
-			throw new InvalidCell("category " + text + " is not one of " + List.of(PartnerCategory.values()));
+			throw new InvalidCell(column + " " + text + " is not one of " + List.of(type.getEnumConstants()));
 		}
 	}
 

@@ -20,6 +20,7 @@ import io.partnerflow.onboarding.OnboardingPlanService;
 import io.partnerflow.partner.CandidateData;
 import io.partnerflow.partner.Markets;
 import io.partnerflow.partner.PartnerCategory;
+import io.partnerflow.partner.PartnerSource;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.support.TestMarkets;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static io.partnerflow.partner.PartnerSource.PROFESSIONAL_DATABASE;
+import static io.partnerflow.partner.PartnerSource.TRADE_FAIR;
 import static io.partnerflow.partner.PartnerStatus.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -154,38 +157,38 @@ class KpiIntegrationTest {
 
 	/**
 	 * <pre>
-	 * partner  recruiter market   category    signed   deals                      exited
-	 * S1       rita      Retail   reseller    02-01    03-15 (month 1.5)          09-10 (month 7)  active: sold in its start-up period
-	 * S2       rita      Retail   reseller    02-01    -                          -                dormant: stayed, never sold
-	 * S3       raoul     =Health  integrator  03-01    09-15 (month 6.5)          -                sold too late
-	 * S4       raoul     =Health  integrator  03-01    05-20 recorded first, then 04-01   -        active (its earliest deal counts)
-	 * S5       raoul     =Health  reseller    08-01    08-15                      -                start-up not over by the end of 2017
-	 * S6       rita      Retail   reseller    -        (application rejected)
+	 * partner  recruiter market   category    source      signed   deals                      exited
+	 * S1       rita      Retail   reseller    trade fair  02-01    03-15 (month 1.5)          09-10 (month 7)  active: sold in its start-up period
+	 * S2       rita      Retail   reseller    trade fair  02-01    -                          -                dormant: stayed, never sold
+	 * S3       raoul     =Health  integrator  database    03-01    09-15 (month 6.5)          -                sold too late
+	 * S4       raoul     =Health  integrator  database    03-01    05-20 recorded first, then 04-01   -        active (its earliest deal counts)
+	 * S5       raoul     =Health  reseller    (none)      08-01    08-15                      -                start-up not over by the end of 2017
+	 * S6       rita      Retail   reseller    trade fair  -        (application rejected)
 	 * </pre>
 	 */
 	private void aCohortListedIn2017() {
-		String s1 = listed("rita", "2017-01-02T00:00:00Z", "Retail", PartnerCategory.RESELLER);
+		String s1 = listed("rita", "2017-01-02T00:00:00Z", "Retail", PartnerCategory.RESELLER, TRADE_FAIR);
 		signedAfterApplying(s1, "2017-02-01");
 		deal(s1, "2017-03-15");
 		move(s1, "2017-09-10T00:00:00Z", EXITED);
 
-		signedAfterApplying(listed("rita", "2017-01-03T00:00:00Z", "Retail", PartnerCategory.RESELLER), "2017-02-01");
+		signedAfterApplying(listed("rita", "2017-01-03T00:00:00Z", "Retail", PartnerCategory.RESELLER, TRADE_FAIR), "2017-02-01");
 
-		String s3 = listed("raoul", "2017-01-04T00:00:00Z", "=Health", PartnerCategory.INTEGRATOR);
+		String s3 = listed("raoul", "2017-01-04T00:00:00Z", "=Health", PartnerCategory.INTEGRATOR, PROFESSIONAL_DATABASE);
 		signedAfterApplying(s3, "2017-03-01");
 		deal(s3, "2017-09-15");
 
-		String s4 = listed("raoul", "2017-01-05T00:00:00Z", "=Health", PartnerCategory.INTEGRATOR);
+		String s4 = listed("raoul", "2017-01-05T00:00:00Z", "=Health", PartnerCategory.INTEGRATOR, PROFESSIONAL_DATABASE);
 		signedAfterApplying(s4, "2017-03-01");
 		at("2017-10-01T00:00:00Z");
 		deals.record(s4, "Late Customer", BigDecimal.valueOf(5000), LocalDate.parse("2017-09-20"), "raoul");
 		deals.record(s4, "Early Customer", BigDecimal.valueOf(5000), LocalDate.parse("2017-04-01"), "raoul");
 
-		String s5 = listed("raoul", "2017-01-06T00:00:00Z", "=Health", PartnerCategory.RESELLER);
+		String s5 = listed("raoul", "2017-01-06T00:00:00Z", "=Health", PartnerCategory.RESELLER, null);
 		signedAfterApplying(s5, "2017-08-01");
 		deal(s5, "2017-08-15");
 
-		String s6 = listed("rita", "2017-01-07T00:00:00Z", "Retail", PartnerCategory.RESELLER);
+		String s6 = listed("rita", "2017-01-07T00:00:00Z", "Retail", PartnerCategory.RESELLER, TRADE_FAIR);
 		move(s6, "2017-01-10T00:00:00Z", APPROACHED, APPLICATION_REQUESTED, IN_COMMITTEE, REJECTED);
 	}
 
@@ -213,6 +216,10 @@ class KpiIntegrationTest {
 		assertThat(breakdown(kpis, "categories")).containsExactly(
 				"INTEGRATOR System integrator listed=2 signed=2 active=1 of 2",
 				"RESELLER Reseller listed=4 signed=3 active=1 of 2");
+		// by where the recruiters found them: each way of listing by the partners that sell, the unasked apart
+		assertThat(breakdown(kpis, "sources")).containsExactly("NOT_RECORDED Not recorded listed=1 signed=1 active=0 of 0",
+				"PROFESSIONAL_DATABASE Professional database listed=2 signed=2 active=1 of 2",
+				"TRADE_FAIR Trade fair listed=3 signed=2 active=1 of 2");
 	}
 
 	@Test
@@ -256,7 +263,8 @@ class KpiIntegrationTest {
 				"funnel,APPROVED,,conversion,0.83", "timeToCommercialAutonomy,,,averageDays,",
 				"recruiters,rita,Rita Recruiter,activeAfterStartUp,1",
 				"recruiters,rita,Rita Recruiter,activeSixMonthsAfterSignature.partners,2",
-				"markets,'=Health,'=Health,listed,3", "categories,INTEGRATOR,System integrator,signed,2");
+				"markets,'=Health,'=Health,listed,3", "categories,INTEGRATOR,System integrator,signed,2",
+				"sources,TRADE_FAIR,Trade fair,listed,3");
 		assertThat(lines).noneMatch(line -> line.contains(",=") || line.startsWith("="));
 		// the same period's checks as the JSON
 		assertThat(get("/api/kpis/export.csv?from=2017-12-31&to=2017-01-01", "mona").statusCode()).isEqualTo(400);
@@ -451,13 +459,13 @@ class KpiIntegrationTest {
 		move(reference, approved + "T12:00:00Z", APPROVED);
 	}
 
-	/** Lists a candidate of that market and category, its criteria checked (score 70). */
-	private String listed(String recruiter, String when, String market, PartnerCategory category) {
+	/** Lists a candidate of that market and category, found that way, its criteria checked (score 70). */
+	private String listed(String recruiter, String when, String market, PartnerCategory category, PartnerSource source) {
 		at(when);
 		CandidateData usual = TestPartners.candidate("Kpi");
 		String reference = partners.register(new CandidateData(usual.company(), usual.country(), TestMarkets.listed(markets, market), category,
 				usual.contactName(), usual.contactEmail(), usual.website(), usual.annualRevenue(), usual.salesStaff(),
-				usual.technicalStaff(), usual.competingSuppliers()), recruiter).getReference();
+				usual.technicalStaff(), usual.competingSuppliers(), source), recruiter).getReference();
 		partners.recordSelectionScore(reference, 70, "selection-criteria");
 		return reference;
 	}

@@ -373,7 +373,11 @@ class ManagerInsightBrowserTest {
 			           {"step":"APPLIED","partners":100},{"step":"APPROVED","partners":80},{"step":"SIGNED","partners":71},
 			           {"step":"ACTIVE","partners":40},{"step":"EXITED","partners":12}],
 			 "recruiters":[{"key":"rita","name":"Rita Recruiter","listed":150,"applicationFiles":60,"signed":40,"businessPlansSigned":35,"activeAfterStartUp":16},
-			               {"key":"raoul","name":"Raoul Recruiter","listed":150,"applicationFiles":40,"signed":31,"businessPlansSigned":30,"activeAfterStartUp":12}]}
+			               {"key":"raoul","name":"Raoul Recruiter","listed":150,"applicationFiles":40,"signed":31,"businessPlansSigned":30,"activeAfterStartUp":12}],
+			 "sources":[{"key":"NOT_RECORDED","name":"Not recorded","listed":20,"applicationFiles":5,"signed":3,"businessPlansSigned":3,"activeAfterStartUp":1,"activeSixMonthsAfterSignature":{"rate":0.50,"active":1,"partners":2}},
+			            {"key":"TRADE_FAIR","name":"Trade fair","listed":280,"applicationFiles":95,"signed":68,"businessPlansSigned":62,"activeAfterStartUp":27,"activeSixMonthsAfterSignature":{"rate":0.56,"active":27,"partners":48}}],
+			 "markets":[{"key":"Retail","name":"Retail","listed":300,"applicationFiles":100,"signed":71,"businessPlansSigned":65,"activeAfterStartUp":28,"activeSixMonthsAfterSignature":{"rate":0.56,"active":28,"partners":50}}],
+			 "categories":[]}
 			""";
 
 	/** The answer of {@code GET /api/kpis/trend?months=12} as its contract gives it: the months of {@link #KPIS}. */
@@ -430,6 +434,17 @@ class ManagerInsightBrowserTest {
 				"21 of 50 signed at least 6 months ago");
 		assertThat(browser.findElements(By.cssSelector(".pf-recruiters tbody tr"))).hasSize(2);
 		assertThat(browser.findElement(By.cssSelector(".pf-recruiters tbody tr")).getText()).isEqualTo("Rita Recruiter 150 60 40 35 16");
+		// and the figures by source first, then by market when she chooses it, each column with its definition
+		assertThat(browser.findElements(By.cssSelector(".pf-breakdown[data-breakdown='sources'] tbody tr")))
+			.extracting(WebElement::getText)
+			.containsExactly("Not recorded 20 5 3 3 1 50%", "Trade fair 280 95 68 62 27 56%");
+		assertThat(browser.findElement(By.cssSelector(".pf-breakdown th")).getDomAttribute("title"))
+			.startsWith("Where the recruiter found the candidates");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector(".pf-breakdown-choice")))
+			.selectByValue("markets");
+		assertThat(browser.findElements(By.cssSelector(".pf-breakdown[data-breakdown='markets'] tbody tr")))
+			.extracting(WebElement::getText)
+			.containsExactly("Retail 300 100 71 65 28 56%");
 		assertThat(browser.findElement(By.cssSelector("input[name='from']")).getAttribute("value")).isEqualTo("2025-11-23");
 		showKpis();
 		assertChartsDrawn(wait);

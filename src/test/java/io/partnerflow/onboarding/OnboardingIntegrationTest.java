@@ -315,7 +315,7 @@ class OnboardingIntegrationTest {
 		// given an OEM partner of 6 MEUR a year: strategic
 		partner = signed(new CandidateData("Strategic OEM " + System.nanoTime(), "DE", "Manufacturing",
 				PartnerCategory.TECHNOLOGY, "Hans Weber", "hans@oem" + System.nanoTime() + ".example", null, 6_000_000L, 8,
-				6, 2));
+				6, 2, null));
 
 		// when its plan starts
 		startPlan("OEM");

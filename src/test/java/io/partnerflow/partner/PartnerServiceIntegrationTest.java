@@ -41,7 +41,7 @@ class PartnerServiceIntegrationTest {
 		Partner existing = partners.register(first, "rita");
 		CandidateData sameCompanyOtherContact = new CandidateData(first.company().toUpperCase(), "fr", "Retail",
 				PartnerCategory.VAR, "Paul", "paul@another-domain-" + System.nanoTime() + ".example", null, null, null,
-				null, null);
+				null, null, null);
 
 		assertThatThrownBy(() -> partners.register(sameCompanyOtherContact, "raoul"))
 			.isInstanceOfSatisfying(DuplicatePartnerException.class,
@@ -55,7 +55,7 @@ class PartnerServiceIntegrationTest {
 		Partner existing = partners.register(first, "rita");
 		CandidateData sameDomain = new CandidateData("Another name " + System.nanoTime(), "DE", "Manufacturing",
 				PartnerCategory.INTEGRATOR, "Paul", "paul@" + CandidateData.domainOf(first.contactEmail()), null, null,
-				null, null, null);
+				null, null, null, null);
 
 		assertThatThrownBy(() -> partners.register(sameDomain, "raoul"))
 			.isInstanceOfSatisfying(DuplicatePartnerException.class,
@@ -164,7 +164,7 @@ class PartnerServiceIntegrationTest {
 
 	private static CandidateData candidate(String company, String country, String domain) {
 		return new CandidateData(company, country, "Retail", PartnerCategory.RESELLER, "Paul", "paul@" + domain, null,
-				1_000_000L, 3, 2, 4);
+				1_000_000L, 3, 2, 4, null);
 	}
 
 	@Test

@@ -204,7 +204,7 @@ class PartnerPageIntegrationTest {
 		String token = "Formula" + System.nanoTime();
 		String company = "=HYPERLINK(\"https://evil.example/" + token + "\",\"Click\")";
 		Partner evil = partners.register(new CandidateData(company, "FR", "Retail", PartnerCategory.VAR, "@SUM(A1:A9)",
-				"x@" + token.toLowerCase() + ".example", null, 1_000_000L, 2, 1, 0), "rita");
+				"x@" + token.toLowerCase() + ".example", null, 1_000_000L, 2, 1, 0, null), "rita");
 
 		// when mona exports the search
 		HttpResponse<String> csv = new WebappSession(port).login("mona", "cockpit")
@@ -304,7 +304,7 @@ class PartnerPageIntegrationTest {
 	private Partner listed(String company, String market, String recruiter) {
 		CandidateData base = TestPartners.candidate(company);
 		return partners.register(new CandidateData(company, "FR", TestMarkets.listed(markets, market), PartnerCategory.RESELLER, base.contactName(),
-				base.contactEmail(), null, 1_000_000L, 2, 1, 0), recruiter);
+				base.contactEmail(), null, 1_000_000L, 2, 1, 0, null), recruiter);
 	}
 
 	private String page(String user, String app, String path) throws Exception {

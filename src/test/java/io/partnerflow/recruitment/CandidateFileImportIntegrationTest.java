@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.partnerflow.IntegrationTest;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.partner.PartnerSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -133,6 +134,27 @@ class CandidateFileImportIntegrationTest {
 		assertThat(imported.getBody()).containsEntry("started", 1);
 		String reference = (String) ((List<Map<String, Object>>) imported.getBody().get("partners")).get(0).get("reference");
 		assertThat(partners.get(reference).getAnnualRevenue()).isEqualTo(2_500_000L);
+	}
+
+	@Test
+	void aSourceColumnNamesWhereEachCandidateWasFoundAndAnUnknownSourceRejectsItsRowOnly() {
+		// given the optional source column, in any case and spelling of the list's names, one blank, one unknown
+		String csv = HEADER + ",Source\n" + "Etoile " + run + ",FR,Retail,RESELLER,Eve,eve@etoile-" + run
+				+ ".example,,1000000,3,2,1,trade fair\n" + "Fjord " + run + ",FR,Retail,RESELLER,Finn,finn@fjord-" + run
+				+ ".example,,1000000,3,2,1,\n" + "Gale " + run + ",FR,Retail,RESELLER,Gus,gus@gale-" + run
+				+ ".example,,1000000,3,2,1,carrier pigeon\n";
+
+		// when
+		ResponseEntity<Map> imported = post(csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+
+		// then the first two are listed, found at a trade fair and not recorded; the third is rejected with its reason
+		assertThat(imported.getBody()).containsEntry("started", 2).containsEntry("rejected", 1);
+		List<Map<String, Object>> started = (List<Map<String, Object>>) imported.getBody().get("partners");
+		assertThat(partners.get((String) started.get(0).get("reference")).getSource()).isEqualTo(PartnerSource.TRADE_FAIR);
+		assertThat(partners.get((String) started.get(1).get("reference")).getSource()).isNull();
+		List<Map<String, Object>> errors = (List<Map<String, Object>>) imported.getBody().get("errors");
+		assertThat(errors).extracting(e -> e.get("line")).containsExactly(4);
+		assertThat((String) errors.get(0).get("reason")).contains("source carrier pigeon is not one of", "TRADE_FAIR");
 	}
 
 	@Test

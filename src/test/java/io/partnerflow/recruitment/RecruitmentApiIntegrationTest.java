@@ -21,6 +21,7 @@ import io.partnerflow.IntegrationTest;
 import io.partnerflow.demo.MailCatcher;
 import io.partnerflow.partner.PartnerEvent;
 import io.partnerflow.partner.PartnerService;
+import io.partnerflow.partner.PartnerSource;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.support.ApiClient;
 import io.partnerflow.support.Jobs;
@@ -140,6 +141,42 @@ class RecruitmentApiIntegrationTest {
 		jobs.runDue();
 		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getAssignee())
 			.isEqualTo("rita");
+	}
+
+	@Test
+	void whereACandidateWasFoundIsOneOfTheListAtTheStartFormAndTheApi() throws Exception {
+		// given candidates found at a trade fair (start form) and on a social network (API), and two unknown sources
+		Map<String, Object> fair = candidate("Fair " + run, "fair-" + run + ".example");
+		fair.put("source", "TRADE_FAIR");
+		Map<String, Object> pigeonForm = candidate("Pigeon form " + run, "pigeon-form-" + run + ".example");
+		pigeonForm.put("source", "CARRIER_PIGEON");
+		Map<String, Object> social = candidate("Social " + run, "social-" + run + ".example");
+		social.put("source", "SOCIAL_NETWORK");
+		Map<String, Object> pigeonApi = candidate("Pigeon api " + run, "pigeon-api-" + run + ".example");
+		pigeonApi.put("source", "carrier pigeon");
+
+		// when
+		HttpResponse<String> fromTheForm = as("rita").postJson(START_FORM, startForm(fair));
+		HttpResponse<String> unknownOnTheForm = as("rita").postJson(START_FORM, startForm(pigeonForm));
+		ResponseEntity<Map> fromTheApi = rest.withBasicAuth("rita", "rita").postForEntity("/api/candidates", social, Map.class);
+		ResponseEntity<Map> unknownOnTheApi = rest.withBasicAuth("rita", "rita")
+			.postForEntity("/api/candidates", pigeonApi, Map.class);
+
+		// then the known sources are kept on the partner
+		assertThat(fromTheForm.statusCode()).isEqualTo(200);
+		String reference = runtime.createProcessInstanceQuery().processInstanceId(idOf(fromTheForm)).singleResult()
+			.getBusinessKey();
+		assertThat(partners.get(reference).getSource()).isEqualTo(PartnerSource.TRADE_FAIR);
+		assertThat(fromTheApi.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(partners.get((String) fromTheApi.getBody().get("reference")).getSource())
+			.isEqualTo(PartnerSource.SOCIAL_NETWORK);
+		// and an unknown one is refused at both doors, naming the field, and lists nobody
+		assertThat(unknownOnTheForm.statusCode()).isEqualTo(400);
+		assertThat(unknownOnTheForm.body()).contains("Where we found it must be one of");
+		assertThat(unknownOnTheApi.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(unknownOnTheApi.getBody().toString()).contains("source");
+		assertThat(jdbc.queryForObject("select count(*) from partner where company like ?", Long.class,
+				"Pigeon % " + run)).isZero();
 	}
 
 	@Test
@@ -388,6 +425,10 @@ class RecruitmentApiIntegrationTest {
 		if (recruiter != null) {
 			fields.put(RecruitmentProcess.RECRUITER, recruiter);
 		}
+		return startForm(fields);
+	}
+
+	private String startForm(Map<String, Object> fields) throws Exception {
 		Map<String, Object> variables = new java.util.HashMap<>();
 		fields.forEach((name, value) -> variables.put(name, Map.of("value", value)));
 		return objectMapper.writeValueAsString(Map.of("variables", variables));

@@ -59,7 +59,7 @@ class RecruitmentTasklistBrowserTest {
 		// given "Listed <run> SARL" is listed by raoul
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		String existing = partners.register(new CandidateData("Listed " + run + " SARL", "FR", "Retail",
-				PartnerCategory.RESELLER, "Paul", "paul@listed-" + run + ".example", null, 2_000_000L, 3, 2, 4), "raoul")
+				PartnerCategory.RESELLER, "Paul", "paul@listed-" + run + ".example", null, 2_000_000L, 3, 2, 4, null), "raoul")
 			.getReference();
 		long partnersBefore = partners.list(null, Pageable.unpaged()).getTotalElements();
 		browser = Browser.open();
@@ -157,7 +157,7 @@ class RecruitmentTasklistBrowserTest {
 	/** A candidate of rita's, listed and waiting for her approach; its reference. */
 	private String approachWaitingFor(String name) {
 		String reference = partners.register(new CandidateData(name + " SARL", "FR", "Retail", PartnerCategory.RESELLER,
-				"Jane", "jane@" + name.toLowerCase().replace(' ', '-') + ".example", null, 3_000_000L, 4, 2, 3), "rita")
+				"Jane", "jane@" + name.toLowerCase().replace(' ', '-') + ".example", null, 3_000_000L, 4, 2, 3, null), "rita")
 			.getReference();
 		runtimeService.startProcessInstanceByKey(RecruitmentProcess.KEY, reference);
 		jobs.runDue();

@@ -230,7 +230,7 @@ class RecruitmentPlanIntegrationTest {
 	private String listed(String name, String market) {
 		CandidateData usual = TestPartners.candidate(name);
 		String reference = recruitments.start(new CandidateData(usual.company(), usual.country(), market,
-				io.partnerflow.partner.PartnerCategory.VAR, usual.contactName(), usual.contactEmail(), null, 3_000_000L, 4, 2, 8),
+				io.partnerflow.partner.PartnerCategory.VAR, usual.contactName(), usual.contactEmail(), null, 3_000_000L, 4, 2, 8, null),
 				"rita").getReference();
 		// only this recruitment's jobs: at this test's far clock every other timer of the database would be due
 		for (int round = 0; round < 20; round++) {

@@ -36,7 +36,7 @@ public final class TestPartners {
 		String unique = name + "-" + System.nanoTime() + "-" + counter.incrementAndGet();
 		return new CandidateData(unique, "FR", "Retail", PartnerCategory.RESELLER, "Jeanne Martin",
 				"jeanne@" + unique.toLowerCase().replaceAll("[^a-z0-9]", "") + ".example", "https://" + unique + ".example",
-				2_500_000L, 6, 4, 3);
+				2_500_000L, 6, 4, 3, null);
 	}
 
 }

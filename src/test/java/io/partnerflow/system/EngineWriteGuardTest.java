@@ -233,7 +233,7 @@ class EngineWriteGuardTest {
 		// given a strategic OEM partner's CEO meeting, and nothing else for leo
 		Partner partner = partners.register(new io.partnerflow.partner.CandidateData("Strategic guard " + System.nanoTime(), "FR",
 				"Manufacturing", io.partnerflow.partner.PartnerCategory.TECHNOLOGY, "Ada Roy",
-				"ada@guard" + System.nanoTime() + ".example", null, 8_000_000L, 5, 5, 1), "rita");
+				"ada@guard" + System.nanoTime() + ".example", null, 8_000_000L, 5, 5, 1, null), "rita");
 		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
 				PartnerStatus.IN_COMMITTEE, PartnerStatus.APPROVED)) {
 			partners.changeStatus(partner.getReference(), status, "rita", null);

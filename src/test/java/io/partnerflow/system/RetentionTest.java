@@ -156,7 +156,7 @@ class RetentionTest {
 	private String endedRecruitment(String name) {
 		CandidateData fine = TestPartners.candidate(name);
 		CandidateData weak = new CandidateData(fine.company(), fine.country(), fine.market(), fine.category(), fine.contactName(),
-				fine.contactEmail(), fine.website(), 100_000L, 1, 0, fine.competingSuppliers());
+				fine.contactEmail(), fine.website(), 100_000L, 1, 0, fine.competingSuppliers(), null);
 		String reference = recruitments.start(weak, "rita").getReference();
 		jobs.runDue();
 		assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).finished().count())

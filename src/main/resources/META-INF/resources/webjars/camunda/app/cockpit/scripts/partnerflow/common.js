@@ -164,6 +164,28 @@ export const TEXTS = {
       'still counts; a partner still in the network without a deal does not.',
     'kpi.activeSixMonthsAfterSignature.basis': '{active} of {partners} signed at least 6 months ago won a deal within ' +
       'those 6 months',
+    'kpi.by': 'The figures by',
+    'kpi.by.sources': 'source',
+    'kpi.by.sources.column': 'Source',
+    'kpi.by.sources.means': 'Where the recruiter found the candidates (the start form\'s "Where we found it"); ' +
+      'partners listed before it was asked are "Not recorded". Each figure of the row counts the partners of the ' +
+      'period found that way.',
+    'kpi.by.markets': 'market',
+    'kpi.by.markets.column': 'Market',
+    'kpi.by.markets.means': 'The market of the partners (from the list of markets); each figure of the row counts ' +
+      'the partners of the period in that market.',
+    'kpi.by.categories': 'category',
+    'kpi.by.categories.column': 'Category',
+    'kpi.by.categories.means': 'The category of the partners (reseller, integrator...); each figure of the row ' +
+      'counts the partners of the period of that category.',
+    'kpi.source.PROFESSIONAL_DATABASE': 'Professional database',
+    'kpi.source.SOCIAL_NETWORK': 'Social network',
+    'kpi.source.TRADE_FAIR': 'Trade fair',
+    'kpi.source.COMPETITOR_PARTNERS': 'Competitor\'s partner list',
+    'kpi.source.COMPLEMENTARY_PARTNER': 'Complementary partner',
+    'kpi.source.INBOUND': 'Came to us',
+    'kpi.source.OTHER': 'Other',
+    'kpi.source.NOT_RECORDED': 'Not recorded',
     'kpi.recruiters': 'Recruiters',
     'kpi.recruiters.none': 'No recruiter listed a partner in this period.',
     'kpi.recruiter': 'Recruiter',
@@ -344,6 +366,28 @@ export const TEXTS = {
       'le réseau sans affaire ne compte pas.',
     'kpi.activeSixMonthsAfterSignature.basis': 'signés depuis au moins 6\u00a0mois\u00a0: {partners}, dont avec ' +
       'une affaire gagnée dans ces 6\u00a0mois\u00a0: {active}',
+    'kpi.by': 'Les chiffres par',
+    'kpi.by.sources': 'source',
+    'kpi.by.sources.column': 'Source',
+    'kpi.by.sources.means': 'Où le recruteur a trouvé les candidats (le champ «\u00a0Où nous l\'avons trouvé\u00a0» ' +
+      'du formulaire de départ)\u00a0; les partenaires enregistrés avant cette question sont «\u00a0Non ' +
+      'renseigné\u00a0». Chaque chiffre de la ligne compte les partenaires de la période trouvés ainsi.',
+    'kpi.by.markets': 'marché',
+    'kpi.by.markets.column': 'Marché',
+    'kpi.by.markets.means': 'Le marché des partenaires (de la liste des marchés)\u00a0; chaque chiffre de la ligne ' +
+      'compte les partenaires de la période sur ce marché.',
+    'kpi.by.categories': 'catégorie',
+    'kpi.by.categories.column': 'Catégorie',
+    'kpi.by.categories.means': 'La catégorie des partenaires (revendeur, intégrateur...)\u00a0; chaque chiffre de ' +
+      'la ligne compte les partenaires de la période de cette catégorie.',
+    'kpi.source.PROFESSIONAL_DATABASE': 'Base de données professionnelle',
+    'kpi.source.SOCIAL_NETWORK': 'Réseau social',
+    'kpi.source.TRADE_FAIR': 'Salon',
+    'kpi.source.COMPETITOR_PARTNERS': 'Liste de partenaires d\'un concurrent',
+    'kpi.source.COMPLEMENTARY_PARTNER': 'Partenaire complémentaire',
+    'kpi.source.INBOUND': 'Venu à nous',
+    'kpi.source.OTHER': 'Autre',
+    'kpi.source.NOT_RECORDED': 'Non renseigné',
     'kpi.recruiters': 'Recruteurs',
     'kpi.recruiters.none': 'Aucun recruteur n\'a enregistré de partenaire sur cette période.',
     'kpi.recruiter': 'Recruteur',

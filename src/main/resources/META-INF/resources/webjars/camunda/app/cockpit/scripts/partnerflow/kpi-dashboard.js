@@ -31,6 +31,12 @@ const RECRUITER_COLUMNS = [
   ['activeAfterStartUp', 'kpi.activeAfterStartUp']
 ];
 
+/** The breakdowns of GET /api/kpis besides the recruiters', by their field; each has its name (kpi.by.X) and meaning. */
+const BREAKDOWNS = ['sources', 'markets', 'categories'];
+
+/** The breakdown table's columns, after its first (the source, market or category). */
+const BREAKDOWN_COLUMNS = RECRUITER_COLUMNS.slice(1);
+
 /** A KPI figure: its label, whose tooltip says what it means, the value and what it is computed from. */
 function kpi(key, value, basis) {
   return h('div', { className: 'pf-kpi' },
@@ -88,6 +94,35 @@ function recruiters(rows) {
     h('thead', {}, h('tr', {}, RECRUITER_COLUMNS.map(([, key]) => h('th', { title: t(`${key}.means`) }, t(key))))),
     h('tbody', {}, rows.map((row) => h('tr', {},
       RECRUITER_COLUMNS.map(([field]) => h('td', {}, field === 'name' ? row[field] : count(row[field] || 0)))))));
+}
+
+/** The name of a row of a breakdown: a source in the reader's language (kpi.source.X), else the name the API gives. */
+function rowName(field, row) {
+  const key = `kpi.source.${row.key}`;
+  return field === 'sources' && t(key) !== key ? t(key) : row.name;
+}
+
+/** One breakdown of the figures, chosen in a list (by source first, the seed's step 5: which way of listing sells). */
+function breakdowns(kpis) {
+  const table = h('div', { className: 'pf-breakdown-table' });
+  const choice = h('select', { className: 'form-control input-sm pf-breakdown-choice', ariaLabel: t('kpi.by') },
+    BREAKDOWNS.map((field) => h('option', { value: field }, t(`kpi.by.${field}`))));
+  const draw = () => {
+    const field = choice.value;
+    const rows = kpis[field] || [];
+    table.replaceChildren(rows.length ? h('table', { className: 'table table-striped table-condensed pf-breakdown',
+      dataset: { breakdown: field } },
+    h('thead', {}, h('tr', {}, h('th', { title: t(`kpi.by.${field}.means`) }, t(`kpi.by.${field}.column`)),
+      BREAKDOWN_COLUMNS.map(([, key]) => h('th', { title: t(`${key}.means`) }, t(key))),
+      h('th', { title: t('kpi.activeSixMonthsAfterSignature.means') }, t('kpi.activeSixMonthsAfterSignature')))),
+    h('tbody', {}, rows.map((row) => h('tr', {}, h('td', {}, rowName(field, row)),
+      BREAKDOWN_COLUMNS.map(([column]) => h('td', {}, count(row[column] || 0))),
+      h('td', {}, rate((row.activeSixMonthsAfterSignature || {}).rate))))))
+      : h('p', {}, t('kpi.recruiters.none')));
+  };
+  choice.addEventListener('change', draw);
+  draw();
+  return h('div', { className: 'pf-breakdowns' }, h('h4', {}, t('kpi.by'), ' ', choice), table);
 }
 
 /** The CSV file of the KPIs shown: GET /api/kpis/export.csv for the period the dashboard's own call answered. */
@@ -236,7 +271,8 @@ function show(body, kpis) {
     h('div', { className: 'pf-kpi-charts' }, funnel(kpis.funnel || []), funnelBox),
     h('div', { className: 'pf-kpi-grid' }, times(kpis), rates(kpis)),
     h('h4', {}, t('kpi.recruiters')),
-    recruiters(kpis.recruiters || []));
+    recruiters(kpis.recruiters || []),
+    breakdowns(kpis));
   funnelChart(funnelBox, kpis.funnel || []).catch((error) => funnelBox.replaceChildren(
     h('p', { className: 'pf-kpi-error' }, t('kpi.error', { reason: error.message }))));
 }
