@@ -123,7 +123,7 @@ final class TaskBehaviour {
 				form.put(OnboardingProcess.VAR_CEO_MEETING_HELD_ON, date(created.plus(after)));
 				form.put(OnboardingProcess.VAR_CEO_MEETING_SUMMARY, "Both CEOs sponsor the partnership and its first joint offer");
 			}
-			case OnboardingProcess.REVIEW_AUTONOMY -> {
+			case OnboardingProcess.REVIEW_AUTONOMY, OnboardingProcess.REVIEW_AUTONOMY_AGAIN -> {
 				boolean commercial = random.nextDouble() < (partner.performs() ? 0.8 : 0.15);
 				boolean technical = random.nextDouble() < (partner.performs() ? 0.85 : 0.4);
 				form.put(OnboardingProcess.VAR_COMMERCIALLY_AUTONOMOUS, commercial ? "yes" : "no");

@@ -4,6 +4,7 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Date;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +59,16 @@ public class OnboardingCalendar {
 	/** When the exit conversation is due, for the review round {@code first} or {@code final}. */
 	public Date exitConversationDue(Date contractSignedAt, String round) {
 		return plus(reviewDate(contractSignedAt, round), properties.exitConversationWithin());
+	}
+
+	/** How long after a review that found the partner not yet autonomous the next one comes, as the timer reads it (ISO-8601). */
+	public String autonomyReviewEvery() {
+		return properties.autonomyReviewEvery().toString();
+	}
+
+	/** When a recurring autonomy review created now is due (the engine's clock, so tests can move it). */
+	public Date autonomyReviewDue() {
+		return plus(ClockUtil.getCurrentTime(), properties.autonomyReviewWithin());
 	}
 
 	private Date reviewDate(Date contractSignedAt, String round) {

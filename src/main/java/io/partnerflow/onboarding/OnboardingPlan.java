@@ -99,6 +99,9 @@ class OnboardingPlan {
 
 	Instant technicallyAutonomousAt;
 
+	/** When the recurring autonomy reviews were started; null when none were needed (or not yet). */
+	Instant autonomyReviewsFrom;
+
 	@Version
 	private long version;
 

@@ -159,18 +159,26 @@ public class OnboardingPlanService {
 		partners.record(reference, actor, "CEO_MEETING", "Our CEO met the partner's CEO on " + heldOn + ": " + summary);
 	}
 
-	/** The day-100 review; a yes dates the autonomy (the "time to autonomy" KPI). */
+	/**
+	 * An autonomy review, at day 100 or a later one (bpmn/autonomy-review.bpmn): a yes dates the autonomy
+	 * (the "time to autonomy" KPI) the first time it is found; autonomy once found stays found, with its
+	 * first date, whatever a later review says (the timeline keeps what each review said).
+	 */
 	public void recordAutonomyReview(String reference, boolean commercial, String commercialComment, boolean technical,
 			String technicalComment, String actor) {
 		OnboardingPlan plan = plan(reference);
 		Instant now = now();
 		plan.autonomyReviewedAt = now;
-		plan.commerciallyAutonomous = commercial;
 		plan.commercialAutonomyComment = commercialComment;
-		plan.commerciallyAutonomousAt = commercial ? now : null;
-		plan.technicallyAutonomous = technical;
 		plan.technicalAutonomyComment = technicalComment;
-		plan.technicallyAutonomousAt = technical ? now : null;
+		if (commercial && plan.commerciallyAutonomousAt == null) {
+			plan.commerciallyAutonomousAt = now;
+		}
+		if (technical && plan.technicallyAutonomousAt == null) {
+			plan.technicallyAutonomousAt = now;
+		}
+		plan.commerciallyAutonomous = plan.commerciallyAutonomousAt != null;
+		plan.technicallyAutonomous = plan.technicallyAutonomousAt != null;
 		partners.record(reference, actor, "AUTONOMY_REVIEW", "Commercially autonomous: %s (%s); technically autonomous: %s (%s)"
 			.formatted(commercial ? "yes" : "no", commercialComment, technical ? "yes" : "no", technicalComment));
 	}

@@ -171,6 +171,34 @@ public final class OnboardingProcess {
 
 	public static final String REVIEW_AUTONOMY = "UserTask_ReviewAutonomy";
 
+	/** After the day-100 review: is the partner autonomous on both counts, or are reviews to follow? */
+	public static final String AUTONOMY_REACHED_AT_DAY_HUNDRED = "Gateway_AutonomyReachedAtDayHundred";
+
+	public static final String END_PLAN_REVIEWED = "EndEvent_PlanReviewed";
+
+	public static final String SCHEDULE_AUTONOMY_REVIEWS = "ServiceTask_ScheduleAutonomyReviews";
+
+	public static final String END_AUTONOMY_REVIEWS_SCHEDULED = "EndEvent_AutonomyReviewsScheduled";
+
+	/** The recurring autonomy review (bpmn/autonomy-review.bpmn), one instance a partner, its reference as business key. */
+	public static final String AUTONOMY_REVIEW_KEY = io.partnerflow.system.ProcessKeys.AUTONOMY_REVIEW;
+
+	/** Starts a partner's recurring autonomy reviews. */
+	public static final String MESSAGE_AUTONOMY_STILL_TO_REACH = "Message_AutonomyStillToReach";
+
+	/** Ends them: the partner left the network. */
+	public static final String MESSAGE_AUTONOMY_PARTNER_EXITED = "Message_AutonomyPartnerExited";
+
+	public static final String NEXT_AUTONOMY_REVIEW = "TimerEvent_NextAutonomyReviewDue";
+
+	public static final String REVIEW_AUTONOMY_AGAIN = "UserTask_ReviewAutonomyAgain";
+
+	public static final String AUTONOMY_REACHED = "Gateway_AutonomyReached";
+
+	public static final String END_PARTNER_AUTONOMOUS = "EndEvent_PartnerAutonomous";
+
+	public static final String END_AUTONOMY_PARTNER_LEFT = "EndEvent_AutonomyReviewsEnded";
+
 	public static final String FIRST_DEAL_DURING_PLAN = "BoundaryEvent_FirstDealDuringPlan";
 
 	public static final String ANNOUNCE_FIRST_DEAL = "ServiceTask_AnnounceFirstDeal";

@@ -16,10 +16,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param due the due date of each plan action, by action name (train-sales-people, train-technicians,
  * sign-business-plan, run-lead-campaign, support-first-visits, reach-integration-milestone, meet-partner-ceo,
  * review-autonomy: {@link PlanStep#key()})
+ * @param autonomyReviewEvery how long after a review that found the partner not yet autonomous it is
+ * reviewed again (bpmn/autonomy-review.bpmn), until it is or until it leaves
+ * @param autonomyReviewWithin how long the recruiter has for each of those reviews
  */
 @ConfigurationProperties("partnerflow.onboarding")
 record OnboardingProperties(Period dayHundred, Period firstReview, Period finalReview, Period reviewDecisionWithin,
-		Period exitConversationWithin, Map<String, Period> due) {
+		Period exitConversationWithin, Map<String, Period> due, Period autonomyReviewEvery, Period autonomyReviewWithin) {
 
 	OnboardingProperties {
 		dayHundred = dayHundred == null ? Period.ofDays(100) : dayHundred;
@@ -28,6 +31,12 @@ record OnboardingProperties(Period dayHundred, Period firstReview, Period finalR
 		reviewDecisionWithin = reviewDecisionWithin == null ? Period.ofDays(14) : reviewDecisionWithin;
 		exitConversationWithin = exitConversationWithin == null ? Period.ofMonths(1) : exitConversationWithin;
 		due = due == null ? Map.of() : Map.copyOf(due);
+		autonomyReviewEvery = autonomyReviewEvery == null ? Period.ofMonths(1) : autonomyReviewEvery;
+		autonomyReviewWithin = autonomyReviewWithin == null ? Period.ofDays(7) : autonomyReviewWithin;
+		if (autonomyReviewEvery.isZero() || autonomyReviewEvery.isNegative()) {
+			throw new IllegalArgumentException("partnerflow.onboarding.autonomy-review-every must be a positive period, not "
+					+ autonomyReviewEvery);
+		}
 	}
 
 	/** The defaults, as in application.yaml; for process tests without Spring. */
@@ -36,7 +45,8 @@ record OnboardingProperties(Period dayHundred, Period firstReview, Period finalR
 				Map.of("train-sales-people", Period.ofDays(45), "train-technicians", Period.ofDays(60),
 						"sign-business-plan", Period.ofDays(30), "run-lead-campaign", Period.ofDays(75),
 						"support-first-visits", Period.ofDays(90), "reach-integration-milestone", Period.ofDays(80),
-						"meet-partner-ceo", Period.ofDays(45), "review-autonomy", Period.ofDays(107)));
+						"meet-partner-ceo", Period.ofDays(45), "review-autonomy", Period.ofDays(107)),
+				null, null);
 	}
 
 }

@@ -3,6 +3,7 @@ package io.partnerflow.onboarding;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,12 +104,17 @@ public record PlanFacts(String reference, Instant contractSignedAt, String contr
 						: "CEO meeting: held on %s\n%s".formatted(ceoMeetingHeldOn, ceoMeetingSummary);
 	}
 
+	/** What the reviews found: each count autonomous since the review that found it, or not yet. */
 	public String autonomy() {
 		if (commerciallyAutonomous == null) {
 			return "Not reviewed";
 		}
-		return "Commercially autonomous: " + (commerciallyAutonomous ? "yes" : "no") + "\nTechnically autonomous: "
-				+ (technicallyAutonomous ? "yes" : "no");
+		return "Commercially autonomous: " + since(commerciallyAutonomousAt) + "\nTechnically autonomous: "
+				+ since(technicallyAutonomousAt);
+	}
+
+	private static String since(Instant found) {
+		return found == null ? "not yet" : "yes, since " + found.atZone(ZoneOffset.UTC).toLocalDate();
 	}
 
 	public String dealSummary() {

@@ -40,7 +40,7 @@ class RecordPlanActionListener implements TaskListener {
 					form.date(VAR_INTEGRATION_MILESTONE_REACHED_ON), form.text(VAR_INTEGRATION_SUMMARY), actor);
 			case MEET_PARTNER_CEO -> plans.recordCeoMeeting(reference, form.date(VAR_CEO_MEETING_HELD_ON),
 					form.text(VAR_CEO_MEETING_SUMMARY), actor);
-			case REVIEW_AUTONOMY -> plans.recordAutonomyReview(reference, form.yesNo(VAR_COMMERCIALLY_AUTONOMOUS),
+			case REVIEW_AUTONOMY, REVIEW_AUTONOMY_AGAIN -> plans.recordAutonomyReview(reference, form.yesNo(VAR_COMMERCIALLY_AUTONOMOUS),
 					form.text(VAR_COMMERCIAL_AUTONOMY_COMMENT), form.yesNo(VAR_TECHNICALLY_AUTONOMOUS),
 					form.text(VAR_TECHNICAL_AUTONOMY_COMMENT), actor);
 			default -> throw new IllegalStateException("No plan record for task " + task.getTaskDefinitionKey());

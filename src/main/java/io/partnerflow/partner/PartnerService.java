@@ -13,6 +13,7 @@ import io.partnerflow.system.PersonalData;
 import io.partnerflow.system.StaffLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -51,9 +52,12 @@ public class PartnerService {
 
 	private final Markets markets;
 
+	private final ApplicationEventPublisher publisher;
+
 	PartnerService(PartnerRepository partners, PartnerEventRepository events, PartnerListing listing, Markets markets,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher publisher) {
 		this.markets = markets;
+		this.publisher = publisher;
 		this.partners = partners;
 		this.events = events;
 		this.listing = listing;
@@ -165,6 +169,9 @@ public class PartnerService {
 		partner.moveTo(target, now());
 		append(partner, actor, "STATUS_" + target, from + " -> " + target + (why == null || why.isBlank() ? "" : ": " + why));
 		log.info("Partner {} {} -> {}", reference, from, target);
+		if (target == PartnerStatus.EXITED) {
+			publisher.publishEvent(new PartnerExited(reference));
+		}
 		return partner;
 	}
 

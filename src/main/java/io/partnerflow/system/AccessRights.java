@@ -21,6 +21,7 @@ import static io.partnerflow.system.ProcessKeys.DEAL_REGISTRATION;
 import static io.partnerflow.system.ProcessKeys.EXIT_REVIEW;
 import static io.partnerflow.system.ProcessKeys.ONBOARDING;
 import static io.partnerflow.system.ProcessKeys.RECRUITMENT;
+import static io.partnerflow.system.ProcessKeys.AUTONOMY_REVIEW;
 import static io.partnerflow.system.ProcessKeys.RECRUITMENT_PLAN;
 import static io.partnerflow.system.ProcessKeys.TIER_REVIEW;
 
@@ -64,6 +65,7 @@ final class AccessRights {
 				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, ONBOARDING, READ),
 				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, EXIT_REVIEW, READ),
 				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, DEAL_REGISTRATION, READ),
+				new Grant(Groups.RECRUITERS, Resources.PROCESS_DEFINITION, AUTONOMY_REVIEW, READ),
 				new Grant(Groups.COMMITTEE, Resources.PROCESS_DEFINITION, COMMITTEE_VOTE, READ),
 				new Grant(Groups.COMMITTEE_CHAIR, Resources.PROCESS_DEFINITION, COMMITTEE_VOTE, READ),
 				// the recruiter writes to a rejected candidate from the closed vote (its own task only)
@@ -89,6 +91,8 @@ final class AccessRights {
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, DEAL_REGISTRATION, READ_TASK, READ_TASK_VARIABLE,
 						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, RECRUITMENT_PLAN, READ_TASK, READ_TASK_VARIABLE,
+						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
+				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, AUTONOMY_REVIEW, READ_TASK, READ_TASK_VARIABLE,
 						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, TIER_REVIEW, READ_INSTANCE_VARIABLE,
 						READ_HISTORY_VARIABLE),

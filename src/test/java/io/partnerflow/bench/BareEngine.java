@@ -113,6 +113,10 @@ final class BareEngine {
 		beans.put("recruitmentSettings", new RecruitmentSettings(14, 14, 45, 30));
 		beans.put("partnerTierInputs", new TierInputs());
 		beans.put("onboardingPlanSteps", new PlanSteps());
+		// the lifecycle's day-100 review finds every partner autonomous on both counts (LifecycleDriver), as
+		// PartnerFlow's record of it then says: no recurring review follows on either side
+		beans.put("autonomyReviews", new Autonomy());
+		beans.put("scheduleAutonomyReviewsDelegate", noOp);
 		beans.put("startOnboardingPlanDelegate", new StartOnboardingPlanDelegate());
 		// the monthly KPI report's timer, as PartnerFlow's default sets it (its mail step is a no-op here)
 		beans.put("kpiReportSettings", new KpiReportSettings("0 0 7 1 * ?"));
@@ -240,6 +244,14 @@ final class BareEngine {
 	 * for the benchmark's partners (resellers of 2.5 MEUR a year under a resale contract: the standard
 	 * plan, technical training and no integration milestone or CEO meeting).
 	 */
+	public static final class Autonomy {
+
+		public boolean reached(String reference) {
+			return true;
+		}
+
+	}
+
 	public static final class PlanSteps {
 
 		static final Set<String> STANDARD = Set.of("train-sales-people", "train-technicians", "sign-business-plan",

@@ -29,13 +29,15 @@ class OnboardingCalendarTest {
 	@Test
 	void configuredDelaysReplaceTheDefaults() {
 		OnboardingCalendar calendar = new OnboardingCalendar(new OnboardingProperties(Period.ofDays(90),
-				Period.ofMonths(7), null, null, Period.ofDays(10), Map.of("train-sales-people", Period.ofDays(20))));
+				Period.ofMonths(7), null, null, Period.ofDays(10), Map.of("train-sales-people", Period.ofDays(20)),
+				Period.ofDays(45), null));
 
 		assertThat(calendar.dayHundred(SIGNED)).isEqualTo(Date.from(Instant.parse("2026-05-01T10:00:00Z")));
 		assertThat(calendar.monthSix(SIGNED)).isEqualTo(Date.from(Instant.parse("2026-08-31T10:00:00Z")));
 		assertThat(calendar.monthNine(SIGNED)).isEqualTo(Date.from(Instant.parse("2026-10-31T10:00:00Z")));
 		assertThat(calendar.due("train-sales-people", SIGNED)).isEqualTo(Date.from(Instant.parse("2026-02-20T10:00:00Z")));
 		assertThat(calendar.due("unconfigured-action", SIGNED)).isEqualTo(calendar.dayHundred(SIGNED));
+		assertThat(calendar.autonomyReviewEvery()).isEqualTo("P45D");
 		assertThat(calendar.exitConversationDue(SIGNED, OnboardingCalendar.ROUND_FIRST))
 			.isEqualTo(Date.from(Instant.parse("2026-09-10T10:00:00Z")));
 	}

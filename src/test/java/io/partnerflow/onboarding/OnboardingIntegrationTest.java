@@ -80,6 +80,12 @@ class OnboardingIntegrationTest {
 	@Autowired
 	OnboardingPlanService plans;
 
+	@Autowired
+	org.camunda.bpm.engine.ManagementService managementService;
+
+	@Autowired
+	org.camunda.bpm.engine.HistoryService historyService;
+
 	Partner partner;
 
 	@BeforeEach
@@ -208,6 +214,7 @@ class OnboardingIntegrationTest {
 		jobs.runDue();
 		complete("rita", REVIEW_AUTONOMY, Map.of(VAR_COMMERCIALLY_AUTONOMOUS, "no", VAR_COMMERCIAL_AUTONOMY_COMMENT,
 				"No pipeline", VAR_TECHNICALLY_AUTONOMOUS, "no", VAR_TECHNICAL_AUTONOMY_COMMENT, "Not trained"));
+		assertThat(autonomyReviewsRunning()).isTrue();
 
 		// when month 6 comes and the manager decides the exit
 		ClockUtil.setCurrentTime(Date.from(SIGNED.atZone(ZoneOffset.UTC).plusMonths(6).plusHours(1).toInstant()));
@@ -252,6 +259,17 @@ class OnboardingIntegrationTest {
 				"contactez Rita Recruiter, rita@partnerflow.test")
 			.doesNotContain("Understood; no hard feelings", "stop passing leads", "mona@", "mark@", "luc@");
 		assertThat(planRunning()).isFalse();
+		// and a partner that left is not reviewed any more: its recurring autonomy reviews ended with the exit
+		assertThat(autonomyReviewsRunning()).isFalse();
+		String reviews = historyService.createHistoricProcessInstanceQuery()
+			.processDefinitionKey(AUTONOMY_REVIEW_KEY)
+			.processInstanceBusinessKey(partner.getReference())
+			.singleResult()
+			.getId();
+		assertThat(historyService.createHistoricActivityInstanceQuery()
+			.processInstanceId(reviews)
+			.activityId(END_AUTONOMY_PARTNER_LEFT)
+			.count()).isOne();
 		HttpResponse<String> refused = post("rita", deal("Too late", "2026-09-02"));
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(refused.body()).contains("Partner exited");
@@ -377,7 +395,64 @@ class OnboardingIntegrationTest {
 		assertThat(page).contains("Integration milestone: reached on 2026-04-28", "CEO meeting: held on 2026-03-20");
 	}
 
+	@Test
+	void aPartnerNotAutonomousAtDayHundredIsReviewedUntilItIsAndItsAutonomyIsDatedByTheReviewThatFoundIt() {
+		// given a partner technically autonomous at its day-100 review, not yet commercially
+		startPlan();
+		atDay(101);
+		jobs.runDue();
+		complete("rita", REVIEW_AUTONOMY, Map.of(VAR_COMMERCIALLY_AUTONOMOUS, "no", VAR_COMMERCIAL_AUTONOMY_COMMENT,
+				"Needs us on every deal", VAR_TECHNICALLY_AUTONOMOUS, "yes", VAR_TECHNICAL_AUTONOMY_COMMENT, "Installs alone"));
+		Instant dayHundredReview = ClockUtil.getCurrentTime().toInstant();
+		assertThat(autonomyReviewsRunning()).isTrue();
+		assertThat(partners.timeline(partner.getReference())).extracting(e -> e.getKind()).contains("AUTONOMY_REVIEWS");
+
+		// when a month later its recruiter reviews it again (the form names the partner and what was found)
+		Task again = nextAutonomyReview();
+		assertThat(again.getAssignee()).isEqualTo("rita");
+		assertThat(formOf(again)).contains("\"id\": \"autonomy-review-review-autonomy-again\"", "{{company}}");
+		assertThat(taskService.getVariable(again.getId(), VAR_AUTONOMY_FACTS)).isEqualTo(
+				"Commercially autonomous: not yet\nTechnically autonomous: yes, since " + dayHundredReview.atZone(ZoneOffset.UTC).toLocalDate());
+		// and a submission with a field the form does not have is refused, nothing recorded
+		assertThatThrownBy(() -> complete("rita", REVIEW_AUTONOMY_AGAIN, Map.of(VAR_COMMERCIALLY_AUTONOMOUS, "yes",
+				VAR_COMMERCIAL_AUTONOMY_COMMENT, "Sells alone", VAR_TECHNICALLY_AUTONOMOUS, "yes",
+				VAR_TECHNICAL_AUTONOMY_COMMENT, "Installs alone", "technicallyAutonomousAt", "2026-03-03")))
+			.isInstanceOf(RuntimeException.class);
+		assertThat(plans.facts(partner.getReference()).commerciallyAutonomousAt()).isNull();
+		// and it finds it commercially autonomous now, while saying no technically by mistake
+		complete("rita", REVIEW_AUTONOMY_AGAIN, Map.of(VAR_COMMERCIALLY_AUTONOMOUS, "yes", VAR_COMMERCIAL_AUTONOMY_COMMENT,
+				"Closed two deals alone", VAR_TECHNICALLY_AUTONOMOUS, "no", VAR_TECHNICAL_AUTONOMY_COMMENT, "Unsure"));
+
+		// then its commercial autonomy is dated by that review, its technical autonomy keeps its day-100 date,
+		// and the reviews end: autonomous on both counts
+		PlanFacts facts = plans.facts(partner.getReference());
+		assertThat(facts.commerciallyAutonomousAt()).isEqualTo(ClockUtil.getCurrentTime().toInstant());
+		assertThat(facts.commerciallyAutonomousAt()).isAfter(dayHundredReview.plus(java.time.Duration.ofDays(28)));
+		assertThat(facts.technicallyAutonomousAt()).isEqualTo(dayHundredReview);
+		assertThat(autonomyReviewsRunning()).isFalse();
+	}
+
 	// --- steps -------------------------------------------------------------------------------
+
+	boolean autonomyReviewsRunning() {
+		return runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(AUTONOMY_REVIEW_KEY)
+			.processInstanceBusinessKey(partner.getReference())
+			.count() > 0;
+	}
+
+	/** The partner's next autonomy review: its own timer, run when due (no other job is run). */
+	Task nextAutonomyReview() {
+		String reviews = runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(AUTONOMY_REVIEW_KEY)
+			.processInstanceBusinessKey(partner.getReference())
+			.singleResult()
+			.getId();
+		org.camunda.bpm.engine.runtime.Job timer = managementService.createJobQuery().processInstanceId(reviews).singleResult();
+		ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(60)));
+		managementService.executeJob(timer.getId());
+		return task(REVIEW_AUTONOMY_AGAIN);
+	}
 
 	/** As the recruitment funnel's last step did before the contract type reached the plan. */
 	void startPlan() {

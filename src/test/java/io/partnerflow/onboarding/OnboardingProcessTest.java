@@ -53,6 +53,15 @@ class OnboardingProcessTest {
 
 	static final Instant SIGNED = Instant.parse("2026-01-05T09:00:00Z");
 
+	/** The stand-in for the autonomy found by the reviews: the day-100 review's answers. */
+	AutonomyReviews autonomyReviews = mock(AutonomyReviews.class);
+
+	/** Whether the day-100 review found the partner autonomous on both counts. */
+	boolean autonomous;
+
+	/** How often the recurring autonomy reviews were started. */
+	int reviewsScheduled;
+
 	/** What the stand-in for the tier recording believes the partner's tier is. */
 	String recordedTier;
 
@@ -107,12 +116,21 @@ class OnboardingProcessTest {
 		Mocks.register("recordPartnerTierDelegate", recordTier);
 		Mocks.register("activatePartnerDelegate", nothing);
 		Mocks.register("sendNotificationDelegate", mock(SendNotificationDelegate.class));
-		Mocks.register("recordPlanActionListener", accept);
 		Mocks.register("showPlanFactsListener", accept);
 		Mocks.register("openExitReviewDelegate", (JavaDelegate) execution -> execution.setVariable(VAR_RECRUITER, "rita"));
 		Mocks.register("applyReviewDecisionDelegate", nothing);
 		Mocks.register("terminateContractDelegate", nothing);
 		Mocks.register("recordReviewListener", accept);
+		// the day-100 review's record, as the plan keeps it, is what the gateway after it reads
+		Mocks.register("recordPlanActionListener", (TaskListener) task -> {
+			if (REVIEW_AUTONOMY.equals(task.getTaskDefinitionKey())) {
+				autonomous = "yes".equals(task.getVariable(VAR_COMMERCIALLY_AUTONOMOUS))
+						&& "yes".equals(task.getVariable(VAR_TECHNICALLY_AUTONOMOUS));
+			}
+		});
+		when(autonomyReviews.reached(REFERENCE)).thenAnswer(call -> autonomous);
+		Mocks.register("autonomyReviews", autonomyReviews);
+		Mocks.register("scheduleAutonomyReviewsDelegate", (JavaDelegate) execution -> reviewsScheduled++);
 	}
 
 	@AfterEach
@@ -147,6 +165,9 @@ class OnboardingProcessTest {
 			.hasNotPassed(WAITING_UNTIL_MONTH_SIX)
 			.isEnded();
 		assertThat(plan).hasPassed(END_PARTNER_ACTIVE);
+		// autonomous on both counts at day 100: no review to follow
+		assertThat(plan).hasPassed(AUTONOMY_REACHED_AT_DAY_HUNDRED).hasNotPassed(SCHEDULE_AUTONOMY_REVIEWS);
+		org.assertj.core.api.Assertions.assertThat(reviewsScheduled).isZero();
 	}
 
 	@Test
@@ -158,6 +179,9 @@ class OnboardingProcessTest {
 		runJobs();
 		complete(task(REVIEW_AUTONOMY, plan), autonomy("no", "yes"));
 		assertThat(plan).isWaitingAt(WAITING_UNTIL_MONTH_SIX);
+		// not commercially autonomous yet: its recurring reviews are started, once, with the review
+		assertThat(plan).hasPassed(SCHEDULE_AUTONOMY_REVIEWS, END_AUTONOMY_REVIEWS_SCHEDULED).hasNotPassed(END_PLAN_REVIEWED);
+		org.assertj.core.api.Assertions.assertThat(reviewsScheduled).isOne();
 
 		// when
 		at(150);

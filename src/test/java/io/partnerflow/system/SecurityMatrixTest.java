@@ -133,6 +133,13 @@ class SecurityMatrixTest {
 				// a partner's tier is reviewed by its timer and by a won deal only: no business user starts one
 				new Endpoint("POST", "/engine-rest/process-definition/key/partner-tier-review/start", "{\"variables\":{}}",
 						Set.of("admin")),
+				// a partner's recurring autonomy reviews start from its day-100 review only, and end when it is
+				// autonomous or leaves: no business user starts one, nor ends one with the exit's message
+				new Endpoint("POST", "/engine-rest/process-definition/key/autonomy-review/start", "{\"variables\":{}}",
+						Set.of("admin")),
+				new Endpoint("POST", "/engine-rest/message",
+						"{\"messageName\":\"Message_AutonomyPartnerExited\",\"businessKey\":\"P-2026-00001\",\"all\":true}",
+						Set.of("admin")),
 				// the monthly KPI report starts from its timer only: no business user sends it out of turn
 				new Endpoint("POST", "/engine-rest/process-definition/key/kpi-report/start", "{\"variables\":{}}",
 						Set.of("admin")));

@@ -143,14 +143,14 @@ export const TEXTS = {
       'recorded deal, over the partners of the period that signed and have a deal; in days with one decimal.',
     'kpi.timeToCommercialAutonomy': 'Time to commercial autonomy',
     'kpi.timeToCommercialAutonomy.what': 'signature to commercially autonomous',
-    'kpi.timeToCommercialAutonomy.means': 'Average time from the contract signature to the day-100 review that found ' +
-      'the partner commercially autonomous, over the signed partners of the period it found so (a "no" does not ' +
-      'count); in days with one decimal.',
+    'kpi.timeToCommercialAutonomy.means': 'Average time from the contract signature to the review that first found ' +
+      'the partner commercially autonomous (the day-100 review or a later one: a partner not autonomous at day 100 is ' +
+      'reviewed again every month), over the signed partners of the period found so; in days with one decimal.',
     'kpi.timeToTechnicalAutonomy': 'Time to technical autonomy',
     'kpi.timeToTechnicalAutonomy.what': 'signature to technically autonomous',
-    'kpi.timeToTechnicalAutonomy.means': 'Average time from the contract signature to the day-100 review that found ' +
-      'the partner technically autonomous, over the signed partners of the period it found so (a "no" does not ' +
-      'count); in days with one decimal.',
+    'kpi.timeToTechnicalAutonomy.means': 'Average time from the contract signature to the review that first found ' +
+      'the partner technically autonomous (the day-100 review or a later one: a partner not autonomous at day 100 is ' +
+      'reviewed again every month), over the signed partners of the period found so; in days with one decimal.',
     'kpi.average': { one: '{what}, average of {n} partner', other: '{what}, average of {n} partners' },
     'kpi.noPartner': '{what}: no partner yet',
     'kpi.contractSignatureRate': 'Contract signature rate',
@@ -344,14 +344,16 @@ export const TEXTS = {
       'en jours avec une décimale.',
     'kpi.timeToCommercialAutonomy': 'Délai d\'autonomie commerciale',
     'kpi.timeToCommercialAutonomy.what': 'de la signature à l\'autonomie commerciale',
-    'kpi.timeToCommercialAutonomy.means': 'Durée moyenne de la signature du contrat à la revue du jour 100 qui a ' +
-      'jugé le partenaire autonome commercialement, sur les partenaires signés de la période qu\'elle a jugés ' +
-      'ainsi (un «\u00a0non\u00a0» ne compte pas)\u00a0; en jours avec une décimale.',
+    'kpi.timeToCommercialAutonomy.means': 'Durée moyenne de la signature du contrat à la première revue qui a ' +
+      'jugé le partenaire autonome commercialement (la revue du jour 100 ou une suivante\u00a0: un partenaire non ' +
+      'autonome au jour 100 est revu chaque mois), sur les partenaires signés de la période jugés ainsi\u00a0; ' +
+      'en jours avec une décimale.',
     'kpi.timeToTechnicalAutonomy': 'Délai d\'autonomie technique',
     'kpi.timeToTechnicalAutonomy.what': 'de la signature à l\'autonomie technique',
-    'kpi.timeToTechnicalAutonomy.means': 'Durée moyenne de la signature du contrat à la revue du jour 100 qui a ' +
-      'jugé le partenaire autonome techniquement, sur les partenaires signés de la période qu\'elle a jugés ' +
-      'ainsi (un «\u00a0non\u00a0» ne compte pas)\u00a0; en jours avec une décimale.',
+    'kpi.timeToTechnicalAutonomy.means': 'Durée moyenne de la signature du contrat à la première revue qui a ' +
+      'jugé le partenaire autonome techniquement (la revue du jour 100 ou une suivante\u00a0: un partenaire non ' +
+      'autonome au jour 100 est revu chaque mois), sur les partenaires signés de la période jugés ainsi\u00a0; ' +
+      'en jours avec une décimale.',
     'kpi.average': { one: '{what}, moyenne de {n}\u00a0partenaire', other: '{what}, moyenne de {n}\u00a0partenaires' },
     'kpi.noPartner': '{what}\u00a0: aucun partenaire pour l\'instant',
     'kpi.contractSignatureRate': 'Taux de signature de contrat',
