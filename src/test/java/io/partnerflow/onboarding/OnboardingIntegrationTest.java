@@ -84,6 +84,9 @@ class OnboardingIntegrationTest {
 	org.camunda.bpm.engine.ManagementService managementService;
 
 	@Autowired
+	AutonomyReviews autonomyReviews;
+
+	@Autowired
 	org.camunda.bpm.engine.HistoryService historyService;
 
 	Partner partner;
@@ -430,6 +433,28 @@ class OnboardingIntegrationTest {
 		assertThat(facts.commerciallyAutonomousAt()).isAfter(dayHundredReview.plus(java.time.Duration.ofDays(28)));
 		assertThat(facts.technicallyAutonomousAt()).isEqualTo(dayHundredReview);
 		assertThat(autonomyReviewsRunning()).isFalse();
+	}
+
+	@Test
+	void aPartnerReviewedAtDayHundredBeforeTheRecurringReviewExistedGetsItsReviewsAtStartUpOnce() {
+		// given a plan whose day-100 review found the partner not autonomous, recorded as an earlier version did:
+		// no reviews started
+		startPlan();
+		atDay(101);
+		plans.recordAutonomyReview(partner.getReference(), false, "No pipeline", true, "Installs alone", "rita");
+		assertThat(autonomyReviewsRunning()).isFalse();
+
+		// when the application starts (twice, as two nodes or two releases would)
+		autonomyReviews.catchUp();
+		autonomyReviews.catchUp();
+
+		// then the partner has one series of reviews, a month from now
+		assertThat(runtimeService.createProcessInstanceQuery()
+			.processDefinitionKey(AUTONOMY_REVIEW_KEY)
+			.processInstanceBusinessKey(partner.getReference())
+			.count()).isOne();
+		assertThat(autonomyReviews.start(partner.getReference())).isFalse();
+		assertThat(nextAutonomyReview().getAssignee()).isEqualTo("rita");
 	}
 
 	// --- steps -------------------------------------------------------------------------------
