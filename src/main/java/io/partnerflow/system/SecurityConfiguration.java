@@ -107,7 +107,7 @@ class SecurityConfiguration {
 	 * The actuator's endpoints: health (with the probes) and info stay open to anyone, as load
 	 * balancers and orchestrators call them; the metrics ({@code /actuator/prometheus}) need HTTP Basic
 	 * with a member of {@link Groups#MONITORING} or an administrator, throttled like every password
-	 * check ({@link LoginThrottleFilter}); no session. Any other actuator address is refused.
+	 * check ({@link LoginThrottleFilter}); no session. The actuator's index is refused to everyone.
 	 */
 	@Bean
 	SecurityFilterChain actuatorSecurity(HttpSecurity http, ObjectMapper json) throws Exception {

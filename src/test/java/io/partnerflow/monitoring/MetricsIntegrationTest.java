@@ -231,7 +231,7 @@ class MetricsIntegrationTest {
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 		assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
 		assertThat(new ApiClient(base(), "nobody" + System.nanoTime(), "whatever").send("GET", "/actuator/prometheus", null,
-				null, "text/plain").statusCode()).isEqualTo(401);
+				null, "text/plain").statusCode()).as("a wrong password").isEqualTo(401);
 		for (String businessUser : new String[] { "rita", "mona", "leo" }) {
 			HttpResponse<String> refused = metricsAs(businessUser);
 			assertThat(refused.statusCode()).as(businessUser).isEqualTo(403);
@@ -245,6 +245,22 @@ class MetricsIntegrationTest {
 					"partnerflow_incidents_open{", "http_server_requests_seconds_count");
 			assertThat(read.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
 		}
+		assertThat(metricsAs(WATCHER).body()).as("Micrometer's usual figures beside PartnerFlow's").contains(
+				"jvm_memory_used_bytes{", "hikaricp_connections_active{", "tomcat_sessions_active_current_sessions ",
+				"logback_events_total{", "process_cpu_usage ", "application_ready_time_seconds{");
+		// the actuator's other addresses: the index of its links is not for a scraper either
+		assertThat(as(WATCHER).get("/actuator").statusCode()).isEqualTo(403);
+		// wrong passwords are throttled as at every other door (AccountSafetyIntegrationTest): a scraper's
+		// account of its own, six wrong passwords, then a wait before its password is checked again
+		String guessed = "guessedscraper";
+		TestUsers.member(identityService, guessed, Groups.MONITORING);
+		for (int attempt = 0; attempt < 6; attempt++) {
+			assertThat(new ApiClient(base(), guessed, "guess" + attempt).send("GET", "/actuator/prometheus", null, null,
+					"text/plain").statusCode()).isEqualTo(401);
+		}
+		HttpResponse<String> throttled = metricsAs(guessed);
+		assertThat(throttled.statusCode()).isEqualTo(429);
+		assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
 		// the scraper's account reads the metrics and nothing else
 		assertThat(as(WATCHER).get("/api/partners").statusCode()).isEqualTo(403);
 		assertThat(as(WATCHER).get("/engine-rest/process-definition?maxResults=15").body()).isEqualTo("[]");
