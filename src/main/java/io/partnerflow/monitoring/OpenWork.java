@@ -10,9 +10,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +49,8 @@ class OpenWork implements MeterBinder {
 	record Counts(Map<String, Long> tasks, Map<String, Long> incidents, long readAt) {
 	}
 
+	private static final Logger log = LoggerFactory.getLogger(OpenWork.class);
+
 	private final JdbcTemplate jdbc;
 
 	private final long freshForNanos;
@@ -69,12 +74,30 @@ class OpenWork implements MeterBinder {
 			.description("The statement that counts the open tasks and incidents of each process")
 			.register(meters);
 		this.meters = meters;
+		// read at every scrape, it also reads the counts again when they are due: a model deployed since,
+		// or every model after a start when the database could not be reached, gets its gauges
+		Gauge.builder("partnerflow.monitoring.open.work.age", this, OpenWork::ageSeconds)
+			.description("How old the counts of open tasks and incidents are (none while the database cannot be reached)")
+			.baseUnit("seconds")
+			.register(meters);
+	}
+
+	/** How old the counts are, once read again if they were due. */
+	private double ageSeconds() {
+		long readAt = current().readAt();
+		return (System.nanoTime() - readAt) / 1e9;
 	}
 
 	/** Once the engine's schema is there: the gauges of every deployed model. */
 	@EventListener(ApplicationReadyEvent.class)
 	void registerDeployedModels() {
-		current();
+		try {
+			current();
+		}
+		catch (DataAccessException unreachable) {
+			// a start never fails for the metrics: the next scrape counts again
+			log.warn("The open tasks and incidents cannot be counted now: {}", unreachable.getMessage());
+		}
 	}
 
 	/** The counts, read again when older than the freshness; one caller reads while the others wait. */

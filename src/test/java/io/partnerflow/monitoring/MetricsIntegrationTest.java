@@ -200,6 +200,9 @@ class MetricsIntegrationTest {
 		String[] filterList = { "uri=\"/engine-rest/filter/{id}/list\"", "method=\"POST\"", "status=\"200\"" };
 		assertThat(after.sum("http_server_requests_seconds_count", filterList)
 				- before.sum("http_server_requests_seconds_count", filterList)).isEqualTo(1);
+		assertThat(after.has("http_server_requests_seconds_bucket", candidates[0], "le=\"0.05\"")).isTrue();
+		assertThat(after.sum("partnerflow_monitoring_open_work_age_seconds")).as("read at this scrape at the latest")
+			.isBetween(0.0, 1.0);
 		assertThat(after.values("http_server_requests_seconds_count", "uri")).noneMatch(
 				uri -> uri.contains(filter) || uri.contains(reference));
 	}
