@@ -58,10 +58,13 @@ public class NotificationService {
 
 	private final Map<String, MailReports> reports;
 
+	private final MailMeters meters;
+
 	NotificationService(MimeMails mimeMails, MailTemplates templates, Recipients recipients,
 			SentMails sentMails, PartnerService partners, @Value("${partnerflow.mail.from}") String from,
 			@Value("${partnerflow.base-url}") String baseUrl, Clock clock, List<PersonalLinks> personalLinks,
-			List<MailReports> reports) {
+			List<MailReports> reports, MailMeters meters) {
+		this.meters = meters;
 		this.mimeMails = mimeMails;
 		this.templates = templates;
 		this.recipients = recipients;
@@ -189,6 +192,7 @@ public class NotificationService {
 		String all = String.join(", ", addressees.all());
 		AtomicBoolean recorded = new AtomicBoolean();
 		AtomicBoolean recordedMeanwhile = new AtomicBoolean();
+		meters.attempt(template);
 		try {
 			RecordingSmtpTransport.sendRecording(() -> {
 				try {
@@ -204,8 +208,11 @@ public class NotificationService {
 			if (recorded.get()) {
 				sentMails.forget(idempotencyKey);
 			}
+			meters.failed(template);
 			throw notAccepted;
 		}
+		// accepted, even when another attempt sent it at the same moment
+		meters.sent(template);
 		if (recordedMeanwhile.get()) {
 			log.warn("Mail {} was also sent by another attempt at the same time, under the same Message-ID", idempotencyKey);
 			return false;

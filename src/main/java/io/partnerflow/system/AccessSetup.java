@@ -58,6 +58,7 @@ class AccessSetup implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		Groups.BUSINESS.forEach(g -> ensureGroup(g[0], g[1]));
+		ensureGroup(Groups.MONITORING, "Monitoring", "SYSTEM");
 		AccessRights.grants().forEach(this::ensureGrant);
 		AccessRights.revoked().forEach(this::ensureRevoked);
 		taskVariables.grantTaskHoldersTheirVariables();
@@ -66,10 +67,14 @@ class AccessSetup implements ApplicationRunner {
 	}
 
 	private void ensureGroup(String id, String name) {
+		ensureGroup(id, name, "WORKFLOW");
+	}
+
+	private void ensureGroup(String id, String name, String type) {
 		if (identityService.createGroupQuery().groupId(id).count() == 0) {
 			Group group = identityService.newGroup(id);
 			group.setName(name);
-			group.setType("WORKFLOW");
+			group.setType(type);
 			identityService.saveGroup(group);
 		}
 	}

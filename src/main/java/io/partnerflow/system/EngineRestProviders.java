@@ -30,16 +30,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Registers {@link EngineErrorAnswer}'s answers as the exception mappers of the engine's REST API, and
- * one shared JSON mapper ({@link SharedObjectMapper}), at
+ * one shared JSON mapper ({@link SharedObjectMapper}) and the address template of each call's metrics, at
  * {@code /engine-rest} and inside the webapps ({@code /camunda/api/engine/...}, what Tasklist and
  * Cockpit call), ahead of Camunda's own.
  */
 @Component
 class EngineRestProviders implements ResourceConfigCustomizer, ServletContextInitializer {
 
-	/** The providers registered with both REST applications of the engine: the mappers and the JSON mapper. */
+	/**
+	 * The providers registered with both REST applications of the engine: the mappers, the JSON mapper
+	 * and the address template for the metrics ({@link EngineRestObservations}).
+	 */
 	static final List<Class<?>> PROVIDERS = List.of(EngineErrors.class, RestErrors.class, JsonParseErrors.class,
-			JsonMappingErrors.class, JsonErrors.class, AnyError.class, SharedObjectMapper.class);
+			JsonMappingErrors.class, JsonErrors.class, AnyError.class, SharedObjectMapper.class,
+			EngineRestObservations.MatchedTemplate.class);
 
 	@Override
 	public void customize(ResourceConfig config) {

@@ -34,6 +34,13 @@ public final class Groups {
 
 	public static final String ADMIN = "camunda-admin";
 
+	/**
+	 * Who reads the metrics ({@code /actuator/prometheus}) besides administrators: a scraper's account,
+	 * in this group alone, reads the metrics and nothing else (no business group, no webapp, no right
+	 * on the engine). Not a business group.
+	 */
+	public static final String MONITORING = "monitoring";
+
 	/** Every business group (all but the admin group), with its display name. */
 	public static final List<String[]> BUSINESS = List.of(new String[] { RECRUITERS, "Recruiters" },
 			new String[] { COMMITTEE, "Approval committee" }, new String[] { COMMITTEE_CHAIR, "Committee chair" },

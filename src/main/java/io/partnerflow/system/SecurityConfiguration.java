@@ -5,6 +5,7 @@ import java.io.IOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,6 +19,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -38,16 +40,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ProcessEngine engine) throws Exception {
-		AuthenticationEntryPoint entryPoint = (request, response, e) -> {
-			if (e instanceof AuthenticationServiceException) {
-				problem(response, json, HttpStatus.SERVICE_UNAVAILABLE,
-						"The database cannot be reached; nothing was changed. Try again in a moment.");
-			}
-			else {
-				problem(response, json, HttpStatus.UNAUTHORIZED,
-						"Authentication required: HTTP Basic with a PartnerFlow user");
-			}
-		};
+		AuthenticationEntryPoint entryPoint = basicEntryPoint(json);
 		return http.securityMatcher("/api/**")
 			// groups are checked before the request body is read, so a wrong group gets 403 whatever it sends
 			.authorizeHttpRequests(requests -> requests
@@ -83,11 +76,55 @@ class SecurityConfiguration {
 			// the Cockpit plugins read the API with the webapps' login (GET and HEAD only)
 			.addFilterAfter(new WebappSessionAuthenticationFilter(engine.getIdentityService(), engine.getName(), entryPoint),
 					BasicAuthenticationFilter.class)
-			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problem(response, json,
-					HttpStatus.FORBIDDEN, "Your groups do not allow this request")))
+			.exceptionHandling(ex -> ex.accessDeniedHandler(groupsRefused(json)))
 			// the API keeps no session; the webapps' one is theirs: never change its id (it would log the webapps out)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
 				.sessionFixation(fixation -> fixation.none()))
+			.csrf(AbstractHttpConfigurer::disable)
+			.build();
+	}
+
+	/** HTTP Basic's refusals as problems: 401 without a valid user, 503 when the users cannot be checked. */
+	private static AuthenticationEntryPoint basicEntryPoint(ObjectMapper json) {
+		return (request, response, e) -> {
+			if (e instanceof AuthenticationServiceException) {
+				problem(response, json, HttpStatus.SERVICE_UNAVAILABLE,
+						"The database cannot be reached; nothing was changed. Try again in a moment.");
+			}
+			else {
+				problem(response, json, HttpStatus.UNAUTHORIZED,
+						"Authentication required: HTTP Basic with a PartnerFlow user");
+			}
+		};
+	}
+
+	/** A user whose groups are not among the allowed ones: a 403 problem. */
+	private static AccessDeniedHandler groupsRefused(ObjectMapper json) {
+		return (request, response, e) -> problem(response, json, HttpStatus.FORBIDDEN, "Your groups do not allow this request");
+	}
+
+	/**
+	 * The actuator's endpoints: health (with the probes) and info stay open to anyone, as load
+	 * balancers and orchestrators call them; the metrics ({@code /actuator/prometheus}) need HTTP Basic
+	 * with a member of {@link Groups#MONITORING} or an administrator, throttled like every password
+	 * check ({@link LoginThrottleFilter}); no session. The actuator's index is refused to everyone.
+	 */
+	@Bean
+	SecurityFilterChain actuatorSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+		return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(EndpointRequest.to("health", "info"))
+				.permitAll()
+				.requestMatchers(EndpointRequest.to("prometheus"))
+				.hasAnyAuthority(Groups.MONITORING, Groups.ADMIN)
+				.anyRequest()
+				.denyAll())
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(basicEntryPoint(json)))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(basicEntryPoint(json)).accessDeniedHandler(groupsRefused(json)))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation(fixation -> fixation.none()))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			// read only, and no session or cookie authenticates here
 			.csrf(AbstractHttpConfigurer::disable)
 			.build();
 	}

@@ -1,13 +1,18 @@
 package io.partnerflow.system;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import camundajar.impl.com.google.gson.JsonElement;
 import camundajar.impl.com.google.gson.JsonObject;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -43,12 +48,29 @@ import org.camunda.bpm.engine.task.TaskQuery;
  */
 class TasklistFilters extends FilterServiceImpl {
 
+	/** The filter calls' latency, by call (list, count) and by path (quick, camunda). */
+	static final String TIMER = "partnerflow.tasklist.filter";
+
+	private final boolean quickPath;
+
+	private final MeterRegistry meters;
+
+	/**
+	 * @param quickPath false: Camunda's own path answers every filter (still timed)
+	 * @param meters where each call's duration goes ({@link #TIMER})
+	 */
+	TasklistFilters(boolean quickPath, MeterRegistry meters) {
+		this.quickPath = quickPath;
+		this.meters = meters;
+	}
+
 	@Override
 	@SuppressWarnings("unchecked")
 	public <T, Q extends Query<?, T>> List<T> listPage(String filterId, Q extendingQuery, int firstResult, int maxResults) {
 		// one command for the filter, the caller, the page and its checked read: one transaction a call
-		return commandExecutor.execute(context -> {
+		return timed("list", quickly -> commandExecutor.execute(context -> {
 			Optional<Quick> quick = quick(context, filterId, extendingQuery);
+			quickly[0] = quick.isPresent();
 			if (quick.isEmpty()) {
 				return super.listPage(filterId, extendingQuery, firstResult, maxResults);
 			}
@@ -57,14 +79,37 @@ class TasklistFilters extends FilterServiceImpl {
 				return List.of();
 			}
 			return (List<T>) quick.get().sql().readable(context, ids, quick.get().caller());
-		});
+		}));
 	}
 
 	@Override
 	public Long count(String filterId, Query<?, ?> extendingQuery) {
-		return commandExecutor.execute(context -> quick(context, filterId, extendingQuery)
-			.map(quick -> quick.sql().count(context))
-			.orElseGet(() -> super.count(filterId, extendingQuery)));
+		return timed("count", quickly -> commandExecutor.execute(context -> {
+			Optional<Quick> quick = quick(context, filterId, extendingQuery);
+			quickly[0] = quick.isPresent();
+			return quick.map(q -> q.sql().count(context)).orElseGet(() -> super.count(filterId, extendingQuery));
+		}));
+	}
+
+	/** Runs the call and records how long it took, with the path that answered it. */
+	private <R> R timed(String call, Function<boolean[], R> work) {
+		boolean[] quickly = { false };
+		long start = System.nanoTime();
+		try {
+			return work.apply(quickly);
+		}
+		finally {
+			Timer.builder(TIMER)
+				.description("Tasklist's filter calls (a page of tasks, a count) through the engine's filter service")
+				.tag("call", call)
+				.tag("path", quickly[0] ? "quick" : "camunda")
+				.publishPercentileHistogram()
+				.minimumExpectedValue(Duration.ofMillis(1))
+				.maximumExpectedValue(Duration.ofSeconds(30))
+				.serviceLevelObjectives(Duration.ofMillis(50), Duration.ofMillis(100))
+				.register(meters)
+				.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+		}
 	}
 
 	/** The merged query's quick form and the caller it answers, when the quick path may answer it. */
@@ -77,7 +122,7 @@ class TasklistFilters extends FilterServiceImpl {
 	}
 
 	private Optional<Quick> quick(CommandContext context, String filterId, Query<?, ?> extendingQuery) {
-		if (extendingQuery != null && !(extendingQuery instanceof TaskQuery)) {
+		if (!quickPath || extendingQuery != null && !(extendingQuery instanceof TaskQuery)) {
 			return Optional.empty();
 		}
 		Optional<QuickTaskQuery.Caller> caller = caller(context);

@@ -25,6 +25,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.support.ApiClient;
 import io.partnerflow.support.AppNode;
+import io.partnerflow.support.Scrape;
 import io.partnerflow.support.WebappSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,9 @@ class TasklistBench {
 	static final int ALONE_ROUNDS = 30;
 
 	static final String FILTER = "My group's tasks";
+
+	/** The filter service's timer on the node (README, "Monitoring"), as Prometheus names it. */
+	static final String FILTER_TIMER = "partnerflow_tasklist_filter_seconds";
 
 	static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
@@ -230,6 +234,8 @@ class TasklistBench {
 		Phase rhythm;
 		Phase saturated;
 		Phase bare;
+		double rhythmOnServer;
+		double rhythmCountOnServer;
 		double creatingSeconds;
 		String createdLoad;
 		List<Recruiter> recruiters = new ArrayList<>();
@@ -251,7 +257,10 @@ class TasklistBench {
 			work(List.of(recruiters.get(0)), filter, 5); // warm-up
 			alone = work(List.of(recruiters.get(0)), filter, ALONE_ROUNDS);
 			drainJobs(app);
+			Scrape beforeRhythm = app.metrics();
 			rhythm = rhythm(recruiters, filter);
+			rhythmOnServer = app.metrics().quantileSince(beforeRhythm, 0.95, FILTER_TIMER, "call=\"list\"") * 1000;
+			rhythmCountOnServer = app.metrics().quantileSince(beforeRhythm, 0.95, FILTER_TIMER, "call=\"count\"") * 1000;
 			saturate(recruiters, filter, WARM_UP); // as the yardstick below gets
 			drainJobs(app);
 			saturated = saturate(recruiters, filter, SATURATION);
@@ -298,6 +307,10 @@ class TasklistBench {
 				new Figure("%d recruiters at Tasklist's rhythm: completion p95".formatted(USERS),
 						rhythm.completions().millis(95), "ms", Figure.Target.atMost(150), rhythm.load()[0],
 						"p50 %s ms".formatted(Figure.format(rhythm.completions().millis(50)))),
+				new Figure("%d recruiters at Tasklist's rhythm: filter page p95 on the server".formatted(USERS), rhythmOnServer,
+						"ms", null, rhythm.load()[0], ("count p95 %s ms; the node's own timer of its filter service, "
+								+ "read from /actuator/prometheus (%s, estimated within its buckets)")
+							.formatted(Figure.format(rhythmCountOnServer), FILTER_TIMER)),
 				new Figure("Saturation, %d without pause: calls per second".formatted(USERS), saturated.callsPerSecond(), "/s",
 						null, saturated.load()[0], "%s in %.1f s; query p95 %s ms, completion p95 %s ms".formatted(calls(saturated),
 								saturated.nanos().get() / 1e9, Figure.format(saturated.queries().millis(95)),

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -189,6 +190,15 @@ public final class AppNode {
 	/** The processor time the node's JVM used so far (all its threads). */
 	public Duration cpuTime() {
 		return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+	}
+
+	/** What the node's metrics say now ({@code /actuator/prometheus}, read as its administrator). */
+	public Scrape metrics() throws IOException, InterruptedException {
+		HttpResponse<String> response = admin().send("GET", "/actuator/prometheus", null, null, "text/plain");
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(name + ": /actuator/prometheus answered " + response.statusCode());
+		}
+		return Scrape.of(response.body());
 	}
 
 	/** The administrator's calls. */

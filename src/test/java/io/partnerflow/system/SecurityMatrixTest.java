@@ -142,7 +142,9 @@ class SecurityMatrixTest {
 						Set.of("admin")),
 				// the monthly KPI report starts from its timer only: no business user sends it out of turn
 				new Endpoint("POST", "/engine-rest/process-definition/key/kpi-report/start", "{\"variables\":{}}",
-						Set.of("admin")));
+						Set.of("admin")),
+				// the metrics: the group monitoring (a scraper's account, MetricsIntegrationTest) and administrators
+				new Endpoint("GET", "/actuator/prometheus", null, Set.of("admin")));
 	}
 
 	static final String LOCKED_OUT = "guesser";
