@@ -159,13 +159,11 @@ class PostgresIntegrationTest {
 			.contains("{\"step\":\"APPROACHED\",\"partners\":1,\"conversion\":1.00}")
 			.contains("\"recruitmentCost\":{\"currency\":\"EUR\",\"total\":140000,")
 			.contains("{\"key\":\"boss\",\"name\":")
-			.contains("\"listed\":1,\"applicationFiles\":1,\"signed\":1,\"businessPlansSigned\":0,\"activeAfterStartUp\":0");
+			.contains("\"listed\":1,\"applicationFiles\":1,\"signed\":1,\"businessPlansSigned\":0,\"activeAfterStartUp\":0")
+			.contains("\"sources\":[{\"key\":\"NOT_RECORDED\",\"name\":\"Not recorded\",\"listed\":1,");
 		assertThat(partners.get(past).getStatus()).isEqualTo(PartnerStatus.EXITED);
 		assertThat(get("/api/kpis?from=9990-01-01&to=9999-12-31", "boss", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
 		assertThat(get("/api/kpis?from=0001-01-01&to=0001-12-31", "boss", ADMIN_PASSWORD).statusCode()).isEqualTo(200);
-		// a wrong password is refused; it locks boss for a few seconds, so it comes after the calls as boss
-		assertThat(get("/api/partners", "boss", "wrong").statusCode()).isEqualTo(401);
-
 		// a process runs, and its mail goes out through SMTP
 		repositoryService.createDeployment().addClasspathResource("notification-test.bpmn").deploy();
 		runtimeService.startProcessInstanceByKey("notification-test", partner.getReference(),
@@ -173,6 +171,23 @@ class PostgresIntegrationTest {
 		managementService.createJobQuery().list().forEach(job -> managementService.executeJob(job.getId()));
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
 		assertThat(smtp.getReceivedMessages()[0].getSubject()).contains(partner.getReference());
+
+		// the heat of that model is computed by PostgreSQL too: counts (ended: ended there), medians
+		// (percentile_cont) and totals
+		String definition = repositoryService.createProcessDefinitionQuery()
+			.processDefinitionKey("notification-test")
+			.latestVersion()
+			.singleResult()
+			.getId();
+		HttpResponse<String> heat = get("/api/insight/process-definitions/" + definition + "/activities?versions=all",
+				"boss", ADMIN_PASSWORD);
+		assertThat(heat.statusCode()).as(heat.body()).isEqualTo(200);
+		assertThat(heat.body()).contains("\"partners\":1,\"running\":0")
+			.containsPattern("\\{\"activityId\":\"ServiceTask_TellRecruiter\",\"passed\":1,\"ended\":0,\"running\":0,"
+					+ "\"averageDurationMillis\":\\d+,\"medianDurationMillis\":\\d+,\"totalDurationMillis\":\\d+\\}");
+
+		// a wrong password is refused; it locks boss for a few seconds, so it comes after the calls as boss
+		assertThat(get("/api/partners", "boss", "wrong").statusCode()).isEqualTo(401);
 	}
 
 	private String partnerSignedIn2019AndExited() {
