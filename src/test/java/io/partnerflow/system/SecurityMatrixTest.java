@@ -76,6 +76,10 @@ class SecurityMatrixTest {
 				new Endpoint("POST", "/api/partners/P-1999-00001/deal-registrations/1/won",
 						"{\"amount\":1000,\"signedOn\":\"2026-01-05\"}", RECRUITERS_MANAGERS),
 				new Endpoint("POST", "/api/partners/P-1999-00001/deal-registrations/1/lost", null, RECRUITERS_MANAGERS),
+				// managers issue yellow and red cards; the staff who read partners list them
+				new Endpoint("POST", "/api/partners/P-1999-00001/cards",
+						"{\"reason\":\"Took our lead to a competitor\",\"evidence\":\"The customer's quote\"}", MANAGERS_ONLY),
+				new Endpoint("GET", "/api/partners/P-1999-00001/cards", null, RECRUITERS_MANAGERS),
 				new Endpoint("POST", "/api/candidates", "{}", RECRUITERS_ONLY),
 				new Endpoint("POST", "/api/candidates?overrideReason=a+namesake", "{}", MANAGERS_ONLY),
 				new Endpoint("POST", "/api/candidates/import", "company,country\n", RECRUITERS_ONLY),
@@ -132,6 +136,9 @@ class SecurityMatrixTest {
 				new Endpoint("GET", "/api/kpis/plan-progress/2031", null, MANAGERS_ONLY),
 				// a partner's tier is reviewed by its timer and by a won deal only: no business user starts one
 				new Endpoint("POST", "/engine-rest/process-definition/key/partner-tier-review/start", "{\"variables\":{}}",
+						Set.of("admin")),
+				// a card's process starts from the managers' API only: no business user starts one through the engine
+				new Endpoint("POST", "/engine-rest/process-definition/key/partner-card/start", "{\"variables\":{}}",
 						Set.of("admin")),
 				// the monthly KPI report starts from its timer only: no business user sends it out of turn
 				new Endpoint("POST", "/engine-rest/process-definition/key/kpi-report/start", "{\"variables\":{}}",
