@@ -248,7 +248,31 @@ class SecurityMatrixTest {
 
 	/** The portal's pages that need a partner's login. */
 	static final List<String> PORTAL_WITH_LOGIN = List.of("/portal/", "/portal/plan", "/portal/colleagues",
-			"/portal/partners/P-1999-00001");
+			"/portal/api-keys", "/portal/partners/P-1999-00001");
+
+	/** The partner API's doors: a partner's API key only (PartnerApiIntegrationTest); everyone else 401. */
+	static final List<Endpoint> PARTNER_API = List.of(new Endpoint("GET", "/api/partner/v1/partner", null, Set.of()),
+			new Endpoint("GET", "/api/partner/v1/deal-registrations", null, Set.of()),
+			new Endpoint("GET", "/api/partner/v1/deal-registrations/1", null, Set.of()),
+			new Endpoint("POST", "/api/partner/v1/deal-registrations",
+					"{\"customer\":\"Acme\",\"project\":\"Network\",\"expectedValue\":1000,\"expectedCloseOn\":\"2099-01-05\"}",
+					Set.of()));
+
+	/**
+	 * No staff password opens the partner API, whatever the user's groups (an administrator's neither):
+	 * 401 with a problem body and a bearer challenge, as for anonymous callers.
+	 */
+	@ParameterizedTest(name = "partner API as {0}")
+	@MethodSource("users")
+	void staffCredentialsOpenNothingOfThePartnerApi(String user) throws Exception {
+		for (Endpoint endpoint : PARTNER_API) {
+			for (HttpResponse<String> response : List.of(call(endpoint, user, user), call(endpoint, null, null))) {
+				assertThat(response.statusCode()).as("%s as %s", endpoint, user).isEqualTo(401);
+				assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+				assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Bearer");
+			}
+		}
+	}
 
 	/**
 	 * The portal opens by its personal links and its own login only: a staff member's password, or its
