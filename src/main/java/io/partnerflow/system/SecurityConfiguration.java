@@ -94,6 +94,32 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * The API descriptions and Swagger UI (springdoc): the partner API's description
+	 * ({@code /v3/api-docs/partner}, also {@code /api/partner/v1/openapi.json}), Swagger UI's page and
+	 * its configuration are public, they hold no data; every other description (staff's API) is for the
+	 * staff, with HTTP Basic as the API. Only read: GET and HEAD.
+	 */
+	@Bean
+	SecurityFilterChain apiDocs(HttpSecurity http, ObjectMapper json) throws Exception {
+		AuthenticationEntryPoint entryPoint = (request, response, e) -> problem(response, json, HttpStatus.UNAUTHORIZED,
+				"Authentication required: HTTP Basic with a PartnerFlow user");
+		return readOnlyWithoutSession(http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+				"/swagger-ui.html", "/swagger-ui/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(request -> !HttpMethod.GET.matches(request.getMethod())
+						&& !HttpMethod.HEAD.matches(request.getMethod()))
+				.denyAll()
+				.requestMatchers("/v3/api-docs/partner", "/v3/api-docs/swagger-config", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
+				.anyRequest()
+				.hasAnyAuthority(Groups.INTERNAL_STAFF))
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler((request, response, e) -> problem(response, json, HttpStatus.FORBIDDEN,
+						"Your groups do not allow this request"))));
+	}
+
 	/** Where a browser without a webapp login is sent to log in: the webapps' own login page. */
 	static final String WEBAPP_LOGIN = "/camunda/app/welcome/default/";
 
@@ -121,7 +147,7 @@ class SecurityConfiguration {
 				response.sendRedirect(request.getContextPath() + WEBAPP_LOGIN);
 			}
 		};
-		return http.securityMatcher("/partners", "/partners/**", "/partners.csv")
+		return readOnlyWithoutSession(http.securityMatcher("/partners", "/partners/**", "/partners.csv")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(request -> HttpMethod.GET.matches(request.getMethod())
 						|| HttpMethod.HEAD.matches(request.getMethod()))
@@ -134,12 +160,18 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, e) -> page(response, HttpStatus.FORBIDDEN,
 						"Partner pages are for PartnerFlow's staff",
 						"Your groups do not give access to partner pages: they are read by the recruiters, the committee,"
-								+ " managers, marketing, training, sales, legal, the leadership and administrators.")))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
-				.sessionFixation(fixation -> fixation.none()))
+								+ " managers, marketing, training, sales, legal, the leadership and administrators."))));
+	}
+
+	/**
+	 * A chain that only reads: no session of its own (and the webapps' one never gets a new id), no
+	 * saved request, no logout, no CSRF token (every method but GET and HEAD is refused by its rules).
+	 */
+	private static SecurityFilterChain readOnlyWithoutSession(HttpSecurity http) throws Exception {
+		return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+			.sessionFixation(fixation -> fixation.none()))
 			.requestCache(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
-			// nothing here changes anything: every method but GET and HEAD is refused above
 			.csrf(AbstractHttpConfigurer::disable)
 			.build();
 	}

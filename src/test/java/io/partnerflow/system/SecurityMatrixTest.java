@@ -110,6 +110,9 @@ class SecurityMatrixTest {
 				new Endpoint("DELETE", "/api/markets/Atlantis", null, MANAGERS_ONLY),
 				new Endpoint("GET", "/api/decisions/onboarding-plan", null, MANAGERS_ONLY),
 				new Endpoint("PUT", "/api/decisions/onboarding-plan", "{}", MANAGERS_ONLY),
+				// staff's API description is for the staff (the partner API's is public: ApiDocumentationTest)
+				new Endpoint("GET", "/v3/api-docs/staff", null, EVERYONE),
+				new Endpoint("GET", "/v3/api-docs", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/process-definition?maxResults=15", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/task?maxResults=15", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/filter?maxResults=15", null, EVERYONE),
