@@ -67,10 +67,6 @@ public class Cards {
 	Cards(CardRepository cards, PartnerService partners, DealRegistrations registrations, RuntimeService runtime,
 			IdentityService identity, PlatformTransactionManager transactions, Clock clock,
 			@Value("${partnerflow.cards.red-within}") Duration redWithin) {
-		if (redWithin.isNegative() || redWithin.isZero() || redWithin.toSeconds() % 86_400 != 0) {
-			throw new IllegalArgumentException(
-					"partnerflow.cards.red-within must be a positive number of days (such as P365D), not " + redWithin);
-		}
 		this.cards = cards;
 		this.partners = partners;
 		this.registrations = registrations;
@@ -78,7 +74,16 @@ public class Cards {
 		this.identity = identity;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
-		this.redWithin = redWithin;
+		this.redWithin = checked(redWithin);
+	}
+
+	/** The setting {@code partnerflow.cards.red-within}, refused at start unless it is a positive whole number of days. */
+	static Duration checked(Duration redWithin) {
+		if (redWithin.isNegative() || redWithin.isZero() || redWithin.toSeconds() % 86_400 != 0) {
+			throw new IllegalArgumentException(
+					"partnerflow.cards.red-within must be a positive number of days (such as P365D), not " + redWithin);
+		}
+		return redWithin;
 	}
 
 	/**

@@ -25,6 +25,7 @@ import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.support.ApiClient;
 import io.partnerflow.support.Jobs;
 import io.partnerflow.support.TestPartners;
+import io.partnerflow.support.WebappSession;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -106,6 +107,10 @@ class CardIntegrationTest {
 		HttpResponse<String> record = as("rita").get("/api/partners/" + reference);
 		assertThat(record.body()).contains("\"cards\":[{", "\"colour\":\"YELLOW\"", "\"timeline\":");
 		assertThat(as("rita").get(path).body()).contains("\"colour\":\"YELLOW\"", "\"number\":1");
+		// and on the partner's page, for the staff (the marketing team too)
+		HttpResponse<String> page = new WebappSession(port).login("mark", "tasklist").get("/partners/" + reference);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Yellow and red cards", "Mona Manager", "Took our lead Hôtel Lumière to a competitor");
 
 		// when a second card comes within the period
 		HttpResponse<String> red = as("mona").postJson(path, CARD.replace("Hôtel Lumière", "Garage Dupont"));
