@@ -37,7 +37,7 @@ class ModularityTests {
 	/** What every feature may use of {@code system}, as its {@code package-info.java} says. */
 	static final String[] SHARED_KERNEL = { "BadRequestException", "ConflictException", "Contact", "CurrentUser",
 			"EngineClock", "FormDates", "FormOptions", "FormRefusedException", "FormRule", "Groups", "ModelMigration", "NotFoundException",
-			"Option", "OwnCommand", "PasswordChecks", "PayloadTooLargeException", "PersonalData", "ProblemException", "ProcessKeys",
+			"Option", "OwnCommand", "PasswordChecks", "PayloadTooLargeException", "PersonalData", "ProblemException", "ProblemResponses", "ProcessKeys",
 			"RetentionRule", "SpreadsheetCsv", "StaffLanguages", "SubmittedForm" };
 
 	@Test

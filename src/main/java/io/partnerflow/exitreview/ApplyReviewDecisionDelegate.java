@@ -29,14 +29,17 @@ class ApplyReviewDecisionDelegate implements JavaDelegate {
 		String decision = (String) execution.getVariable(VAR_REVIEW_DECISION);
 		PartnerStatus target = switch (decision) {
 			case DECISION_EXTEND -> PartnerStatus.ONBOARDING;
-			case DECISION_EXCEPTION -> PartnerStatus.ACTIVE;
+			// after a red card, the partner goes back to where it was (its 100-day plan, or active)
+			case DECISION_EXCEPTION -> ROUND_RED_CARD.equals(execution.getVariable(VAR_REVIEW_ROUND))
+					? PartnerStatus.valueOf((String) execution.getVariable(VAR_STATUS_BEFORE_REVIEW)) : PartnerStatus.ACTIVE;
 			default -> throw new IllegalStateException("Not a decision that keeps the partner: " + decision);
 		};
 		if (partners.get(reference).getStatus() != target) {
 			String why = DECISION_EXTEND.equals(decision) ? "partnership extended to month 9"
 					: "kept by exception: " + execution.getVariable(VAR_DECISION_REASON);
 			partners.changeStatus(reference, target,
-					TaskCompleter.ofLatest(execution, PartnerService.SYSTEM_ACTOR, REVIEW_PARTNERSHIP, DECIDE_FINAL_EXIT), why);
+					TaskCompleter.ofLatest(execution, PartnerService.SYSTEM_ACTOR, REVIEW_PARTNERSHIP, DECIDE_FINAL_EXIT,
+							DECIDE_EXIT_AFTER_RED_CARD), why);
 		}
 	}
 

@@ -21,6 +21,8 @@ class ExitReviewFormRules implements FormRule {
 
 	static final String FORM_DECIDE_FINAL_EXIT = "exit-review-decide-final-exit";
 
+	static final String FORM_DECIDE_EXIT_AFTER_RED_CARD = "exit-review-decide-exit-after-red-card";
+
 	static final String FORM_HOLD_EXIT_CONVERSATION = "exit-review-hold-exit-conversation";
 
 	private final Clock clock;
@@ -31,12 +33,12 @@ class ExitReviewFormRules implements FormRule {
 
 	@Override
 	public Set<String> formIds() {
-		return Set.of(FORM_DECIDE_FINAL_EXIT, FORM_HOLD_EXIT_CONVERSATION);
+		return Set.of(FORM_DECIDE_FINAL_EXIT, FORM_DECIDE_EXIT_AFTER_RED_CARD, FORM_HOLD_EXIT_CONVERSATION);
 	}
 
 	@Override
 	public List<String> problems(SubmittedForm form) {
-		if (FORM_DECIDE_FINAL_EXIT.equals(form.formId())) {
+		if (FORM_DECIDE_FINAL_EXIT.equals(form.formId()) || FORM_DECIDE_EXIT_AFTER_RED_CARD.equals(form.formId())) {
 			return DECISION_EXCEPTION.equals(form.text(VAR_REVIEW_DECISION)) && form.text(VAR_DECISION_REASON) == null
 					? List.of(form.say("exitReview.reasonForException", form.label(VAR_DECISION_REASON)))
 					: List.of();

@@ -1,10 +1,11 @@
 package io.partnerflow.exitreview;
 
+import io.partnerflow.onboarding.OnboardingCalendar;
 import io.partnerflow.onboarding.OnboardingProcess;
 
 /**
- * The model {@code exit-review}: key, variables, element ids. Called by the 100-day plan at month 6 and 9:
- * the variables it shares with the plan are the plan's ({@link OnboardingProcess}).
+ * The model {@code exit-review}: key, variables, element ids. Called by the 100-day plan at month 6 and 9,
+ * and at once by a red card ({@code partner-card}): the variables it shares with the plan are the plan's ({@link OnboardingProcess}).
  */
 public final class ExitReviewProcess {
 
@@ -19,6 +20,22 @@ public final class ExitReviewProcess {
 	public static final String ROUND_FIRST = "first";
 
 	public static final String ROUND_FINAL = "final";
+
+	/** After a red card (issue 18): exit or exception, whatever the month. */
+	public static final String ROUND_RED_CARD = OnboardingCalendar.ROUND_RED_CARD;
+
+	// variables of a review after a red card (in, from the card's process partner-card)
+	/** The red card's reason, named in the timeline when the review opens. */
+	public static final String VAR_CARD_REASON = "cardReason";
+
+	/** The manager who issued the red card, who opened the review. */
+	public static final String VAR_CARD_ISSUED_BY = "cardIssuedBy";
+
+	/** The partner's cards, newest first, as the decision's form shows them. */
+	public static final String VAR_CARD_FACTS = "cardFacts";
+
+	/** The partner's status when the review opened: an exception after a red card gives it back. */
+	public static final String VAR_STATUS_BEFORE_REVIEW = "statusBeforeReview";
 
 	public static final String VAR_REVIEW_DECISION = OnboardingProcess.VAR_REVIEW_DECISION;
 
@@ -66,6 +83,8 @@ public final class ExitReviewProcess {
 	public static final String REVIEW_PARTNERSHIP = "UserTask_ReviewPartnership";
 
 	public static final String DECIDE_FINAL_EXIT = "UserTask_DecideFinalExit";
+
+	public static final String DECIDE_EXIT_AFTER_RED_CARD = "UserTask_DecideExitAfterRedCard";
 
 	public static final String EXTEND_PARTNERSHIP = "ServiceTask_ExtendPartnership";
 

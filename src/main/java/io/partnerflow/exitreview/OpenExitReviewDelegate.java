@@ -12,7 +12,11 @@ import org.springframework.stereotype.Component;
 
 import static io.partnerflow.exitreview.ExitReviewProcess.*;
 
-/** Opens the review: the partner is EXIT_REVIEW, and the review form gets the facts of its plan. */
+/**
+ * Opens the review: the partner is EXIT_REVIEW (after a red card, by the manager who issued it, with
+ * its reason, and the status it had is kept for an exception), and the review form gets the facts of
+ * its plan.
+ */
 @Component
 class OpenExitReviewDelegate implements JavaDelegate {
 
@@ -30,7 +34,15 @@ class OpenExitReviewDelegate implements JavaDelegate {
 		String reference = execution.getProcessBusinessKey();
 		String round = (String) execution.getVariable(VAR_REVIEW_ROUND);
 		Partner partner = partners.get(reference);
-		if (partner.getStatus() != PartnerStatus.EXIT_REVIEW) {
+		if (ROUND_RED_CARD.equals(round)) {
+			if (partner.getStatus() != PartnerStatus.EXIT_REVIEW) {
+				// a retried job finds the partner in review already, and keeps the status it had before
+				execution.setVariable(VAR_STATUS_BEFORE_REVIEW, partner.getStatus().name());
+				partners.changeStatus(reference, PartnerStatus.EXIT_REVIEW, (String) execution.getVariable(VAR_CARD_ISSUED_BY),
+						"red card: " + execution.getVariable(VAR_CARD_REASON));
+			}
+		}
+		else if (partner.getStatus() != PartnerStatus.EXIT_REVIEW) {
 			partners.changeStatus(reference, PartnerStatus.EXIT_REVIEW, PartnerService.SYSTEM_ACTOR,
 					(ROUND_FINAL.equals(round) ? "final review at month 9" : "review at month 6") + ": no deal yet");
 		}

@@ -34,6 +34,8 @@ class RecordReviewListener implements TaskListener {
 					+ (reason == null ? "" : " (" + reason + ")"));
 			case DECIDE_FINAL_EXIT -> partners.record(reference, actor, "REVIEW_MONTH_9", "Final review at month 9: "
 					+ decision + (reason == null ? "" : " (" + reason + ")"));
+			case DECIDE_EXIT_AFTER_RED_CARD -> partners.record(reference, actor, "REVIEW_RED_CARD", "Review after a red card: "
+					+ decision + (reason == null ? "" : " (" + reason + ")"));
 			case HOLD_EXIT_CONVERSATION -> partners.record(reference, actor, "EXIT_CONVERSATION", "Exit conversation on "
 					+ form.date(VAR_EXIT_CONVERSATION_ON) + ": " + form.text(VAR_EXIT_CONVERSATION_SUMMARY));
 			default -> throw new IllegalStateException("No review record for task " + task.getTaskDefinitionKey());

@@ -12,10 +12,13 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.partnerflow.conduct.CardColour;
+import io.partnerflow.conduct.Cards;
 import io.partnerflow.insight.CohortCounts.Dimension;
 import io.partnerflow.insight.Kpis.ActiveRate;
 import io.partnerflow.insight.Kpis.Average;
 import io.partnerflow.insight.Kpis.Breakdown;
+import io.partnerflow.insight.Kpis.CardsIssued;
 import io.partnerflow.insight.Kpis.FunnelStep;
 import io.partnerflow.insight.Kpis.RecruitmentCost;
 import io.partnerflow.insight.Kpis.SignatureRate;
@@ -51,11 +54,14 @@ class KpiService {
 
 	private final Clock clock;
 
-	KpiService(CohortQuery cohort, RecruitmentCosts costs, IdentityService identity, Clock clock) {
+	private final Cards cards;
+
+	KpiService(CohortQuery cohort, RecruitmentCosts costs, IdentityService identity, Clock clock, Cards cards) {
 		this.cohort = cohort;
 		this.costs = costs;
 		this.identity = identity;
 		this.clock = clock;
+		this.cards = cards;
 	}
 
 	Kpis compute(KpiPeriod period) {
@@ -68,7 +74,10 @@ class KpiService {
 				Average.ofSeconds(all.firstDealSeconds(), all.firstDeals()),
 				Average.ofSeconds(all.commercialAutonomySeconds(), all.commerciallyAutonomous()),
 				Average.ofSeconds(all.technicalAutonomySeconds(), all.technicallyAutonomous()), ActiveRate.of(all),
-				SignatureRate.of(all), RecruitmentCost.of(all, costs), funnel(all, reached),
+				SignatureRate.of(all), RecruitmentCost.of(all, costs),
+				new CardsIssued(cards.issued(CardColour.YELLOW, period.start(), period.end()),
+						cards.issued(CardColour.RED, period.start(), period.end())),
+				funnel(all, reached),
 				breakdown(groups, Dimension.RECRUITER, this::recruiterNames),
 				breakdown(groups, Dimension.MARKET, markets -> Map.of()),
 				breakdown(groups, Dimension.CATEGORY, KpiService::categoryNames),

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 record Kpis(LocalDate from, LocalDate to, Average timeToRecruit, Average timeToFirstDeal,
 		Average timeToCommercialAutonomy, Average timeToTechnicalAutonomy, ActiveRate activeSixMonthsAfterSignature,
-		SignatureRate contractSignatureRate, RecruitmentCost recruitmentCost, List<FunnelStep> funnel,
+		SignatureRate contractSignatureRate, RecruitmentCost recruitmentCost, CardsIssued cards, List<FunnelStep> funnel,
 		List<Breakdown> recruiters, List<Breakdown> markets, List<Breakdown> categories, List<Breakdown> sources) {
 
 	private static final long SECONDS_PER_DAY = 86_400;
@@ -66,6 +66,14 @@ record Kpis(LocalDate from, LocalDate to, Average timeToRecruit, Average timeToF
 					counts.failedPartnerships());
 		}
 
+	}
+
+	/**
+	 * The yellow and red cards issued in the period, to any partner (a card is dated; it belongs to no
+	 * cohort of listed partners).
+	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record CardsIssued(long yellow, long red) {
 	}
 
 	/**

@@ -23,6 +23,9 @@ public class OnboardingCalendar {
 	/** The final review (month 9): exit or exception. */
 	public static final String ROUND_FINAL = "final";
 
+	/** The review after a red card: it counts from the day it opens, not from the contract. */
+	public static final String ROUND_RED_CARD = "redCard";
+
 	private final OnboardingProperties properties;
 
 	OnboardingCalendar(OnboardingProperties properties) {
@@ -51,12 +54,15 @@ public class OnboardingCalendar {
 		return plus(contractSignedAt, properties.due().getOrDefault(action, properties.dayHundred()));
 	}
 
-	/** When the manager's decision is due, for the review round {@code first} or {@code final}. */
+	/**
+	 * When the manager's decision is due, for the review round {@code first} or {@code final}; after a
+	 * red card, counted from now (the engine's clock: the review opens with the card).
+	 */
 	public Date reviewDecisionDue(Date contractSignedAt, String round) {
 		return plus(reviewDate(contractSignedAt, round), properties.reviewDecisionWithin());
 	}
 
-	/** When the exit conversation is due, for the review round {@code first} or {@code final}. */
+	/** When the exit conversation is due, for the review round {@code first} or {@code final}; after a red card, from now. */
 	public Date exitConversationDue(Date contractSignedAt, String round) {
 		return plus(reviewDate(contractSignedAt, round), properties.exitConversationWithin());
 	}
@@ -72,6 +78,9 @@ public class OnboardingCalendar {
 	}
 
 	private Date reviewDate(Date contractSignedAt, String round) {
+		if (ROUND_RED_CARD.equals(round)) {
+			return ClockUtil.getCurrentTime();
+		}
 		return ROUND_FINAL.equals(round) ? monthNine(contractSignedAt) : monthSix(contractSignedAt);
 	}
 

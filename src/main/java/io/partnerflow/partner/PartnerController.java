@@ -2,8 +2,12 @@ package io.partnerflow.partner;
 
 import java.security.Principal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.partnerflow.system.Groups;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,8 +40,11 @@ class PartnerController {
 
 	private final PartnerService partners;
 
-	PartnerController(PartnerService partners) {
+	private final List<PartnerDetail> details;
+
+	PartnerController(PartnerService partners, List<PartnerDetail> details) {
 		this.partners = partners;
+		this.details = details;
 	}
 
 	@GetMapping
@@ -55,7 +62,9 @@ class PartnerController {
 		List<TimelineEntry> timeline = partners.timeline(reference).stream()
 			.map(e -> new TimelineEntry(e.getOccurredAt(), e.getActor(), e.getKind(), e.getDescription()))
 			.toList();
-		return new PartnerDetails(PartnerView.of(partner), timeline);
+		Map<String, Object> more = new LinkedHashMap<>();
+		details.forEach(detail -> more.put(detail.name(), detail.of(reference)));
+		return new PartnerDetails(PartnerView.of(partner), timeline, more);
 	}
 
 	@PutMapping("/{reference}/contact-language")
@@ -71,7 +80,14 @@ class PartnerController {
 	record PartnerPage(List<PartnerView> items, int page, int size, long totalItems, int totalPages) {
 	}
 
-	record PartnerDetails(PartnerView partner, List<TimelineEntry> timeline) {
+	/** The partner, its timeline, and the details other features keep of it ({@link PartnerDetail}). */
+	record PartnerDetails(PartnerView partner, List<TimelineEntry> timeline, @JsonIgnore Map<String, Object> more) {
+
+		@JsonAnyGetter
+		Map<String, Object> details() {
+			return more;
+		}
+
 	}
 
 	record TimelineEntry(Instant at, String actor, String kind, String description) {

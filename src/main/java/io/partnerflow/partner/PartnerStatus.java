@@ -22,7 +22,8 @@ public enum PartnerStatus {
 			case CONTRACT_SIGNED -> EnumSet.of(ONBOARDING, ACTIVE);
 			case ONBOARDING -> EnumSet.of(ACTIVE, EXIT_REVIEW);
 			case EXIT_REVIEW -> EnumSet.of(ONBOARDING, ACTIVE, EXITED);
-			case ACTIVE -> EnumSet.of(EXITED);
+			// a red card opens an active partner's exit review (issue 18)
+			case ACTIVE -> EnumSet.of(EXIT_REVIEW, EXITED);
 			case NOT_ELIGIBLE, DECLINED, APPLICATION_LAPSED, REJECTED, EXITED -> EnumSet.noneOf(PartnerStatus.class);
 		};
 	}

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import io.partnerflow.committee.CommitteeRecord;
 import io.partnerflow.committee.CommitteeRecord.PublishedBallots;
 import io.partnerflow.committee.CommitteeVote;
+import io.partnerflow.conduct.Card;
+import io.partnerflow.conduct.Cards;
 import io.partnerflow.deals.DealService;
 import io.partnerflow.notification.NotificationService;
 import io.partnerflow.onboarding.OnboardingPlanService;
@@ -56,6 +58,8 @@ class PartnerSheets {
 
 	private final Certifications certifications;
 
+	private final Cards cards;
+
 	private final CommitteeRecord committee;
 
 	private final CurrentUser currentUser;
@@ -69,13 +73,14 @@ class PartnerSheets {
 	private final People people;
 
 	PartnerSheets(PartnerService partners, NotificationService mails, OnboardingPlanService plans, DealService deals,
-			Certifications certifications, CommitteeRecord committee, CurrentUser currentUser, TaskService tasks, RuntimeService runtime,
+			Certifications certifications, Cards cards, CommitteeRecord committee, CurrentUser currentUser, TaskService tasks, RuntimeService runtime,
 			RepositoryService repository, People people) {
 		this.partners = partners;
 		this.mails = mails;
 		this.plans = plans;
 		this.deals = deals;
 		this.certifications = certifications;
+		this.cards = cards;
 		this.committee = committee;
 		this.currentUser = currentUser;
 		this.tasks = tasks;
@@ -101,9 +106,10 @@ class PartnerSheets {
 					.listPage(0, MAX_LINKS))
 				: List.of();
 
+		List<Card> partnerCards = cards.list(reference);
 		People.Names names = people.of(Stream.of(events.stream().map(PartnerEvent::getActor),
 				published.ballots().stream().map(CommitteeVote::getMember), open.stream().map(Task::getAssignee),
-				Stream.of(partner.getRecruiter()))
+				partnerCards.stream().map(Card::getIssuedBy), Stream.of(partner.getRecruiter()))
 			.flatMap(Function.identity())
 			.toList());
 		return new PartnerSheet(partner, names.of(partner.getRecruiter()),
@@ -112,6 +118,7 @@ class PartnerSheets {
 					.toList(),
 				mails.sentAbout(reference), partner.getContractSignedAt() == null ? null : plans.facts(reference),
 				deals.list(reference), certifications.list(reference),
+				partnerCards.stream().map(card -> new PartnerSheet.CardLine(card, names.of(card.getIssuedBy()))).toList(),
 				published.ballots().stream()
 					.map(b -> new PartnerSheet.Ballot(b.getCastAt(), names.of(b.getMember()), b.getChoice(), b.getComment()))
 					.toList(),

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * failed request began is kept (its transaction is rolled back).
  */
 @ControllerAdvice(assignableTypes = { PortalApplicationController.class, PortalPasswordController.class,
-		PortalPartnerController.class, PortalColleaguesController.class, PortalResetController.class })
+		PortalPartnerController.class, PortalColleaguesController.class, PortalResetController.class,
+		PortalApiKeysController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {
 

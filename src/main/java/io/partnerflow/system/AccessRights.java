@@ -20,6 +20,7 @@ import static io.partnerflow.system.ProcessKeys.COMMITTEE_VOTE;
 import static io.partnerflow.system.ProcessKeys.DEAL_REGISTRATION;
 import static io.partnerflow.system.ProcessKeys.EXIT_REVIEW;
 import static io.partnerflow.system.ProcessKeys.ONBOARDING;
+import static io.partnerflow.system.ProcessKeys.PARTNER_CARD;
 import static io.partnerflow.system.ProcessKeys.RECRUITMENT;
 import static io.partnerflow.system.ProcessKeys.AUTONOMY_REVIEW;
 import static io.partnerflow.system.ProcessKeys.RECRUITMENT_PLAN;
@@ -95,6 +96,9 @@ final class AccessRights {
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, AUTONOMY_REVIEW, READ_TASK, READ_TASK_VARIABLE,
 						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, TIER_REVIEW, READ_INSTANCE_VARIABLE,
+						READ_HISTORY_VARIABLE),
+				// a card is issued through /api/partners/{reference}/cards only: no start right on its model
+				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, PARTNER_CARD, READ_INSTANCE_VARIABLE,
 						READ_HISTORY_VARIABLE),
 				new Grant(Groups.MANAGERS, Resources.DECISION_DEFINITION, "*", READ, READ_HISTORY),
 				new Grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", READ),

@@ -25,6 +25,8 @@ public final class ProcessKeys {
 
 	public static final String AUTONOMY_REVIEW = "autonomy-review";
 
+	public static final String PARTNER_CARD = "partner-card";
+
 	private ProcessKeys() {
 	}
 

@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -66,6 +65,9 @@ class SecurityConfiguration {
 				.hasAnyAuthority(Groups.TRAINING, Groups.ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/partners/*/certifications")
 				.hasAnyAuthority(Groups.INTERNAL_STAFF)
+				// managers issue yellow and red cards; the staff who read partners list them (rule below)
+				.requestMatchers(HttpMethod.POST, "/api/partners/*/cards")
+				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers("/api/partners", "/api/partners/**")
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers("/api/insight/**", "/api/kpis", "/api/kpis/**", "/api/decisions/**")
@@ -129,6 +131,29 @@ class SecurityConfiguration {
 			.build();
 	}
 
+	/**
+	 * The API descriptions and Swagger UI (springdoc): the partner API's description
+	 * ({@code /v3/api-docs/partner}, also {@code /api/partner/v1/openapi.json}), Swagger UI's page and
+	 * its configuration are public, they hold no data; every other description (staff's API) is for the
+	 * staff, with HTTP Basic as the API. Only read: GET and HEAD.
+	 */
+	@Bean
+	SecurityFilterChain apiDocs(HttpSecurity http, ObjectMapper json) throws Exception {
+		AuthenticationEntryPoint entryPoint = basicEntryPoint(json);
+		return readOnlyWithoutSession(http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+				"/swagger-ui.html", "/swagger-ui/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(request -> !HttpMethod.GET.matches(request.getMethod())
+						&& !HttpMethod.HEAD.matches(request.getMethod()))
+				.denyAll()
+				.requestMatchers("/v3/api-docs/partner", "/v3/api-docs/swagger-config", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
+				.anyRequest()
+				.hasAnyAuthority(Groups.INTERNAL_STAFF))
+			.httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint(entryPoint))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint).accessDeniedHandler(groupsRefused(json))));
+	}
+
 	/** Where a browser without a webapp login is sent to log in: the webapps' own login page. */
 	static final String WEBAPP_LOGIN = "/camunda/app/welcome/default/";
 
@@ -156,7 +181,7 @@ class SecurityConfiguration {
 				response.sendRedirect(request.getContextPath() + WEBAPP_LOGIN);
 			}
 		};
-		return http.securityMatcher("/partners", "/partners/**", "/partners.csv")
+		return readOnlyWithoutSession(http.securityMatcher("/partners", "/partners/**", "/partners.csv")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(request -> HttpMethod.GET.matches(request.getMethod())
 						|| HttpMethod.HEAD.matches(request.getMethod()))
@@ -169,12 +194,18 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, e) -> page(response, HttpStatus.FORBIDDEN,
 						"Partner pages are for PartnerFlow's staff",
 						"Your groups do not give access to partner pages: they are read by the recruiters, the committee,"
-								+ " managers, marketing, training, sales, legal, the leadership and administrators.")))
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
-				.sessionFixation(fixation -> fixation.none()))
+								+ " managers, marketing, training, sales, legal, the leadership and administrators."))));
+	}
+
+	/**
+	 * A chain that only reads: no session of its own (and the webapps' one never gets a new id), no
+	 * saved request, no logout, no CSRF token (every method but GET and HEAD is refused by its rules).
+	 */
+	private static SecurityFilterChain readOnlyWithoutSession(HttpSecurity http) throws Exception {
+		return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+			.sessionFixation(fixation -> fixation.none()))
 			.requestCache(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
-			// nothing here changes anything: every method but GET and HEAD is refused above
 			.csrf(AbstractHttpConfigurer::disable)
 			.build();
 	}
@@ -284,16 +315,7 @@ class SecurityConfiguration {
 
 	private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
 			throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		response.setStatus(status.value());
-		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-			response.setHeader("Retry-After", "5");
-		}
-		if (status == HttpStatus.UNAUTHORIZED) {
-			response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
-		}
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), problem);
+		ProblemResponses.write(response, json, status, detail, "Basic realm=\"" + REALM + "\"");
 	}
 
 }

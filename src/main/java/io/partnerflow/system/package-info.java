@@ -3,7 +3,8 @@
  * groups, rights and Tasklist filters. Its public types are the shared kernel every feature may use,
  * and nothing else: the groups ({@link io.partnerflow.system.Groups}), the refusals the API and the
  * engine answer ({@link io.partnerflow.system.ProblemException} and its kinds,
- * {@link io.partnerflow.system.BadRequestException}, {@link io.partnerflow.system.PayloadTooLargeException})
+ * {@link io.partnerflow.system.BadRequestException}, {@link io.partnerflow.system.PayloadTooLargeException},
+ * and written by a filter chain of a feature's own, {@link io.partnerflow.system.ProblemResponses})
  * what a submitted form may say ({@link io.partnerflow.system.FormDates}, {@link io.partnerflow.system.FormRefusedException},
  * the business rules a form cannot declare, {@link io.partnerflow.system.FormRule} on a
  * {@link io.partnerflow.system.SubmittedForm}; a select's options from reference data,

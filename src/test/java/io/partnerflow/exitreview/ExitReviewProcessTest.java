@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.partnerflow.notification.SendNotificationDelegate;
 import io.partnerflow.onboarding.OnboardingCalendar;
+import io.partnerflow.support.Jobs;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -129,12 +130,44 @@ class ExitReviewProcessTest {
 			.isEnded();
 	}
 
+	@Test
+	void afterARedCardTheManagerDecidesAtOnceAndAnExitEndsThePartnership() {
+		// given a review opened by a red card, far from months 6 and 9
+		Instant now = Instant.parse("2027-03-10T10:00:00Z");
+		ClockUtil.setCurrentTime(Date.from(now));
+		ProcessInstance review = runtimeService().startProcessInstanceByKey(KEY, "P-2026-00008",
+				withVariables(VAR_CONTRACT_SIGNED_AT, Date.from(SIGNED), VAR_REVIEW_ROUND, ROUND_RED_CARD));
+		runJobsOf(review);
+		assertThat(review).hasPassed(OPEN_REVIEW);
+
+		// then its decision is due within the review's delay from today, not from the contract
+		Task decision = task(DECIDE_EXIT_AFTER_RED_CARD, review);
+		assertThat(decision).hasCandidateGroup("managers");
+		org.assertj.core.api.Assertions.assertThat(decision.getDueDate())
+			.isEqualTo(Date.from(now.atZone(ZoneOffset.UTC).plusDays(14).toInstant()));
+
+		// when the manager decides the exit and the recruiter holds the conversation
+		complete(decision, withVariables(VAR_REVIEW_DECISION, DECISION_EXIT));
+		complete(task(HOLD_EXIT_CONVERSATION, review), withVariables(VAR_EXIT_CONVERSATION_SUMMARY, "Understood"));
+		runJobsOf(review);
+
+		// then
+		assertThat(review).hasPassed(DECIDE_EXIT_AFTER_RED_CARD, TERMINATE_CONTRACT, SEND_EXIT_LETTER, END_EXITED)
+			.hasNotPassed(REVIEW_PARTNERSHIP, DECIDE_FINAL_EXIT, KEEP_BY_EXCEPTION)
+			.isEnded();
+	}
+
 	ProcessInstance startReview(String round) {
 		ProcessInstance review = runtimeService().startProcessInstanceByKey(KEY, "P-2026-00007",
 				withVariables(VAR_CONTRACT_SIGNED_AT, Date.from(SIGNED), VAR_REVIEW_ROUND, round));
 		runJobs();
 		assertThat(review).hasPassed(OPEN_REVIEW);
 		return review;
+	}
+
+	/** Runs the jobs of this review only: the test moved the clock, so others' jobs are none of its business. */
+	static void runJobsOf(ProcessInstance review) {
+		Jobs.runUntilNone(managementService(), () -> managementService().createJobQuery().processInstanceId(review.getId()));
 	}
 
 	static void runJobs() {

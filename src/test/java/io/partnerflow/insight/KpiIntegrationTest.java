@@ -15,6 +15,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.partnerflow.IntegrationTest;
+import io.partnerflow.conduct.CardRequest;
+import io.partnerflow.conduct.Cards;
 import io.partnerflow.deals.DealService;
 import io.partnerflow.onboarding.OnboardingPlanService;
 import io.partnerflow.partner.CandidateData;
@@ -57,6 +59,9 @@ class KpiIntegrationTest {
 
 	@Autowired
 	PartnerService partners;
+
+	@Autowired
+	Cards cards;
 
 	@Autowired
 	Markets markets;
@@ -268,6 +273,28 @@ class KpiIntegrationTest {
 		assertThat(lines).noneMatch(line -> line.contains(",=") || line.startsWith("="));
 		// the same period's checks as the JSON
 		assertThat(get("/api/kpis/export.csv?from=2017-12-31&to=2017-01-01", "mona").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void theYellowAndRedCardsIssuedInThePeriodAreCountedInTheJsonAndTheCsv() throws Exception {
+		// given a partner that gets a yellow card, then a red one, in 2031 (a year no other test's cards are in)
+		at("2031-03-10T10:00:00Z");
+		String reference = TestPartners.signedContract(partners, "Carded", Instant.parse("2030-11-02T09:00:00Z"))
+			.getReference();
+		partners.changeStatus(reference, PartnerStatus.ONBOARDING, "partnerflow", null);
+		cards.issue(reference, new CardRequest("Took our lead to a competitor", "The customer's quote", null, null), "mona");
+		at("2031-05-20T10:00:00Z");
+		cards.issue(reference, new CardRequest("Again", "The customer told us", null, null), "mona");
+
+		// when
+		HttpResponse<String> year = get("/api/kpis?from=2031-01-01&to=2031-12-31", "mona");
+		HttpResponse<String> march = get("/api/kpis?from=2031-03-01&to=2031-03-31", "mona");
+		HttpResponse<String> csv = get("/api/kpis/export.csv?from=2031-01-01&to=2031-12-31", "mona");
+
+		// then
+		assertThat(year.body()).contains("\"cards\":{\"yellow\":1,\"red\":1}");
+		assertThat(march.body()).contains("\"cards\":{\"yellow\":1,\"red\":0}");
+		assertThat(csv.body().lines()).contains("cards,,,yellow,1", "cards,,,red,1");
 	}
 
 	@AfterEach

@@ -21,7 +21,7 @@ class PartnerStatusTest {
 			Map.entry(CONTRACT_SIGNED, EnumSet.of(ONBOARDING, ACTIVE)),
 			Map.entry(ONBOARDING, EnumSet.of(ACTIVE, EXIT_REVIEW)),
 			Map.entry(EXIT_REVIEW, EnumSet.of(ONBOARDING, ACTIVE, EXITED)),
-			Map.entry(ACTIVE, EnumSet.of(EXITED)));
+			Map.entry(ACTIVE, EnumSet.of(EXIT_REVIEW, EXITED)));
 
 	@Test
 	void everyPairOfStatusesFollowsTheLifecycle() {

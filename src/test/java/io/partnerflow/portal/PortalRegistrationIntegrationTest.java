@@ -97,12 +97,7 @@ class PortalRegistrationIntegrationTest {
 	}
 
 	PortalVisitor loggedIn(SignedPartners.Invited invited) throws Exception {
-		PortalVisitor visitor = new PortalVisitor(port);
-		visitor.get(invited.link());
-		visitor.post(invited.link(), Map.of("password", PASSWORD, "confirmation", PASSWORD));
-		visitor.login(invited.email(), PASSWORD);
-		visitor.get("http://localhost:" + port + "/portal/registrations"); // the form's page, with its token
-		return visitor;
+		return PortalVisitor.loggedIn(port, invited, PASSWORD, "/portal/registrations");
 	}
 
 }

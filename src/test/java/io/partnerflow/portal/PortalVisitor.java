@@ -55,6 +55,20 @@ final class PortalVisitor {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/**
+	 * A signed partner's contact who chose its password by its invitation's link and logged in, on
+	 * {@code page} (read, so its form's token is at hand).
+	 */
+	static PortalVisitor loggedIn(int port, SignedPartners.Invited invited, String password, String page)
+			throws IOException, InterruptedException {
+		PortalVisitor visitor = new PortalVisitor(port);
+		visitor.get(invited.link());
+		visitor.post(invited.link(), Map.of("password", password, "confirmation", password));
+		visitor.login(invited.email(), password);
+		visitor.get("http://localhost:" + port + page);
+		return visitor;
+	}
+
 	/** Logs in through the login page's form. */
 	HttpResponse<String> login(String email, String password) throws IOException, InterruptedException {
 		get("http://localhost:" + port + "/portal/login");

@@ -1,9 +1,11 @@
 package io.partnerflow.support;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.JobQuery;
 import org.springframework.stereotype.Component;
 
 /** Runs the engine's due jobs the way the job executor would, so tests decide when work happens. */
@@ -20,6 +22,21 @@ public class Jobs {
 	 * Executes due jobs until none is left (jobs may create jobs). A failing job is left with one
 	 * retry less, as the job executor leaves it. Returns how many jobs succeeded.
 	 */
+	/**
+	 * For a process test: executes the executable jobs {@code query} finds until none is left, a failure
+	 * thrown (the test's instances only, when the test moved the clock: never every due job).
+	 */
+	public static void runUntilNone(ManagementService managementService, Supplier<JobQuery> query) {
+		for (int round = 0; round < 20; round++) {
+			List<Job> due = query.get().executable().list();
+			if (due.isEmpty()) {
+				return;
+			}
+			due.forEach(job -> managementService.executeJob(job.getId()));
+		}
+		throw new IllegalStateException("Jobs keep coming");
+	}
+
 	public int runDue() {
 		int succeeded = 0;
 		for (int round = 0; round < 1_000; round++) {

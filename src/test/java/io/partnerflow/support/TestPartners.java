@@ -23,7 +23,12 @@ public final class TestPartners {
 	 * at {@code signedAt} (no process runs: the test drives the rest).
 	 */
 	public static Partner signedContract(PartnerService partners, String name, Instant signedAt) {
-		String reference = partners.register(candidate(name), "rita").getReference();
+		return signedContract(partners, candidate(name), signedAt);
+	}
+
+	/** The candidate listed by rita and taken to a contract signed at {@code signedAt}, as above. */
+	public static Partner signedContract(PartnerService partners, CandidateData candidate, Instant signedAt) {
+		String reference = partners.register(candidate, "rita").getReference();
 		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
 				PartnerStatus.IN_COMMITTEE, PartnerStatus.APPROVED)) {
 			partners.changeStatus(reference, status, "rita", null);

@@ -76,6 +76,10 @@ class SecurityMatrixTest {
 				new Endpoint("POST", "/api/partners/P-1999-00001/deal-registrations/1/won",
 						"{\"amount\":1000,\"signedOn\":\"2026-01-05\"}", RECRUITERS_MANAGERS),
 				new Endpoint("POST", "/api/partners/P-1999-00001/deal-registrations/1/lost", null, RECRUITERS_MANAGERS),
+				// managers issue yellow and red cards; the staff who read partners list them
+				new Endpoint("POST", "/api/partners/P-1999-00001/cards",
+						"{\"reason\":\"Took our lead to a competitor\",\"evidence\":\"The customer's quote\"}", MANAGERS_ONLY),
+				new Endpoint("GET", "/api/partners/P-1999-00001/cards", null, RECRUITERS_MANAGERS),
 				new Endpoint("POST", "/api/candidates", "{}", RECRUITERS_ONLY),
 				new Endpoint("POST", "/api/candidates?overrideReason=a+namesake", "{}", MANAGERS_ONLY),
 				new Endpoint("POST", "/api/candidates/import", "company,country\n", RECRUITERS_ONLY),
@@ -106,6 +110,9 @@ class SecurityMatrixTest {
 				new Endpoint("DELETE", "/api/markets/Atlantis", null, MANAGERS_ONLY),
 				new Endpoint("GET", "/api/decisions/onboarding-plan", null, MANAGERS_ONLY),
 				new Endpoint("PUT", "/api/decisions/onboarding-plan", "{}", MANAGERS_ONLY),
+				// staff's API description is for the staff (the partner API's is public: ApiDocumentationTest)
+				new Endpoint("GET", "/v3/api-docs/staff", null, EVERYONE),
+				new Endpoint("GET", "/v3/api-docs", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/process-definition?maxResults=15", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/task?maxResults=15", null, EVERYONE),
 				new Endpoint("GET", "/engine-rest/filter?maxResults=15", null, EVERYONE),
@@ -139,6 +146,9 @@ class SecurityMatrixTest {
 						Set.of("admin")),
 				new Endpoint("POST", "/engine-rest/message",
 						"{\"messageName\":\"Message_AutonomyPartnerExited\",\"businessKey\":\"P-2026-00001\",\"all\":true}",
+						Set.of("admin")),
+				// a card's process starts from the managers' API only: no business user starts one through the engine
+				new Endpoint("POST", "/engine-rest/process-definition/key/partner-card/start", "{\"variables\":{}}",
 						Set.of("admin")),
 				// the monthly KPI report starts from its timer only: no business user sends it out of turn
 				new Endpoint("POST", "/engine-rest/process-definition/key/kpi-report/start", "{\"variables\":{}}",
@@ -250,7 +260,31 @@ class SecurityMatrixTest {
 
 	/** The portal's pages that need a partner's login. */
 	static final List<String> PORTAL_WITH_LOGIN = List.of("/portal/", "/portal/plan", "/portal/colleagues",
-			"/portal/partners/P-1999-00001");
+			"/portal/api-keys", "/portal/partners/P-1999-00001");
+
+	/** The partner API's doors: a partner's API key only (PartnerApiIntegrationTest); everyone else 401. */
+	static final List<Endpoint> PARTNER_API = List.of(new Endpoint("GET", "/api/partner/v1/partner", null, Set.of()),
+			new Endpoint("GET", "/api/partner/v1/deal-registrations", null, Set.of()),
+			new Endpoint("GET", "/api/partner/v1/deal-registrations/1", null, Set.of()),
+			new Endpoint("POST", "/api/partner/v1/deal-registrations",
+					"{\"customer\":\"Acme\",\"project\":\"Network\",\"expectedValue\":1000,\"expectedCloseOn\":\"2099-01-05\"}",
+					Set.of()));
+
+	/**
+	 * No staff password opens the partner API, whatever the user's groups (an administrator's neither):
+	 * 401 with a problem body and a bearer challenge, as for anonymous callers.
+	 */
+	@ParameterizedTest(name = "partner API as {0}")
+	@MethodSource("users")
+	void staffCredentialsOpenNothingOfThePartnerApi(String user) throws Exception {
+		for (Endpoint endpoint : PARTNER_API) {
+			for (HttpResponse<String> response : List.of(call(endpoint, user, user), call(endpoint, null, null))) {
+				assertThat(response.statusCode()).as("%s as %s", endpoint, user).isEqualTo(401);
+				assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+				assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Bearer");
+			}
+		}
+	}
 
 	/**
 	 * The portal opens by its personal links and its own login only: a staff member's password, or its

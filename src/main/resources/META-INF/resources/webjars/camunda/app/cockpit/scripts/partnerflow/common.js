@@ -186,6 +186,14 @@ export const TEXTS = {
     'kpi.source.INBOUND': 'Came to us',
     'kpi.source.OTHER': 'Other',
     'kpi.source.NOT_RECORDED': 'Not recorded',
+    'kpi.yellowCards': 'Yellow cards',
+    'kpi.yellowCards.means': 'Cards issued in the period to partners that took one of our leads to a competitor, ' +
+      'as a first warning (no other card in the year before).',
+    'kpi.yellowCards.basis': 'issued in the period, to any partner',
+    'kpi.redCards': 'Red cards',
+    'kpi.redCards.means': 'Cards issued in the period within the year after a partner\'s previous card: each opens ' +
+      'the partner\'s exit review, unless one is open already.',
+    'kpi.redCards.basis': 'issued in the period, to any partner',
     'kpi.recruiters': 'Recruiters',
     'kpi.recruiters.none': 'No recruiter listed a partner in this period.',
     'kpi.recruiter': 'Recruiter',
@@ -390,6 +398,14 @@ export const TEXTS = {
     'kpi.source.INBOUND': 'Venu à nous',
     'kpi.source.OTHER': 'Autre',
     'kpi.source.NOT_RECORDED': 'Non renseigné',
+    'kpi.yellowCards': 'Cartons jaunes',
+    'kpi.yellowCards.means': 'Cartons donnés dans la période aux partenaires qui ont traité l\'un de nos leads avec ' +
+      'un concurrent, comme premier avertissement (aucun autre carton dans l\'année précédente).',
+    'kpi.yellowCards.basis': 'donnés dans la période, à tout partenaire',
+    'kpi.redCards': 'Cartons rouges',
+    'kpi.redCards.means': 'Cartons donnés dans la période dans l\'année qui suit le carton précédent d\'un ' +
+      'partenaire\u00a0: chacun ouvre le bilan de sortie du partenaire, sauf s\'il en a un en cours.',
+    'kpi.redCards.basis': 'donnés dans la période, à tout partenaire',
     'kpi.recruiters': 'Recruteurs',
     'kpi.recruiters.none': 'Aucun recruteur n\'a enregistré de partenaire sur cette période.',
     'kpi.recruiter': 'Recruteur',

@@ -86,6 +86,15 @@ function rates(kpis) {
   ];
 }
 
+/** The yellow and red cards issued in the period (to any partner: a card is dated, not a cohort's). */
+function cards(kpis) {
+  const issued = kpis.cards || {};
+  return [
+    kpi('kpi.yellowCards', count(issued.yellow || 0), t('kpi.yellowCards.basis')),
+    kpi('kpi.redCards', count(issued.red || 0), t('kpi.redCards.basis'))
+  ];
+}
+
 function recruiters(rows) {
   if (!rows.length) {
     return h('p', {}, t('kpi.recruiters.none'));
@@ -269,7 +278,7 @@ function show(body, kpis) {
     h('h4', {}, t('kpi.heading', { from: kpis.from, to: kpis.to })),
     exportLink(kpis),
     h('div', { className: 'pf-kpi-charts' }, funnel(kpis.funnel || []), funnelBox),
-    h('div', { className: 'pf-kpi-grid' }, times(kpis), rates(kpis)),
+    h('div', { className: 'pf-kpi-grid' }, times(kpis), rates(kpis), cards(kpis)),
     h('h4', {}, t('kpi.recruiters')),
     recruiters(kpis.recruiters || []),
     breakdowns(kpis));
