@@ -23,6 +23,8 @@ public final class ProcessKeys {
 
 	public static final String TIER_REVIEW = "partner-tier-review";
 
+	public static final String LEAD_DISTRIBUTION = "lead-distribution";
+
 	private ProcessKeys() {
 	}
 
