@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.partnerflow.onboarding.PlanLeadFacts;
 import io.partnerflow.partner.Markets;
 import io.partnerflow.partner.PartnerService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -51,6 +52,8 @@ public class Leads {
 
 	private final PartnerService partners;
 
+	private final PlanLeadFacts planFacts;
+
 	private final RuntimeService runtime;
 
 	private final LeadSettings settings;
@@ -58,7 +61,8 @@ public class Leads {
 	private final Clock clock;
 
 	Leads(LeadRepository leads, LeadOfferRepository offers, LeadReferences references, LeadRouting routing, Markets markets,
-			PartnerService partners, RuntimeService runtime, LeadSettings settings, Clock clock) {
+			PartnerService partners, PlanLeadFacts planFacts, RuntimeService runtime, LeadSettings settings, Clock clock) {
+		this.planFacts = planFacts;
 		this.leads = leads;
 		this.offers = offers;
 		this.references = references;
@@ -181,6 +185,7 @@ public class Leads {
 					partnerReference.equals(proposedPartner), actor, now, now.plus(settings.acceptWithin())));
 		});
 		lead.offered(partnerReference);
+		planFacts.leadsChanged(partnerReference);
 		partners.record(partnerReference, actor, "LEAD_OFFERED", "Lead %s offered: %s (%s), %s, %s EUR; to accept by %s"
 			.formatted(lead.getReference(), lead.getCustomerCompany(), lead.getCustomerCountry(), lead.getProject(),
 					lead.getEstimatedValue().toPlainString(), offer.getRespondBy()));
@@ -193,6 +198,7 @@ public class Leads {
 		Lead lead = lead(leadId);
 		heldOffer(lead).ifPresent(offer -> {
 			offer.ended(OfferOutcome.LAPSED, Instant.now(clock));
+			planFacts.leadsChanged(offer.getPartnerReference());
 			partners.record(offer.getPartnerReference(), PartnerService.SYSTEM_ACTOR, "LEAD_LAPSED",
 					"Lead %s not accepted by %s: offered to another partner".formatted(lead.getReference(),
 							offer.getRespondBy()));
@@ -218,6 +224,7 @@ public class Leads {
 		Instant since = lead.getLastUpdateAt() != null ? lead.getLastUpdateAt() : lead.getAcceptedAt();
 		heldOffer(lead).ifPresent(offer -> {
 			offer.ended(OfferOutcome.TAKEN_BACK, Instant.now(clock));
+			planFacts.leadsChanged(partner);
 			partners.record(partner, PartnerService.SYSTEM_ACTOR, "LEAD_TAKEN_BACK",
 					"Lead %s taken back: no news since %s, a reminder included".formatted(lead.getReference(), since));
 		});

@@ -9,6 +9,11 @@ public enum OfferOutcome {
 
 	OPEN, ACCEPTED, DECLINED, LAPSED, TAKEN_BACK, WON, LOST, WITHDRAWN;
 
+	/** Whether the partner accepted the lead, whatever became of it since (won, lost, taken back). */
+	public boolean accepted() {
+		return this == ACCEPTED || this == TAKEN_BACK || this == WON || this == LOST;
+	}
+
 	/** Whether the partner holds the lead (its capacity counts it). */
 	public boolean holdsLead() {
 		return this == OPEN || this == ACCEPTED;

@@ -14,6 +14,7 @@ import io.partnerflow.dealregistration.DealRegistration;
 import io.partnerflow.dealregistration.DealRegistrationRequest;
 import io.partnerflow.dealregistration.DealRegistrationStatus;
 import io.partnerflow.dealregistration.DealRegistrations;
+import io.partnerflow.onboarding.PlanLeadFacts;
 import io.partnerflow.partner.LookalikeKeys;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.system.BadRequestException;
@@ -51,6 +52,8 @@ public class PartnerLeads {
 
 	private final PartnerService partners;
 
+	private final PlanLeadFacts planFacts;
+
 	private final RuntimeService runtime;
 
 	private final TransactionTemplate transaction;
@@ -60,7 +63,9 @@ public class PartnerLeads {
 	private final Clock clock;
 
 	PartnerLeads(LeadRepository leads, LeadOfferRepository offers, DealRegistrations registrations, PartnerService partners,
-			RuntimeService runtime, PlatformTransactionManager transactions, LeadSettings settings, Clock clock) {
+			PlanLeadFacts planFacts, RuntimeService runtime, PlatformTransactionManager transactions, LeadSettings settings,
+			Clock clock) {
+		this.planFacts = planFacts;
 		this.leads = leads;
 		this.offers = offers;
 		this.registrations = registrations;
@@ -270,6 +275,12 @@ public class PartnerLeads {
 		return lead;
 	}
 
+	/** The partner the lead's latest offer went to (a decline leaves the lead with none). */
+	private String offerHolder(Lead lead) {
+		List<LeadOffer> made = offers.findByLead(lead.getId());
+		return made.get(made.size() - 1).getPartnerReference();
+	}
+
 	private LeadOffer offer(Lead lead, String partnerReference) {
 		return offers.findByLeadAndPartner(lead.getId(), partnerReference).orElseThrow();
 	}
@@ -301,6 +312,9 @@ public class PartnerLeads {
 	}
 
 	private void correlate(Lead lead, String message, Map<String, Object> variables) {
+		if (!MESSAGE_STATUS_UPDATED.equals(message) && !MESSAGE_PRESALES_ASKED.equals(message)) {
+			planFacts.leadsChanged(offerHolder(lead));
+		}
 		runtime.createMessageCorrelation(message)
 			.processInstanceId(lead.getProcessInstanceId())
 			.setVariables(variables)

@@ -28,7 +28,11 @@ public final class TestPartners {
 
 	/** This candidate, listed by rita and taken to a contract signed at {@code signedAt} (no process runs). */
 	public static Partner signedContract(PartnerService partners, CandidateData candidate, Instant signedAt) {
-		String reference = partners.register(candidate, "rita").getReference();
+		return signContract(partners, partners.register(candidate, "rita").getReference(), signedAt);
+	}
+
+	/** The candidate of this reference taken through the funnel's statuses to a contract signed at {@code signedAt}. */
+	public static Partner signContract(PartnerService partners, String reference, Instant signedAt) {
 		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
 				PartnerStatus.IN_COMMITTEE, PartnerStatus.APPROVED)) {
 			partners.changeStatus(reference, status, "rita", null);
