@@ -35,7 +35,8 @@ class ModularityTests {
 	static final Path DOCS = Path.of("docs", "modules");
 
 	/** What every feature may use of {@code system}, as its {@code package-info.java} says. */
-	static final String[] SHARED_KERNEL = { "BadRequestException", "ConflictException", "Contact", "CurrentUser",
+	static final String[] SHARED_KERNEL = { "BadRequestException", "ConflictException", "Contact", "CsvCells", "CsvUpload",
+			"CurrentUser", "InvalidCell", "Row", "Rows",
 			"EngineClock", "FormDates", "FormOptions", "FormRefusedException", "FormRule", "Groups", "ModelMigration", "NotFoundException",
 			"Option", "OwnCommand", "PasswordChecks", "PayloadTooLargeException", "PersonalData", "ProblemException", "ProblemResponses", "ProcessKeys",
 			"RetentionRule", "SpreadsheetCsv", "StaffLanguages", "SubmittedForm" };

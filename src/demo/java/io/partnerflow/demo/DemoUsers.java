@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo profile's users: one list, created idempotently. Each password is the user id. A French
  * recruiter (raoul), a French chair and committee member (claire, cora) and legal (luc) read
- * PartnerFlow in French; the others, the manager and the leadership's leo (who gets the monthly KPI
- * report) among them, in English.
+ * PartnerFlow in French; the others, the manager, the leadership's leo (who gets the monthly KPI
+ * report) and the lead cell's lena among them, in English.
  * No other profile has them.
  */
 @Component
@@ -47,7 +47,8 @@ class DemoUsers implements ApplicationRunner {
 			new DemoUser("mark", "Mark", "Marketing", "en", List.of(Groups.MARKETING)),
 			new DemoUser("tess", "Tess", "Training", "en", List.of(Groups.TRAINING)),
 			new DemoUser("luc", "Luc", "Legal", "fr", List.of(Groups.LEGAL)),
-			new DemoUser("leo", "Leo", "Leadership", "en", List.of(Groups.LEADERSHIP)));
+			new DemoUser("leo", "Leo", "Leadership", "en", List.of(Groups.LEADERSHIP)),
+			new DemoUser("lena", "Lena", "Leads", "en", List.of(Groups.LEADS)));
 
 	private final IdentityService identityService;
 

@@ -104,7 +104,6 @@ final class TaskBehaviour {
 				form.put(OnboardingProcess.VAR_MEANS_TO_REACH_THEM, "Two certified sales people, a joint event");
 			}
 			case OnboardingProcess.RUN_LEAD_CAMPAIGN -> {
-				form.put(OnboardingProcess.VAR_LEADS_PASSED, random.nextInt(25));
 				form.put(OnboardingProcess.VAR_CAMPAIGN_SUMMARY, "Mailing and webinar for the partner's region");
 				after = when(days(random, 20, 80), created, at);
 			}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import io.partnerflow.leads.LeadProcess;
 import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.recruitment.RecruitmentProcess;
 import io.partnerflow.system.BadRequestException;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The decision tables managers change themselves (the selection criteria, the tier thresholds, the
- * 100-day plan's steps by contract type and what makes a partner strategic),
+ * 100-day plan's steps by contract type and what makes a partner strategic, the routing of leads),
  * without the right to deploy: {@code GET} gives the deployed DMN to edit in the Modeler,
  * {@code PUT} deploys an edited version once {@link DecisionTableCheck} accepts it. PartnerFlow
  * deploys it, as the system, under a name that says which manager did it; the next evaluation
@@ -40,7 +41,7 @@ class DecisionController {
 
 	/** The decisions managers may change. */
 	static final List<String> EDITABLE = List.of(RecruitmentProcess.DECISION_SELECTION_CRITERIA, OnboardingProcess.DECISION_TIER,
-			OnboardingProcess.DECISION_PLAN);
+			OnboardingProcess.DECISION_PLAN, LeadProcess.DECISION_ROUTING);
 
 	/** Names the deployments made here. */
 	static final String SOURCE = "PartnerFlow decision editor";

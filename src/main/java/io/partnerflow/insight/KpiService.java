@@ -20,6 +20,8 @@ import io.partnerflow.insight.Kpis.Average;
 import io.partnerflow.insight.Kpis.Breakdown;
 import io.partnerflow.insight.Kpis.CardsIssued;
 import io.partnerflow.insight.Kpis.FunnelStep;
+import io.partnerflow.insight.Kpis.Leads;
+import io.partnerflow.insight.Kpis.LeadsOf;
 import io.partnerflow.insight.Kpis.RecruitmentCost;
 import io.partnerflow.insight.Kpis.SignatureRate;
 import io.partnerflow.notification.StaffMember;
@@ -34,10 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The manager KPIs of the seed method (README, "KPIs"): times to recruit, to the first deal and
  * to autonomy, the partners active after their start-up period, the contract signature rate, the
- * recruitment cost, the funnel with each step's conversion, and the figures by recruiter (by name),
- * market, category and source (where the candidates were found). Two aggregate queries per call, whatever the number of partners, and one of
- * the user store for the recruiters' names. Time is the application's clock, like every other date
- * of a partner.
+ * recruitment cost, the funnel with each step's conversion, the figures by recruiter (by name),
+ * market, category and source (where the candidates were found), the cards issued, and the leads passed
+ * to the cohort's partners, accepted and won, by recruiter and by partner. Four aggregate queries per
+ * call, whatever the number of partners, and the user store for the recruiters' names. Time is the
+ * application's clock, like every other date of a partner.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,6 +51,8 @@ class KpiService {
 
 	private final CohortQuery cohort;
 
+	private final LeadQuery leads;
+
 	private final RecruitmentCosts costs;
 
 	private final IdentityService identity;
@@ -56,8 +61,10 @@ class KpiService {
 
 	private final Cards cards;
 
-	KpiService(CohortQuery cohort, RecruitmentCosts costs, IdentityService identity, Clock clock, Cards cards) {
+	KpiService(CohortQuery cohort, LeadQuery leads, RecruitmentCosts costs, IdentityService identity, Clock clock,
+			Cards cards) {
 		this.cohort = cohort;
+		this.leads = leads;
 		this.costs = costs;
 		this.identity = identity;
 		this.clock = clock;
@@ -70,6 +77,7 @@ class KpiService {
 		List<CohortCounts> groups = cohort.byGroup(period.start(), period.end(), asOf);
 		CohortCounts all = groups.stream().reduce(CohortCounts.NONE, CohortCounts::plus);
 		Map<PartnerStatus, Long> reached = cohort.statusesReached(period.start(), period.end(), REACHED_FROM_TIMELINE);
+		PassedLeads passed = leads(period);
 		return new Kpis(period.from(), period.to(), Average.ofSeconds(all.recruitSeconds(), all.signed()),
 				Average.ofSeconds(all.firstDealSeconds(), all.firstDeals()),
 				Average.ofSeconds(all.commercialAutonomySeconds(), all.commerciallyAutonomous()),
@@ -81,7 +89,40 @@ class KpiService {
 				breakdown(groups, Dimension.RECRUITER, this::recruiterNames),
 				breakdown(groups, Dimension.MARKET, markets -> Map.of()),
 				breakdown(groups, Dimension.CATEGORY, KpiService::categoryNames),
-				breakdown(groups, Dimension.SOURCE, KpiService::sourceNames));
+				breakdown(groups, Dimension.SOURCE, KpiService::sourceNames), passed.leads(), passed.byRecruiter(),
+				passed.byPartner());
+	}
+
+	/** The leads passed to the cohort's partners: in all, by recruiter (by name) and by partner. */
+	private record PassedLeads(Leads leads, List<LeadsOf> byRecruiter, List<LeadsOf> byPartner) {
+	}
+
+	private PassedLeads leads(KpiPeriod period) {
+		List<LeadQuery.PartnerLeads> partners = leads.byPartner(period.start(), period.end());
+		Map<String, long[]> byRecruiter = new TreeMap<>();
+		long[] all = new long[3];
+		for (LeadQuery.PartnerLeads partner : partners) {
+			long[] sum = byRecruiter.computeIfAbsent(partner.recruiter(), recruiter -> new long[3]);
+			for (long[] counts : List.of(sum, all)) {
+				counts[0] += partner.passed();
+				counts[1] += partner.accepted();
+				counts[2] += partner.won();
+			}
+		}
+		Map<String, String> names = recruiterNames(byRecruiter.keySet());
+		return new PassedLeads(Leads.of(all[0], all[1], all[2]), byRecruiter.entrySet()
+			.stream()
+			.map(recruiter -> leadsOf(recruiter.getKey(), names.getOrDefault(recruiter.getKey(), recruiter.getKey()),
+					recruiter.getValue()[0], recruiter.getValue()[1], recruiter.getValue()[2]))
+			.toList(),
+				partners.stream()
+					.map(partner -> leadsOf(partner.reference(), partner.company(), partner.passed(), partner.accepted(),
+							partner.won()))
+					.toList());
+	}
+
+	private static LeadsOf leadsOf(String key, String name, long passed, long accepted, long won) {
+		return new LeadsOf(key, name, passed, accepted, won, Kpis.rate(won, passed));
 	}
 
 	private static List<FunnelStep> funnel(CohortCounts all, Map<PartnerStatus, Long> reached) {

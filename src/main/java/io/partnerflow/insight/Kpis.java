@@ -15,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 record Kpis(LocalDate from, LocalDate to, Average timeToRecruit, Average timeToFirstDeal,
 		Average timeToCommercialAutonomy, Average timeToTechnicalAutonomy, ActiveRate activeSixMonthsAfterSignature,
 		SignatureRate contractSignatureRate, RecruitmentCost recruitmentCost, CardsIssued cards, List<FunnelStep> funnel,
-		List<Breakdown> recruiters, List<Breakdown> markets, List<Breakdown> categories, List<Breakdown> sources) {
+		List<Breakdown> recruiters, List<Breakdown> markets, List<Breakdown> categories, List<Breakdown> sources,
+		Leads leads, List<LeadsOf> leadsByRecruiter, List<LeadsOf> leadsByPartner) {
 
 	private static final long SECONDS_PER_DAY = 86_400;
 
@@ -93,6 +94,24 @@ record Kpis(LocalDate from, LocalDate to, Average timeToRecruit, Average timeToF
 	record Breakdown(String key, String name, long listed, long applicationFiles, long signed, long businessPlansSigned,
 			long activeAfterStartUp, ActiveRate activeSixMonthsAfterSignature, SignatureRate contractSignatureRate,
 			long recruitmentCost) {
+	}
+
+	/**
+	 * The leads the lead cell passed to the cohort's partners, up to today (a lead offered to a partner is
+	 * passed to it), those they accepted (whatever became of them since) and those they won (converted).
+	 */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record Leads(long passed, long accepted, long won, BigDecimal acceptanceRate, BigDecimal conversionRate) {
+
+		static Leads of(long passed, long accepted, long won) {
+			return new Leads(passed, accepted, won, rate(accepted, passed), rate(won, passed));
+		}
+
+	}
+
+	/** A recruiter's partners' or one partner's leads: its key (user id, reference), name, and the leads' counts. */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record LeadsOf(String key, String name, long passed, long accepted, long won, BigDecimal conversionRate) {
 	}
 
 	/** A share with two decimals, null of nothing. */

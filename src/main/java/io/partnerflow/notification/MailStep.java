@@ -32,7 +32,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaField;
  * syntax again, and a typo found at deployment at best), while a yes/no per group can only name a
  * group there is; a new group of {@link Groups} is one more field. Besides them, {@code template}
  * (the name of a mail template, not an expression: its audience is checked here) and, optionally,
- * {@code key}. Yes/no fields and the template are fixed values, never expressions, so that all of
+ * {@code key} and {@code aboutPartner} (the partner the mail is about, when it is not the business key). Yes/no fields and the template are fixed values, never expressions, so that all of
  * this is known at deployment.
  */
 record MailStep(String id, Map<String, Field> fields) {
@@ -48,6 +48,12 @@ record MailStep(String id, Map<String, Field> fields) {
 	static final String USER = "user";
 
 	static final String KEY = "key";
+
+	/**
+	 * The partner the mail is about when it is not the process's business key: an expression naming its
+	 * reference, such as {@code ${partnerReference}} in a lead's process, which offers the lead to partners in turn.
+	 */
+	static final String ABOUT_PARTNER = "aboutPartner";
 
 	/** The recipients as text, of the definitions deployed before the typed fields (see {@link SendNotificationDelegate}). */
 	static final String LEGACY_TO = "to";
@@ -188,6 +194,7 @@ record MailStep(String id, Map<String, Field> fields) {
 		Groups.BUSINESS.forEach(group -> names.add(groupField(group[0])));
 		names.add(USER);
 		names.add(KEY);
+		names.add(ABOUT_PARTNER);
 		return Collections.unmodifiableSet(names);
 	}
 

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * The template is given only the variables it declares (see {@link MailTemplates}), so a process
  * variable it does not declare, such as a colleague's notes, cannot reach its reader; a declared
- * variable the execution lacks is a configuration error. The partner is the process's business key (a
- * report, {@link MailReports}, is about none).
+ * variable the execution lacks is a configuration error. The partner is the process's business key, or
+ * the one {@code aboutPartner} names (a lead offered to partners in turn); a report, {@link MailReports}, is
+ * about none.
  * Use it on an {@code asyncBefore} service task with a retry cycle: an SMTP outage becomes retries,
  * then an incident; a mail is never sent twice. Prototype-scoped because Camunda injects the fields
  * into the bean it is given.
@@ -49,6 +50,8 @@ public class SendNotificationDelegate implements JavaDelegate {
 
 	private Expression key;
 
+	private Expression aboutPartner;
+
 	private Expression to;
 
 	SendNotificationDelegate(NotificationService notifications) {
@@ -57,7 +60,7 @@ public class SendNotificationDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String reference = execution.getProcessBusinessKey();
+		String reference = partnerOf(execution);
 		String templateName = (String) template.getValue(execution);
 		String idempotencyKey = execution.getProcessInstanceId() + "/" + execution.getCurrentActivityId()
 				+ (key == null ? "" : "/" + key.getValue(execution));
@@ -70,6 +73,19 @@ public class SendNotificationDelegate implements JavaDelegate {
 			variables.put(name, execution.getVariable(name));
 		}
 		notifications.send(idempotencyKey, templateName, reference, recipients(execution, reference), variables);
+	}
+
+	/** The partner the mail is about: the process's business key, unless the field {@code aboutPartner} names another. */
+	private String partnerOf(DelegateExecution execution) {
+		if (aboutPartner == null) {
+			return execution.getProcessBusinessKey();
+		}
+		Object named = aboutPartner.getValue(execution);
+		if (named == null || named.toString().isBlank()) {
+			throw new MisaddressedMailException(execution.getCurrentActivityId() + " writes about the partner "
+					+ aboutPartner.getExpressionText() + ", which names none");
+		}
+		return named.toString().strip();
 	}
 
 	/** The recipients the step's fields name, for a mail about the partner {@code reference}. */
@@ -168,6 +184,10 @@ public class SendNotificationDelegate implements JavaDelegate {
 		group(Groups.LEADERSHIP, yes);
 	}
 
+	public void setGroupLeads(Expression yes) {
+		group(Groups.LEADS, yes);
+	}
+
 	private void group(String group, Expression yes) {
 		yesOrNo.put(MailStep.GROUP_FIELDS.get(group), yes);
 	}
@@ -178,6 +198,10 @@ public class SendNotificationDelegate implements JavaDelegate {
 
 	public void setKey(Expression key) {
 		this.key = key;
+	}
+
+	public void setAboutPartner(Expression aboutPartner) {
+		this.aboutPartner = aboutPartner;
 	}
 
 	/** Legacy: see the class comment. */

@@ -15,6 +15,7 @@ import io.partnerflow.deals.DealService;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +37,16 @@ public class OnboardingPlanService {
 
 	private final Clock clock;
 
+	private final ObjectProvider<PlanLeads> leads;
+
 	OnboardingPlanService(PartnerService partners, OnboardingPlanRepository plans, DealService deals,
-			OnboardingCalendar calendar, Clock clock) {
+			OnboardingCalendar calendar, Clock clock, ObjectProvider<PlanLeads> leads) {
 		this.partners = partners;
 		this.plans = plans;
 		this.deals = deals;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.leads = leads;
 	}
 
 	/**
@@ -127,12 +131,27 @@ public class OnboardingPlanService {
 		partners.record(reference, actor, "BUSINESS_PLAN", "Joint business plan signed on " + signedOn + ": " + objectives);
 	}
 
-	public void recordLeadCampaign(String reference, int leadsPassed, String summary, String actor) {
+	/**
+	 * The lead-generation campaign is done: it records the leads passed to the partner since its contract, as
+	 * the leads' module counts them (nobody types the count), and the campaign's summary.
+	 */
+	public void recordLeadCampaign(String reference, String summary, String actor) {
 		OnboardingPlan plan = plan(reference);
-		plan.leadsPassed = leadsPassed;
+		PlanLeads.Passed passed = leadsDuringPlan(reference, plan.getContractSignedAt());
+		plan.leadsPassed = passed.passed();
 		plan.campaignSummary = summary;
 		plan.leadCampaignDoneAt = now();
-		partners.record(reference, actor, "LEAD_CAMPAIGN", leadsPassed + " leads passed: " + summary);
+		partners.record(reference, actor, "LEAD_CAMPAIGN", "%d leads passed (%d accepted, %d won): %s"
+			.formatted(passed.passed(), passed.accepted(), passed.won(), summary));
+	}
+
+	/** The leads passed to the partner from its contract's signature to its day 100 (or now, before it). */
+	private PlanLeads.Passed leadsDuringPlan(String reference, Instant contractSignedAt) {
+		PlanLeads counter = leads.getIfAvailable();
+		if (counter == null || contractSignedAt == null) {
+			return PlanLeads.Passed.NONE;
+		}
+		return counter.passedTo(reference, contractSignedAt, calendar.dayHundred(Date.from(contractSignedAt)).toInstant());
 	}
 
 	public void recordCustomerVisits(String reference, int visitsDone, String summary, String actor) {
@@ -199,7 +218,7 @@ public class OnboardingPlanService {
 				plan.customerVisitsDone, plan.visitsSummary, plan.integrationMilestoneReachedOn, plan.integrationSummary,
 				plan.ceoMeetingHeldOn, plan.ceoMeetingSummary, plan.commerciallyAutonomous,
 				plan.commerciallyAutonomousAt, plan.technicallyAutonomous, plan.technicallyAutonomousAt,
-				partnerDeals.size(), total, firstOn);
+				partnerDeals.size(), total, firstOn, leadsDuringPlan(reference, plan.getContractSignedAt()));
 	}
 
 	/**

@@ -72,7 +72,6 @@ public final class OnboardingProcess {
 
 	public static final String VAR_MEANS_TO_REACH_THEM = "meansToReachThem";
 
-	public static final String VAR_LEADS_PASSED = "leadsPassed";
 
 	public static final String VAR_CAMPAIGN_SUMMARY = "campaignSummary";
 

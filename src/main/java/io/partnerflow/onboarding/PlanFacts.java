@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * What a partner's plan has and achieved, as a manager reviews it: its contract type and its steps
  * (the names of {@link PlanStep}, as its decision gave them), training, business plan, leads, visits,
- * the integration milestone, the CEO meeting, the day-100 autonomy review and the deals. A null
+ * the integration milestone, the CEO meeting, the day-100 autonomy review, the deals and the leads passed to
+ * the partner from its contract to day 100 (as the leads' module counts them: {@link PlanLeads}). A null
  * figure means the action was not done; a step not in {@code steps} is not part of this plan, which
  * is neither done nor to do.
  */
@@ -22,10 +23,11 @@ public record PlanFacts(String reference, Instant contractSignedAt, String contr
 		LocalDate integrationMilestoneReachedOn, String integrationSummary, LocalDate ceoMeetingHeldOn,
 		String ceoMeetingSummary, Boolean commerciallyAutonomous, Instant commerciallyAutonomousAt,
 		Boolean technicallyAutonomous, Instant technicallyAutonomousAt, int deals, BigDecimal dealsTotal,
-		LocalDate firstDealOn) {
+		LocalDate firstDealOn, PlanLeads.Passed leadsDuringPlan) {
 
 	public PlanFacts {
 		steps = List.copyOf(steps);
+		leadsDuringPlan = leadsDuringPlan == null ? PlanLeads.Passed.NONE : leadsDuringPlan;
 	}
 
 	/** Whether this plan has the step. */
@@ -77,9 +79,10 @@ public record PlanFacts(String reference, Instant contractSignedAt, String contr
 						meansToReachThem);
 	}
 
+	/** The leads passed during the plan, and the lead-generation campaign once it is done. */
 	public String leads() {
-		return leadsPassed == null ? "No lead-generation campaign run"
-				: "%d leads passed\n%s".formatted(leadsPassed, campaignSummary);
+		return "Leads during the plan: " + leadsDuringPlan.summary() + "\n" + (campaignSummary == null
+				? "No lead-generation campaign run" : "Campaign: " + campaignSummary);
 	}
 
 	public String visits() {

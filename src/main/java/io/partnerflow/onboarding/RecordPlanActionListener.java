@@ -32,8 +32,7 @@ class RecordPlanActionListener implements TaskListener {
 					whole(form, VAR_TECHNICIANS_CERTIFIED), actor);
 			case SIGN_BUSINESS_PLAN -> plans.recordBusinessPlan(reference, form.date(VAR_BUSINESS_PLAN_SIGNED_ON),
 					form.text(VAR_YEARLY_OBJECTIVES), form.text(VAR_MEANS_TO_REACH_THEM), actor);
-			case RUN_LEAD_CAMPAIGN -> plans.recordLeadCampaign(reference, whole(form, VAR_LEADS_PASSED),
-					form.text(VAR_CAMPAIGN_SUMMARY), actor);
+			case RUN_LEAD_CAMPAIGN -> plans.recordLeadCampaign(reference, form.text(VAR_CAMPAIGN_SUMMARY), actor);
 			case SUPPORT_FIRST_VISITS -> plans.recordCustomerVisits(reference, whole(form, VAR_CUSTOMER_VISITS_DONE),
 					form.text(VAR_VISITS_SUMMARY), actor);
 			case REACH_INTEGRATION_MILESTONE -> plans.recordIntegrationMilestone(reference,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
 
@@ -101,6 +102,12 @@ public class PartnerService {
 	 */
 	public Partner getForRecruitment(String reference) {
 		return partners.findForUpdate(reference).orElseThrow(() -> new PartnerNotFoundException(reference));
+	}
+
+	/** The partner of this reference, if there is one (a lookup that refuses nothing, so a caller's transaction goes on). */
+	@Transactional(readOnly = true)
+	public Optional<Partner> find(String reference) {
+		return partners.findByReference(reference);
 	}
 
 	@Transactional(readOnly = true)

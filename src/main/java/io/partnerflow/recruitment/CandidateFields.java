@@ -7,12 +7,13 @@ import java.util.function.Function;
 import io.partnerflow.partner.CandidateData;
 import io.partnerflow.partner.PartnerCategory;
 import io.partnerflow.partner.PartnerSource;
+import io.partnerflow.system.CsvCells;
 
 /**
  * The one way named fields become a candidate, whether they are the cells of a row of a candidate
  * file or the fields of the start form: each read as {@link CsvCells} reads a cell (texts with their
- * white space folded, a category in any case, amounts and whole counts). A field that cannot be read
- * throws {@link CsvCells.InvalidCell} with the reason; the rules of a candidate are then
+ * white space folded, a category or a source in any case, amounts and whole counts). A field that
+ * cannot be read throws {@link CsvCells.InvalidCell} with the reason; the rules of a candidate are then
  * {@link CandidateData}'s.
  */
 final class CandidateFields {

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.partnerflow.partner.CandidateData;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerVariables;
+import io.partnerflow.system.CsvCells;
 import io.partnerflow.system.CurrentUser;
 import io.partnerflow.system.FormRefusedException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

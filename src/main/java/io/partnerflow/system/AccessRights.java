@@ -19,6 +19,7 @@ import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.
 import static io.partnerflow.system.ProcessKeys.COMMITTEE_VOTE;
 import static io.partnerflow.system.ProcessKeys.DEAL_REGISTRATION;
 import static io.partnerflow.system.ProcessKeys.EXIT_REVIEW;
+import static io.partnerflow.system.ProcessKeys.LEAD_DISTRIBUTION;
 import static io.partnerflow.system.ProcessKeys.ONBOARDING;
 import static io.partnerflow.system.ProcessKeys.PARTNER_CARD;
 import static io.partnerflow.system.ProcessKeys.RECRUITMENT;
@@ -55,6 +56,11 @@ final class AccessRights {
 				// the leadership approves the recruitment plan in Tasklist, and its CEO meets strategic
 				// partners' CEOs (a task of the 100-day plan)
 				new Grant(Groups.LEADERSHIP, Resources.APPLICATION, "tasklist", ACCESS),
+				// the lead cell confirms the partner each lead goes to and decides on the leads that come back;
+				// sales help a partner shape its offer on a lead (task rights come from the model)
+				new Grant(Groups.LEADS, Resources.APPLICATION, "tasklist", ACCESS),
+				new Grant(Groups.LEADS, Resources.PROCESS_DEFINITION, LEAD_DISTRIBUTION, READ),
+				new Grant(Groups.SALES, Resources.PROCESS_DEFINITION, LEAD_DISTRIBUTION, READ),
 				// Managers open the year's recruitment plan from Tasklist and work its tasks; the leadership
 				// approves it (task rights come from the model's candidate groups)
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, RECRUITMENT_PLAN, READ, CREATE_INSTANCE),
@@ -94,6 +100,8 @@ final class AccessRights {
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, RECRUITMENT_PLAN, READ_TASK, READ_TASK_VARIABLE,
 						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, AUTONOMY_REVIEW, READ_TASK, READ_TASK_VARIABLE,
+						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
+				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, LEAD_DISTRIBUTION, READ_TASK, READ_TASK_VARIABLE,
 						READ_INSTANCE_VARIABLE, READ_HISTORY_VARIABLE),
 				new Grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, TIER_REVIEW, READ_INSTANCE_VARIABLE,
 						READ_HISTORY_VARIABLE),

@@ -32,6 +32,12 @@ public final class Groups {
 	 */
 	public static final String LEADERSHIP = "leadership";
 
+	/**
+	 * The lead cell: detects leads (a customer's project), records them and passes each to a partner, which
+	 * accepts it or not and reports how it goes; a lead no partner takes comes back to it.
+	 */
+	public static final String LEADS = "leads";
+
 	public static final String ADMIN = "camunda-admin";
 
 	/**
@@ -46,11 +52,12 @@ public final class Groups {
 			new String[] { COMMITTEE, "Approval committee" }, new String[] { COMMITTEE_CHAIR, "Committee chair" },
 			new String[] { MANAGERS, "Managers" }, new String[] { MARKETING, "Marketing" },
 			new String[] { TRAINING, "Training" }, new String[] { LEGAL, "Legal" }, new String[] { SALES, "Sales" },
-			new String[] { LEADERSHIP, "Leadership" });
+			new String[] { LEADERSHIP, "Leadership" },
+			new String[] { LEADS, "Lead cell" });
 
 	/** The staff of every business group and the admins: who reads the partner pages. */
 	public static final String[] INTERNAL_STAFF = { RECRUITERS, COMMITTEE, COMMITTEE_CHAIR, MANAGERS, MARKETING, TRAINING,
-			LEGAL, SALES, LEADERSHIP, ADMIN };
+			LEGAL, SALES, LEADERSHIP, LEADS, ADMIN };
 
 	public static final String INTERNAL_STAFF_ONLY = "hasAnyAuthority(T(io.partnerflow.system.Groups).INTERNAL_STAFF)";
 
@@ -62,6 +69,12 @@ public final class Groups {
 	public static final String TRAINING_ONLY = "hasAnyAuthority('training','camunda-admin')";
 
 	public static final String MANAGERS_ONLY = "hasAnyAuthority('managers','camunda-admin')";
+
+	/** Who records leads and changes them: the lead cell and managers. */
+	public static final String LEADS_OR_MANAGERS = "hasAnyAuthority('leads','managers','camunda-admin')";
+
+	/** Who reads leads: the lead cell, managers, and recruiters (the leads of their partners). */
+	public static final String LEAD_READERS = "hasAnyAuthority('leads','managers','recruiters','camunda-admin')";
 
 	/** Who reads the recruitment plans: the managers who draw them up and the leadership that approves them. */
 	public static final String PLAN_READERS = "hasAnyAuthority('managers','leadership','camunda-admin')";

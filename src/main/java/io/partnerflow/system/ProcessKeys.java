@@ -27,6 +27,8 @@ public final class ProcessKeys {
 
 	public static final String PARTNER_CARD = "partner-card";
 
+	public static final String LEAD_DISTRIBUTION = "lead-distribution";
+
 	private ProcessKeys() {
 	}
 

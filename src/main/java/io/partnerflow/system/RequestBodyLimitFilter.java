@@ -18,12 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A request body over the limit (1 MiB by default, {@code partnerflow.limits.request-body}) is
  * refused with 413 before anything reads it: the engine's REST API in Camunda's error shape, the
  * own API as a problem. A body sent without a length (chunked) is read up to the limit first. The
- * CSV import is not limited here: it has its own limit.
+ * CSV imports (candidates, leads) are not limited here: they have their own limit.
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	/** Paths with a limit of their own. */
-	static final Set<String> OWN_LIMIT = Set.of("/api/candidates/import");
+	static final Set<String> OWN_LIMIT = Set.of("/api/candidates/import", "/api/leads/import");
 
 	private final long limit;
 

@@ -70,6 +70,11 @@ class SecurityConfiguration {
 				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers("/api/partners", "/api/partners/**")
 				.hasAnyAuthority(Groups.RECRUITERS, Groups.MANAGERS, Groups.ADMIN)
+				// the lead cell and managers record leads; recruiters read their partners' leads too
+				.requestMatchers(HttpMethod.GET, "/api/leads", "/api/leads/**")
+				.hasAnyAuthority(Groups.LEADS, Groups.MANAGERS, Groups.RECRUITERS, Groups.ADMIN)
+				.requestMatchers("/api/leads", "/api/leads/**")
+				.hasAnyAuthority(Groups.LEADS, Groups.MANAGERS, Groups.ADMIN)
 				.requestMatchers("/api/insight/**", "/api/kpis", "/api/kpis/**", "/api/decisions/**")
 				.hasAnyAuthority(Groups.MANAGERS, Groups.ADMIN)
 				.anyRequest()
@@ -194,7 +199,7 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, e) -> page(response, HttpStatus.FORBIDDEN,
 						"Partner pages are for PartnerFlow's staff",
 						"Your groups do not give access to partner pages: they are read by the recruiters, the committee,"
-								+ " managers, marketing, training, sales, legal, the leadership and administrators."))));
+								+ " managers, marketing, training, sales, legal, the leadership, the lead cell and administrators."))));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import static io.partnerflow.system.ProcessKeys.COMMITTEE_VOTE;
 import static io.partnerflow.system.ProcessKeys.EXIT_REVIEW;
+import static io.partnerflow.system.ProcessKeys.LEAD_DISTRIBUTION;
 import static io.partnerflow.system.ProcessKeys.ONBOARDING;
 import static io.partnerflow.system.ProcessKeys.RECRUITMENT;
 
@@ -55,7 +56,10 @@ class TaskFilterSet {
 						taskService.createTaskQuery().processDefinitionKey(COMMITTEE_VOTE).orderByDueDate().asc()),
 				new TaskFilter("Onboarding", 10, "The 100-day plans and exit reviews",
 						List.of(Groups.RECRUITERS, Groups.MARKETING, Groups.TRAINING, Groups.SALES, Groups.MANAGERS),
-						taskService.createTaskQuery().processDefinitionKeyIn(ONBOARDING, EXIT_REVIEW).orderByDueDate().asc()));
+						taskService.createTaskQuery().processDefinitionKeyIn(ONBOARDING, EXIT_REVIEW).orderByDueDate().asc()),
+				new TaskFilter("Leads", 15, "Leads to pass to partners, and the pre-sales help partners ask for",
+						List.of(Groups.LEADS, Groups.SALES, Groups.MANAGERS),
+						taskService.createTaskQuery().processDefinitionKey(LEAD_DISTRIBUTION).orderByDueDate().asc()));
 	}
 
 }

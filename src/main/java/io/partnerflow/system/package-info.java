@@ -16,7 +16,9 @@
  * how long a feature's table keeps what it holds ({@link io.partnerflow.system.RetentionRule}), what it holds
  * about a partner's contact, to export and erase ({@link io.partnerflow.system.PersonalData} and its {@code Contact}),
  * how a model's running instances move to its current version ({@link io.partnerflow.system.ModelMigration}),
- * the CSV files handed out, formulas neutralised ({@link io.partnerflow.system.SpreadsheetCsv}), and the
+ * the CSV files handed out, formulas neutralised ({@link io.partnerflow.system.SpreadsheetCsv}), the CSV files
+ * people send, read whole before anything is imported ({@link io.partnerflow.system.CsvUpload}, its cells as
+ * Excel writes them: {@link io.partnerflow.system.CsvCells}), and the
  * language PartnerFlow speaks to each member of staff ({@link io.partnerflow.system.StaffLanguages}).
  * It depends on no feature: a feature's exception carries its own problem.
  */

@@ -196,7 +196,6 @@ final class LifecycleDriver implements AutoCloseable {
 				form.put(OnboardingProcess.VAR_MEANS_TO_REACH_THEM, "Two certified sales people, a joint event");
 			}
 			case OnboardingProcess.RUN_LEAD_CAMPAIGN -> {
-				form.put(OnboardingProcess.VAR_LEADS_PASSED, 12);
 				form.put(OnboardingProcess.VAR_CAMPAIGN_SUMMARY, "Mailing and webinar for the partner's region");
 			}
 			case OnboardingProcess.SUPPORT_FIRST_VISITS -> {

@@ -149,7 +149,7 @@ class OnboardingIntegrationTest {
 		complete("tess", TRAIN_TECHNICIANS, Map.of(VAR_TECHNICIANS_TRAINED, 2, VAR_TECHNICIANS_CERTIFIED, 2));
 		complete("rita", SIGN_BUSINESS_PLAN, Map.of(VAR_BUSINESS_PLAN_SIGNED_ON, "2026-03-20", VAR_YEARLY_OBJECTIVES,
 				"300 kEUR, 10 customers", VAR_MEANS_TO_REACH_THEM, "2 sales people, 1 event per quarter"));
-		complete("mark", RUN_LEAD_CAMPAIGN, Map.of(VAR_LEADS_PASSED, 12, VAR_CAMPAIGN_SUMMARY, "Webinar and trade fair"));
+		complete("mark", RUN_LEAD_CAMPAIGN, Map.of(VAR_CAMPAIGN_SUMMARY, "Webinar and trade fair"));
 		complete("raoul", SUPPORT_FIRST_VISITS, Map.of(VAR_CUSTOMER_VISITS_DONE, 3, VAR_VISITS_SUMMARY, "Two hot leads"));
 		jobs.runDue();
 
@@ -198,7 +198,7 @@ class OnboardingIntegrationTest {
 		assertThat(idsReceivedBy(partner.getContactEmail())).doesNotContain(activeNotice.messageId());
 		assertThat(planRunning()).isFalse();
 		assertThat(get("/api/partners/" + partner.getReference() + "/onboarding-plan").body())
-			.contains("\"salesPeopleCertified\":3", "\"leadsPassed\":12", "\"commerciallyAutonomousAt\":\"2026-06-11",
+			.contains("\"salesPeopleCertified\":3", "\"leadsPassed\":0", "\"commerciallyAutonomousAt\":\"2026-06-11",
 					"\"deals\":1")
 			.doesNotContain("technicallyAutonomousAt");
 
@@ -307,7 +307,7 @@ class OnboardingIntegrationTest {
 		complete("tess", TRAIN_SALES_PEOPLE, Map.of(VAR_SALES_PEOPLE_TRAINED, 2, VAR_SALES_PEOPLE_CERTIFIED, 1));
 		complete("rita", SIGN_BUSINESS_PLAN, Map.of(VAR_BUSINESS_PLAN_SIGNED_ON, "2026-03-20", VAR_YEARLY_OBJECTIVES,
 				"20 referrals", VAR_MEANS_TO_REACH_THEM, "A shared pipeline review each month"));
-		complete("mark", RUN_LEAD_CAMPAIGN, Map.of(VAR_LEADS_PASSED, 4, VAR_CAMPAIGN_SUMMARY, "Webinar"));
+		complete("mark", RUN_LEAD_CAMPAIGN, Map.of(VAR_CAMPAIGN_SUMMARY, "Webinar"));
 		complete("raoul", SUPPORT_FIRST_VISITS, Map.of(VAR_CUSTOMER_VISITS_DONE, 2, VAR_VISITS_SUMMARY, "Two visits"));
 		jobs.runDue();
 		atDay(101);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import io.partnerflow.demo.MailCatcher;
 import io.partnerflow.onboarding.OnboardingProcess;
+import io.partnerflow.partner.CandidateData;
 import io.partnerflow.partner.Partner;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.partner.PartnerStatus;
@@ -47,7 +48,12 @@ final class SignedPartners {
 
 	/** A partner of rita's, signed at {@code signedAt}, its plan started and its welcome mail sent. */
 	Invited sign(String name, Instant signedAt) {
-		Partner partner = partners.register(TestPartners.candidate(name), "rita");
+		return sign(TestPartners.candidate(name), signedAt);
+	}
+
+	/** This candidate of rita's, signed at {@code signedAt}, its plan started and its welcome mail sent. */
+	Invited sign(CandidateData candidate, Instant signedAt) {
+		Partner partner = partners.register(candidate, "rita");
 		String reference = partner.getReference();
 		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
 				PartnerStatus.IN_COMMITTEE, PartnerStatus.APPROVED)) {

@@ -26,9 +26,13 @@ public final class TestPartners {
 		return signedContract(partners, candidate(name), signedAt);
 	}
 
-	/** The candidate listed by rita and taken to a contract signed at {@code signedAt}, as above. */
+	/** This candidate, listed by rita and taken to a contract signed at {@code signedAt} (no process runs). */
 	public static Partner signedContract(PartnerService partners, CandidateData candidate, Instant signedAt) {
-		String reference = partners.register(candidate, "rita").getReference();
+		return signContract(partners, partners.register(candidate, "rita").getReference(), signedAt);
+	}
+
+	/** The candidate of this reference taken through the funnel's statuses to a contract signed at {@code signedAt}. */
+	public static Partner signContract(PartnerService partners, String reference, Instant signedAt) {
 		for (PartnerStatus status : List.of(PartnerStatus.APPROACHED, PartnerStatus.APPLICATION_REQUESTED,
 				PartnerStatus.IN_COMMITTEE, PartnerStatus.APPROVED)) {
 			partners.changeStatus(reference, status, "rita", null);
@@ -38,8 +42,17 @@ public final class TestPartners {
 
 	/** A plausible reseller with a company name and e-mail domain no other test uses. */
 	public static CandidateData candidate(String name) {
+		return candidate(name, "FR", "Retail", PartnerCategory.RESELLER);
+	}
+
+	/**
+	 * A plausible partner of this country, market and category, with a company name and e-mail domain no
+	 * other test uses (leads go to the partners of their customer's country: a test of its own country
+	 * meets no other test's partners).
+	 */
+	public static CandidateData candidate(String name, String country, String market, PartnerCategory category) {
 		String unique = name + "-" + System.nanoTime() + "-" + counter.incrementAndGet();
-		return new CandidateData(unique, "FR", "Retail", PartnerCategory.RESELLER, "Jeanne Martin",
+		return new CandidateData(unique, country, market, category, "Jeanne Martin",
 				"jeanne@" + unique.toLowerCase().replaceAll("[^a-z0-9]", "") + ".example", "https://" + unique + ".example",
 				2_500_000L, 6, 4, 3, null);
 	}

@@ -66,6 +66,7 @@ class BadInputTest {
 		partners.changeStatus(waiting, PartnerStatus.APPROACHED, "rita", null);
 		partners.changeStatus(waiting, PartnerStatus.APPLICATION_REQUESTED, "rita", null);
 		Map<String, String> before = partnerStates();
+		long leadsBefore = jdbc.queryForObject("select count(*) from sales_lead", Long.class);
 
 		// when
 		List<Call> calls = generate(waiting);
@@ -86,6 +87,7 @@ class BadInputTest {
 		assertThat(wrong).as("answers that are not a 4xx problem").isEmpty();
 		assertThat(calls).hasSizeGreaterThanOrEqualTo(1_000);
 		assertThat(partnerStates()).isEqualTo(before);
+		assertThat(jdbc.queryForObject("select count(*) from sales_lead", Long.class)).isEqualTo(leadsBefore);
 	}
 
 	private List<Call> generate(String waiting) throws Exception {
@@ -173,6 +175,7 @@ class BadInputTest {
 				calls.add(new Call("GET", "/api/partners/" + reference + suffix, null, null));
 			}
 		}
+		leads(calls);
 		kpiPeriods(calls);
 		// the heat of a diagram (managers): unknown, malformed and hostile process definition ids
 		for (String id : List.of("unknown", "partner-recruitment", "partner-recruitment:999:nothing", "%3Cscript%3E",
@@ -186,6 +189,49 @@ class BadInputTest {
 		calls.add(new Call("GET", "/api/insight/process-definitions//activities", null, null, "mona"));
 		calls.add(new Call("GET", "/api/insight/process-definitions/x/activities/more", null, null, "mona"));
 		return calls;
+	}
+
+	/**
+	 * Leads (sent as lena, of the lead cell): fields missing, of the wrong type or hostile (always with a
+	 * broken field beside, so nothing may be recorded), broken bodies and files, bad parameters and references.
+	 */
+	private void leads(List<Call> calls) throws Exception {
+		Map<String, Object> lead = new LinkedHashMap<>(Map.of("customerCompany", "Valid Hotel", "customerCountry", "FR",
+				"project", "Booking", "market", "Hospitality", "category", "RESELLER", "estimatedValue", 40_000, "source", "Fair"));
+		for (String field : lead.keySet()) {
+			calls.add(lead(without(lead, field)));
+			for (Object wrongType : WRONG_TYPES) {
+				// a whole number is the right type for a number field, and an amount has cents
+				if (!(lead.get(field) instanceof Number && wrongType instanceof Number)) {
+					calls.add(lead(with(lead, field, wrongType)));
+				}
+			}
+			for (String hostile : HOSTILE) {
+				calls.add(lead(with(lead, "unexpected", hostile)));
+				calls.add(lead(with(with(lead, field, hostile), field.equals("customerCountry") ? "estimatedValue"
+						: "customerCountry", "not a country")));
+			}
+		}
+		for (String broken : List.of("", "{", "[]", "null", "\"text\"", "<xml/>", "{}".repeat(10_000))) {
+			calls.add(new Call("POST", "/api/leads", "application/json", broken, "lena"));
+		}
+		calls.add(new Call("POST", "/api/leads", "text/plain", json.writeValueAsString(lead), "lena"));
+		for (String csv : List.of("", "\"unclosed,quote\n", "customerCompany\nA\n", "\u0000\u0001binary",
+				"customerCompany,customerCountry,project,market,category,estimatedValue,source\n\"broken,FR,P,Retail,VAR,1,S\n")) {
+			calls.add(new Call("POST", "/api/leads/import", "text/csv", csv, "lena"));
+		}
+		for (String query : List.of("page=-1", "size=0", "size=201", "status=FOO", "status=" + URLEncoder.encode("<script>",
+				StandardCharsets.UTF_8), "partner=" + URLEncoder.encode("'; drop table partner; --", StandardCharsets.UTF_8),
+				"partner=P-0000-00000")) {
+			calls.add(new Call("GET", "/api/leads?" + query, null, null, "lena"));
+		}
+		for (String reference : List.of("L-0000-00000", "%3Cscript%3E", "%27%3B%20drop%20table%20sales_lead%3B--", "x".repeat(5_000))) {
+			calls.add(new Call("GET", "/api/leads/" + reference, null, null, "lena"));
+		}
+	}
+
+	private Call lead(Map<String, Object> body) throws Exception {
+		return new Call("POST", "/api/leads", "application/json", json.writeValueAsString(body), "lena");
 	}
 
 	/** The manager KPIs (asked as mona, a manager): every period parameter that is not a date, or not a period. */

@@ -154,6 +154,17 @@ class FormSchemaTest {
 			return;
 		}
 
+		// a lead's tasks are about a customer's lead: they name it (customer, lead's reference), and link to the
+		// page of the partner it concerns, when there is one (the one proposed, the one pre-sales help)
+		if (path.getFileName().toString().startsWith("lead-distribution-")) {
+			assertThat(first.path("type").asText()).as(path.toString()).isEqualTo("text");
+			assertThat(first.path("text").asText()).as(path.toString()).contains("{{company}}", "{{reference}}");
+			if (!path.endsWith("lead-distribution-decide-returned-lead.form")) {
+				assertThat(first.path("text").asText()).as(path.toString()).contains("href=\"/partners/{{", "target=\"_blank\"");
+			}
+			return;
+		}
+
 		// then its first component is a text with the company, the reference and the partner page
 		assertThat(first.path("type").asText()).as(path.toString()).isEqualTo("text");
 		assertThat(first.path("text").asText()).as(path.toString())

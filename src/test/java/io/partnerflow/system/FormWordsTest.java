@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FormWordsTest {
 
-	private static final Pattern NAMED = Pattern.compile("\"((?:form|field|date|earliest|ballot|dealRegistration|exitReview|onboarding)\\.[A-Za-z]+)\"");
+	private static final Pattern NAMED = Pattern.compile("\"((?:form|field|date|earliest|ballot|dealRegistration|exitReview|onboarding|leads)\\.[A-Za-z]+)\"");
 
 	@Test
 	void everyTextTheCodeAsksForIsWrittenInBothLanguages() throws IOException {

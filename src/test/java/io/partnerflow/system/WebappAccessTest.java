@@ -62,7 +62,9 @@ class WebappAccessTest {
 		assertThat(filters("luc")).containsExactlyInAnyOrder("Mes tâches", "Les tâches de mes groupes", "Recrutement");
 		assertThat(filters("mark")).containsExactlyInAnyOrder("My tasks", "My group's tasks", "Onboarding");
 		assertThat(filters("mona")).containsExactlyInAnyOrder("My tasks", "My group's tasks", "Recruitment",
-				"Onboarding");
+				"Onboarding", "Leads");
+		// the lead cell confirms the partner of each lead and decides on those that come back
+		assertThat(filters("lena")).containsExactlyInAnyOrder("My tasks", "My group's tasks", "Leads");
 		// the leadership's only tasks are its CEO's meetings with strategic partners, in its group's list (and its
 		// account page: the language of its report)
 		assertThat(filters("leo")).containsExactlyInAnyOrder("My tasks", "My group's tasks");

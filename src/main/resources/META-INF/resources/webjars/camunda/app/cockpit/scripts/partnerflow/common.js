@@ -206,6 +206,26 @@ export const TEXTS = {
     'kpi.activeAfterStartUp': 'Active after the start-up period (a deal within 6 months of the contract)',
     'kpi.activeAfterStartUp.means': 'Partners whose 6-month start-up period (from the contract signature) ended by ' +
       'the end of the period, or by today if earlier, and that won a deal within it, whether they left later or not.',
+    'kpi.leads': 'Leads passed to the partners of the period',
+    'kpi.leads.means': 'The leads the lead cell passed to the partners listed in the period, up to today: a lead ' +
+      'offered to a partner is passed to it (a lead offered to two partners in turn counts for each).',
+    'kpi.leads.none': 'No lead passed to a partner of this period.',
+    'kpi.leads.passed': 'Leads passed',
+    'kpi.leads.passed.means': 'Leads offered to the partners: the lead cell confirmed the partner, which had it to ' +
+      'accept or decline.',
+    'kpi.leads.passed.basis': 'offered to the period\'s partners',
+    'kpi.leads.accepted': 'Accepted',
+    'kpi.leads.accepted.means': 'Leads the partners accepted, whatever became of them since (won, lost, taken back).',
+    'kpi.leads.won': 'Won',
+    'kpi.leads.won.means': 'Leads the partners won: a deal recorded through the deal registration of their offer.',
+    'kpi.leads.acceptanceRate': 'Leads accepted',
+    'kpi.leads.acceptanceRate.means': 'Of the leads passed, the share the partners accepted.',
+    'kpi.leads.acceptanceRate.basis': '{accepted} of {passed} leads passed',
+    'kpi.leads.conversionRate': 'Leads converted',
+    'kpi.leads.conversionRate.means': 'Of the leads passed, the share the partners won.',
+    'kpi.leads.conversionRate.basis': '{won} of {passed} leads passed',
+    'kpi.leads.partner': 'Partner',
+    'kpi.leads.partner.means': 'The partner the leads were passed to (its company and reference).',
     'kpi.funnel.chart': 'Recruitment funnel of the period, as a chart',
     'kpi.trend': 'The last 12 months, month by month',
     'kpi.trend.means': 'Each month\'s KPIs are those of the partners listed in that month, with the definitions above; ' +
@@ -420,6 +440,29 @@ export const TEXTS = {
     'kpi.activeAfterStartUp.means': 'Partenaires dont la période de démarrage de 6\u00a0mois (depuis la signature du ' +
       'contrat) s\'est achevée avant la fin de la période, ou avant aujourd\'hui si c\'est plus tôt, et qui y ont ' +
       'gagné une affaire, qu\'ils soient partis depuis ou non.',
+    'kpi.leads': 'Leads confiés aux partenaires de la période',
+    'kpi.leads.means': 'Les leads que la cellule leads a confiés aux partenaires enregistrés sur la période, ' +
+      'jusqu\'à aujourd\'hui\u00a0: un lead proposé à un partenaire lui est confié (un lead proposé tour à tour à ' +
+      'deux partenaires compte pour chacun).',
+    'kpi.leads.none': 'Aucun lead confié à un partenaire de cette période.',
+    'kpi.leads.passed': 'Leads confiés',
+    'kpi.leads.passed.means': 'Leads proposés aux partenaires\u00a0: la cellule leads a confirmé le partenaire, qui ' +
+      'avait à l\'accepter ou à le décliner.',
+    'kpi.leads.passed.basis': 'proposés aux partenaires de la période',
+    'kpi.leads.accepted': 'Acceptés',
+    'kpi.leads.accepted.means': 'Leads que les partenaires ont acceptés, quoi qu\'il en soit advenu depuis (gagnés, ' +
+      'perdus, repris).',
+    'kpi.leads.won': 'Gagnés',
+    'kpi.leads.won.means': 'Leads que les partenaires ont gagnés\u00a0: une affaire enregistrée par l\'enregistrement ' +
+      'd\'affaire de leur offre.',
+    'kpi.leads.acceptanceRate': 'Leads acceptés',
+    'kpi.leads.acceptanceRate.means': 'Parmi les leads confiés, la part que les partenaires ont acceptée.',
+    'kpi.leads.acceptanceRate.basis': '{accepted} sur {passed} leads confiés',
+    'kpi.leads.conversionRate': 'Leads transformés',
+    'kpi.leads.conversionRate.means': 'Parmi les leads confiés, la part que les partenaires ont gagnée.',
+    'kpi.leads.conversionRate.basis': '{won} sur {passed} leads confiés',
+    'kpi.leads.partner': 'Partenaire',
+    'kpi.leads.partner.means': 'Le partenaire à qui les leads ont été confiés (sa société et sa référence).',
     'kpi.funnel.chart': 'Entonnoir de recrutement de la période, en graphique',
     'kpi.trend': 'Les 12 derniers mois, mois par mois',
     'kpi.trend.means': 'Les KPI de chaque mois sont ceux des partenaires enregistrés ce mois-là, selon les définitions ' +

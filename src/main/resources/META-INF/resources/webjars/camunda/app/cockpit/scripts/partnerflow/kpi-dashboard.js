@@ -1,4 +1,5 @@
-// The partner KPIs on Cockpit's dashboard, from GET /api/kpis?from=&to= (the partners listed in the period), and
+// The partner KPIs on Cockpit's dashboard, from GET /api/kpis?from=&to= (the partners listed in the period, and the
+// leads passed to them), and
 // the last 12 months' KPIs month by month, from GET /api/kpis/trend?months=12, as charts (Apache ECharts), and this
 // year's progress against its recruitment plan, from GET /api/kpis/plan-progress/{year}.
 import { apiUrl, count, days, ensureStyle, getJson, h, language, month, percent, rate, t, webjarUrl } from './common.js';
@@ -36,6 +37,13 @@ const BREAKDOWNS = ['sources', 'markets', 'categories'];
 
 /** The breakdown table's columns, after its first (the source, market or category). */
 const BREAKDOWN_COLUMNS = RECRUITER_COLUMNS.slice(1);
+
+/** The leads' tables, by recruiter and by partner: each column's field and the key of its header and definition. */
+const LEAD_COLUMNS = [
+  ['passed', 'kpi.leads.passed'],
+  ['accepted', 'kpi.leads.accepted'],
+  ['won', 'kpi.leads.won']
+];
 
 /** A KPI figure: its label, whose tooltip says what it means, the value and what it is computed from. */
 function kpi(key, value, basis) {
@@ -132,6 +140,34 @@ function breakdowns(kpis) {
   choice.addEventListener('change', draw);
   draw();
   return h('div', { className: 'pf-breakdowns' }, h('h4', {}, t('kpi.by'), ' ', choice), table);
+}
+
+/** The leads passed to the period's partners: the three figures, then the tables by recruiter and by partner. */
+function leads(kpis) {
+  const figures = kpis.leads || {};
+  const passed = figures.passed || 0;
+  return [
+    h('h4', { title: t('kpi.leads.means') }, t('kpi.leads')),
+    h('div', { className: 'pf-kpi-grid pf-leads' },
+      kpi('kpi.leads.passed', count(passed), t('kpi.leads.passed.basis')),
+      kpi('kpi.leads.acceptanceRate', rate(figures.acceptanceRate),
+        t('kpi.leads.acceptanceRate.basis', { accepted: figures.accepted || 0, passed })),
+      kpi('kpi.leads.conversionRate', rate(figures.conversionRate),
+        t('kpi.leads.conversionRate.basis', { won: figures.won || 0, passed }))),
+    leadTable('pf-leads-recruiters', 'kpi.recruiter', kpis.leadsByRecruiter || [], (row) => row.name),
+    leadTable('pf-leads-partners', 'kpi.leads.partner', kpis.leadsByPartner || [], (row) => `${row.name} (${row.key})`)
+  ];
+}
+
+function leadTable(className, nameKey, rows, name) {
+  if (!rows.length) {
+    return h('p', { className }, t('kpi.leads.none'));
+  }
+  return h('table', { className: `table table-striped table-condensed ${className}` },
+    h('thead', {}, h('tr', {}, h('th', { title: t(`${nameKey}.means`) }, t(nameKey)),
+      LEAD_COLUMNS.map(([, key]) => h('th', { title: t(`${key}.means`) }, t(key))))),
+    h('tbody', {}, rows.map((row) => h('tr', {}, h('td', {}, name(row)),
+      LEAD_COLUMNS.map(([field]) => h('td', {}, count(row[field] || 0)))))));
 }
 
 /** The CSV file of the KPIs shown: GET /api/kpis/export.csv for the period the dashboard's own call answered. */
@@ -281,7 +317,8 @@ function show(body, kpis) {
     h('div', { className: 'pf-kpi-grid' }, times(kpis), rates(kpis), cards(kpis)),
     h('h4', {}, t('kpi.recruiters')),
     recruiters(kpis.recruiters || []),
-    breakdowns(kpis));
+    breakdowns(kpis),
+    ...leads(kpis));
   funnelChart(funnelBox, kpis.funnel || []).catch((error) => funnelBox.replaceChildren(
     h('p', { className: 'pf-kpi-error' }, t('kpi.error', { reason: error.message }))));
 }

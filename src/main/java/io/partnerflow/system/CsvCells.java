@@ -1,4 +1,4 @@
-package io.partnerflow.recruitment;
+package io.partnerflow.system;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,16 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-
 /**
- * Reads one cell of a candidate file as Excel writes it in French and English locales. The decimal
- * mark is the file's: a comma in a file separated by semicolons, a point in a file separated by
+ * Reads one cell of a file people send (candidates, leads: {@link CsvUpload}) as Excel writes it in
+ * French and English locales. The decimal mark is the file's: a comma in a file separated by semicolons, a point in a file separated by
  * commas. Spaces, non-breaking and narrow non-breaking spaces group thousands; so does the other
  * mark in groups of three (a lone other mark not followed by three digits is read as the decimal
  * mark). A {@code k} or {@code M} suffix multiplies by a thousand or a million; a euro sign or
  * {@code EUR} is ignored.
  */
-final class CsvCells {
+public final class CsvCells {
 
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u2009\\u202F]+");
 
@@ -27,7 +26,8 @@ final class CsvCells {
 
 	private final Pattern grouped;
 
-	CsvCells(char delimiter) {
+	/** The cells of a file separated by {@code delimiter}, whose decimal mark follows from it. */
+	public CsvCells(char delimiter) {
 		this.decimalMark = delimiter == ';' ? ',' : '.';
 		this.groupMark = delimiter == ';' ? '.' : ',';
 		this.grouped = Pattern.compile("-?\\d{1,3}(" + Pattern.quote(String.valueOf(groupMark)) + "\\d{3})+("
@@ -38,7 +38,7 @@ final class CsvCells {
 	 * A text: every run of white space (line breaks of a quoted cell, tabs, non-breaking spaces)
 	 * becomes one space; blank is null.
 	 */
-	static String text(String cell) {
+	public static String text(String cell) {
 		if (cell == null) {
 			return null;
 		}
@@ -50,7 +50,7 @@ final class CsvCells {
 	 * One of a list's values by its name, in any case, with spaces or hyphens for underscores ("IT
 	 * services", "trade fair"); blank is null.
 	 */
-	static <E extends Enum<E>> E choice(String column, Class<E> type, String cell) {
+	public static <E extends Enum<E>> E choice(String column, Class<E> type, String cell) {
 		String text = text(cell);
 		if (text == null) {
 			return null;
@@ -64,7 +64,7 @@ final class CsvCells {
 	}
 
 	/** An amount in euros, rounded to the euro; blank is null. */
-	Long euros(String column, String cell) {
+	public Long euros(String column, String cell) {
 		BigDecimal value = number(column, cell);
 		if (value == null) {
 			return null;
@@ -77,7 +77,7 @@ final class CsvCells {
 	}
 
 	/** A count of people or suppliers: a whole number; blank is null. */
-	Integer count(String column, String cell) {
+	public Integer count(String column, String cell) {
 		BigDecimal value = number(column, cell);
 		if (value == null) {
 			return null;
@@ -89,6 +89,18 @@ final class CsvCells {
 			throw new InvalidCell(column + " is out of range");
 		}
 		return value.intValueExact();
+	}
+
+	/** An amount in euros with its cents (at most two decimals); blank is null. */
+	public BigDecimal amount(String column, String cell) {
+		BigDecimal value = number(column, cell);
+		if (value == null) {
+			return null;
+		}
+		if (value.stripTrailingZeros().scale() > 2) {
+			throw new InvalidCell(column + " has more than two decimals: " + text(cell));
+		}
+		return value.setScale(2, RoundingMode.HALF_UP);
 	}
 
 	private BigDecimal number(String column, String cell) {
@@ -124,11 +136,11 @@ final class CsvCells {
 	}
 
 	/** A cell that cannot be read: the row is reported with this reason. */
-	static final class InvalidCell extends RuntimeException {
+	public static final class InvalidCell extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;
 
-		InvalidCell(String message) {
+		public InvalidCell(String message) {
 			super(message);
 		}
 
