@@ -151,7 +151,7 @@ class OnboardingIntegrationTest {
 				"300 kEUR, 10 customers", VAR_MEANS_TO_REACH_THEM, "2 sales people, 1 event per quarter"));
 		complete("mark", RUN_LEAD_CAMPAIGN, Map.of(VAR_CAMPAIGN_SUMMARY, "Webinar and trade fair"));
 		complete("raoul", SUPPORT_FIRST_VISITS, Map.of(VAR_CUSTOMER_VISITS_DONE, 3, VAR_VISITS_SUMMARY, "Two hot leads"));
-		jobs.runDue();
+		jobs.runDueOf(partner.getReference());
 
 		// then the tier is decided on the certified people and the deals won in the last 12 months (none yet):
 		// Silver, and the partner is told what Gold needs, from the table
@@ -167,7 +167,7 @@ class OnboardingIntegrationTest {
 
 		// when the recruiter reviews the plan at day 100, before any deal
 		atDay(101);
-		jobs.runDue();
+		jobs.runDueOf(partner.getReference());
 		assertThat(taskService.getVariable(task(REVIEW_AUTONOMY).getId(), "trainingFacts"))
 			.isEqualTo("Sales people: 4 trained, 3 certified\nTechnicians: 2 trained, 2 certified");
 		complete("rita", REVIEW_AUTONOMY, Map.of(VAR_COMMERCIALLY_AUTONOMOUS, "yes", VAR_COMMERCIAL_AUTONOMY_COMMENT,
@@ -186,7 +186,7 @@ class OnboardingIntegrationTest {
 		HttpResponse<String> created = post("rita", deal("Acme Retail", "2026-06-28"));
 		assertThat(created.statusCode()).isEqualTo(201);
 		assertThat(created.body()).contains("\"first\":true", "\"customer\":\"Acme Retail\"");
-		jobs.runDue();
+		jobs.runDueOf(partner.getReference());
 
 		// then the partner is active, with its first-deal date and its autonomy dated
 		Partner active = partners.get(partner.getReference());
@@ -214,14 +214,14 @@ class OnboardingIntegrationTest {
 		// given a plan reviewed at day 100 without a deal
 		startPlan();
 		atDay(101);
-		jobs.runDue();
+		jobs.runDueOf(partner.getReference());
 		complete("rita", REVIEW_AUTONOMY, Map.of(VAR_COMMERCIALLY_AUTONOMOUS, "no", VAR_COMMERCIAL_AUTONOMY_COMMENT,
 				"No pipeline", VAR_TECHNICALLY_AUTONOMOUS, "no", VAR_TECHNICAL_AUTONOMY_COMMENT, "Not trained"));
 		assertThat(autonomyReviewsRunning()).isTrue();
 
 		// when month 6 comes and the manager decides the exit
 		ClockUtil.setCurrentTime(Date.from(SIGNED.atZone(ZoneOffset.UTC).plusMonths(6).plusHours(1).toInstant()));
-		jobs.runDue();
+		jobs.runDueOf(partner.getReference());
 		assertThat(status()).isEqualTo(PartnerStatus.EXIT_REVIEW);
 		Task review = task(ExitReviewProcess.REVIEW_PARTNERSHIP);
 		assertThat(taskService.getVariable(review.getId(), ExitReviewProcess.VAR_TRAINING_FACTS))
@@ -235,7 +235,7 @@ class OnboardingIntegrationTest {
 		assertThat(task(ExitReviewProcess.HOLD_EXIT_CONVERSATION).getAssignee()).isEqualTo("rita");
 		complete("rita", ExitReviewProcess.HOLD_EXIT_CONVERSATION, Map.of(ExitReviewProcess.VAR_EXIT_CONVERSATION_ON,
 				"2026-09-02", ExitReviewProcess.VAR_EXIT_CONVERSATION_SUMMARY, "Understood; no hard feelings"));
-		jobs.runDue();
+		jobs.runDueOf(partner.getReference());
 
 		// then the partner has exited, every department and the partner are told, each its own mail, and deals are refused
 		assertThat(status()).isEqualTo(PartnerStatus.EXITED);
@@ -309,9 +309,9 @@ class OnboardingIntegrationTest {
 				"20 referrals", VAR_MEANS_TO_REACH_THEM, "A shared pipeline review each month"));
 		complete("mark", RUN_LEAD_CAMPAIGN, Map.of(VAR_CAMPAIGN_SUMMARY, "Webinar"));
 		complete("raoul", SUPPORT_FIRST_VISITS, Map.of(VAR_CUSTOMER_VISITS_DONE, 2, VAR_VISITS_SUMMARY, "Two visits"));
-		jobs.runDue();
+		jobs.runDueOf(partner.getReference());
 		atDay(101);
-		jobs.runDue();
+		jobs.runDueOf(partner.getReference());
 
 		// then nothing is left to do: the technicians' training is not part of the plan, not missing
 		assertThat(taskService.getVariable(task(REVIEW_AUTONOMY).getId(), VAR_TRAINING_FACTS))
@@ -403,7 +403,7 @@ class OnboardingIntegrationTest {
 		// given a partner technically autonomous at its day-100 review, not yet commercially
 		startPlan();
 		atDay(101);
-		jobs.runDue();
+		jobs.runDueOf(partner.getReference());
 		complete("rita", REVIEW_AUTONOMY, Map.of(VAR_COMMERCIALLY_AUTONOMOUS, "no", VAR_COMMERCIAL_AUTONOMY_COMMENT,
 				"Needs us on every deal", VAR_TECHNICALLY_AUTONOMOUS, "yes", VAR_TECHNICAL_AUTONOMY_COMMENT, "Installs alone"));
 		Instant dayHundredReview = ClockUtil.getCurrentTime().toInstant();
@@ -483,14 +483,14 @@ class OnboardingIntegrationTest {
 	void startPlan() {
 		runtimeService.startProcessInstanceByKey(KEY, partner.getReference(),
 				Map.of(VAR_CONTRACT_SIGNED_AT, Date.from(SIGNED)));
-		jobs.runDue();
+		jobs.runDueOf(partner.getReference());
 	}
 
 	/** As the recruitment funnel's last step does: the contract's date and type. */
 	void startPlan(String contractType) {
 		runtimeService.startProcessInstanceByKey(KEY, partner.getReference(),
 				Map.of(VAR_CONTRACT_SIGNED_AT, Date.from(SIGNED), VAR_CONTRACT_TYPE, contractType));
-		jobs.runDue();
+		jobs.runDueOf(partner.getReference());
 	}
 
 	void complete(String user, String taskKey, Map<String, Object> variables) {
