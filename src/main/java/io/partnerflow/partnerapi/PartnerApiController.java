@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/partner/v1")
-@Tag(name = "Partner API", description = "A partner's own record and deal registrations, with the partner's API key")
+@Tag(name = "Partner API", description = "A partner's own record, deal registrations and leads, with the partner's API key")
 class PartnerApiController {
 
 	private final DealRegistrations registrations;

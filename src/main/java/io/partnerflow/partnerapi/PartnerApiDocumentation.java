@@ -46,9 +46,11 @@ class PartnerApiDocumentation {
 				openApi.info(new Info().title("PartnerFlow partner API")
 					.version("v1")
 					.description("For a partner's own systems (a CRM): register deals and read the partner's registrations "
-							+ "and record. Authenticate with an API key that a user of the partner creates in the partner "
+							+ "and record; follow the leads PartnerFlow's lead cell offers the partner (accept or decline "
+							+ "each, report its progress, win it through its deal registration, lose it, ask for pre-sales "
+							+ "help). Authenticate with an API key that a user of the partner creates in the partner "
 							+ "portal (/portal/api-keys): Authorization: Bearer pfk_<key id>_<secret>. A key reads its own "
-							+ "partner's data only: another partner's id is answered 404, as an unknown one. First to "
+							+ "partner's data only: another partner's id or lead is answered 404, as an unknown one. First to "
 							+ "register a project is served; the refusal (409) names nobody."));
 				Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
 				openApi.components(components.addSecuritySchemes(SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP)
@@ -62,14 +64,15 @@ class PartnerApiDocumentation {
 							"Authentication required: Authorization: Bearer with an API key of the partner, created in the "
 									+ "partner portal (/portal/api-keys)");
 					if (path.contains("{")) {
-						refusal(operation, "404", "The partner has no such registration (another partner's included)",
+						refusal(operation, "404", "The partner has no such registration, or no such lead offered to it "
+								+ "(another partner's included)",
 								"Partner P-2026-00042 has no deal registration 17");
 					}
 					if (method == PathItem.HttpMethod.POST) {
 						refusal(operation, "400", "A field is missing or invalid: the problem names each field",
 								"Invalid input");
-						refusal(operation, "409", "The project is registered already (by a partner it does not name), or "
-								+ "the partner's contract is not running", "This customer's project is already registered by a "
+						refusal(operation, "409", "The project is registered already (by a partner it does not name), the "
+								+ "lead's state does not allow this action, or the partner's contract is not running", "This customer's project is already registered by a "
 										+ "partner: the first partner to register a project is served.");
 					}
 				}));

@@ -36,9 +36,18 @@ class ApiDocumentationTest {
 	final HttpClient http = HttpClient.newHttpClient();
 
 	/** Each operation of the partner API and the refusals it documents besides 401. */
-	static final Map<String, List<String>> OPERATIONS = Map.of("get /api/partner/v1/partner", List.of(),
-			"get /api/partner/v1/deal-registrations", List.of(), "post /api/partner/v1/deal-registrations",
-			List.of("400", "409"), "get /api/partner/v1/deal-registrations/{id}", List.of("404"));
+	static final Map<String, List<String>> OPERATIONS = Map.ofEntries(Map.entry("get /api/partner/v1/partner", List.of()),
+			Map.entry("get /api/partner/v1/deal-registrations", List.of()),
+			Map.entry("post /api/partner/v1/deal-registrations", List.of("400", "409")),
+			Map.entry("get /api/partner/v1/deal-registrations/{id}", List.of("404")),
+			Map.entry("get /api/partner/v1/leads", List.of()), Map.entry("get /api/partner/v1/leads/{lead}", List.of("404")),
+			Map.entry("post /api/partner/v1/leads/{lead}/accept", List.of("404", "409")),
+			Map.entry("post /api/partner/v1/leads/{lead}/decline", List.of("404", "409")),
+			Map.entry("post /api/partner/v1/leads/{lead}/contacted", List.of("404", "409")),
+			Map.entry("post /api/partner/v1/leads/{lead}/offer", List.of("400", "404", "409")),
+			Map.entry("post /api/partner/v1/leads/{lead}/won", List.of("400", "404", "409")),
+			Map.entry("post /api/partner/v1/leads/{lead}/lost", List.of("400", "404", "409")),
+			Map.entry("post /api/partner/v1/leads/{lead}/presales", List.of("400", "404", "409")));
 
 	@Test
 	void thePartnerApisDescriptionIsPublicAndNamesEachEndpointItsKeySchemeAndItsRefusals() throws Exception {
@@ -54,8 +63,8 @@ class ApiDocumentationTest {
 		assertThat(document.at("/components/schemas/Problem/properties/detail").isObject()).isTrue();
 		List<String> paths = new ArrayList<>();
 		document.at("/paths").fieldNames().forEachRemaining(paths::add);
-		assertThat(paths).containsExactlyInAnyOrder("/api/partner/v1/partner", "/api/partner/v1/deal-registrations",
-				"/api/partner/v1/deal-registrations/{id}");
+		assertThat(paths).containsExactlyInAnyOrderElementsOf(OPERATIONS.keySet().stream().map(o -> o.split(" ")[1])
+			.distinct().toList());
 		OPERATIONS.forEach((operation, refusals) -> {
 			String[] methodAndPath = operation.split(" ");
 			JsonNode responses = document.at("/paths").get(methodAndPath[1]).get(methodAndPath[0]).get("responses");

@@ -1,5 +1,6 @@
 package io.partnerflow.portal;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,11 +16,21 @@ import java.util.regex.Pattern;
 
 import io.partnerflow.IntegrationTest;
 import io.partnerflow.dealregistration.DealRegistrations;
+import io.partnerflow.leads.LeadProcess;
+import io.partnerflow.leads.LeadRequest;
+import io.partnerflow.leads.Leads;
+import io.partnerflow.partner.PartnerCategory;
+import io.partnerflow.support.TestPartners;
+import io.partnerflow.support.TestUsers;
 import io.partnerflow.demo.MailCatcher;
 import io.partnerflow.partner.PartnerEvent;
 import io.partnerflow.partner.PartnerService;
 import io.partnerflow.support.Jobs;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,6 +68,18 @@ class PartnerApiIntegrationTest {
 
 	@Autowired
 	DealRegistrations registrations;
+
+	@Autowired
+	Leads leads;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	FormService forms;
+
+	@Autowired
+	IdentityService identity;
 
 	final HttpClient http = HttpClient.newHttpClient();
 
@@ -143,6 +166,68 @@ class PartnerApiIntegrationTest {
 		long othersRow = Long.parseLong(matcher("/portal/api-keys/(\\d+)/revoke", PortalVisitor.text(other.get(page))));
 		assertThat(contact.post(page + "/" + othersRow + "/revoke", Map.of()).statusCode()).isEqualTo(404);
 		assertThat(call("GET", "/api/partner/v1/partner", "Bearer " + othersKey, null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aPartnersSystemFollowsTheLeadsOfferedToItAndNeverSeesAnotherPartnersLead() throws Exception {
+		// given two resellers of Iceland (a country of this test alone), each with a key, and a lead of a customer
+		// there that the lead cell passes to the first
+		SignedPartners signed = new SignedPartners(port, partners, runtime, jobs, mailCatcher);
+		SignedPartners.Invited first = signed.sign(TestPartners.candidate("Api lead", "IS", "Retail", PartnerCategory.RESELLER),
+				signedAt);
+		SignedPartners.Invited second = signed.sign(TestPartners.candidate("Api rival", "IS", "Retail",
+				PartnerCategory.RESELLER), signedAt);
+		String page = "http://localhost:" + port + "/portal/api-keys";
+		String key = "Bearer " + key(loggedIn(first).post(page, Map.of("name", "Our CRM")).body());
+		String othersKey = "Bearer " + key(loggedIn(second).post(page, Map.of("name", "ERP")).body());
+		String customer = "Reykjavik Retail " + System.nanoTime();
+		String lead = leads.record(new LeadRequest(customer, "IS", "Point of sale", "Retail", PartnerCategory.RESELLER,
+				new BigDecimal("30000"), "Trade fair"), "lena").getReference();
+		jobs.runDueOf(lead);
+		Task confirm = tasks.createTaskQuery().processInstanceBusinessKey(lead).taskDefinitionKey(LeadProcess.CONFIRM_PARTNER)
+			.singleResult();
+		TestUsers.as(identity, "lena", () -> {
+			forms.submitTaskForm(confirm.getId(), Map.of(LeadProcess.VAR_ASSIGNED_PARTNER, first.reference()));
+			return null;
+		});
+		jobs.runDueOf(lead);
+
+		// when its system reads its leads, the lead is there, to answer
+		HttpResponse<String> mine = call("GET", "/api/partner/v1/leads", key, null);
+		assertThat(mine.statusCode()).isEqualTo(200);
+		assertThat(mine.body()).contains("\"reference\":\"" + lead + "\"", customer, "\"offer\":\"OPEN\"");
+
+		// then the other partner's key neither sees nor answers it (404, as for a lead that does not exist)
+		assertThat(call("GET", "/api/partner/v1/leads", othersKey, null).body()).doesNotContain(lead, customer);
+		HttpResponse<String> notTheirs = call("GET", "/api/partner/v1/leads/" + lead, othersKey, null);
+		assertThat(notTheirs.statusCode()).isEqualTo(404);
+		assertThat(notTheirs.body()).doesNotContain(customer);
+		assertThat(call("POST", "/api/partner/v1/leads/" + lead + "/accept", othersKey, null).statusCode()).isEqualTo(404);
+		assertThat(call("GET", "/api/partner/v1/leads/L-1999-99999", key, null).statusCode()).isEqualTo(404);
+
+		// and a lead not followed yet cannot be reported on (409); accepting it makes it the partner's, once
+		assertThat(call("POST", "/api/partner/v1/leads/" + lead + "/contacted", key, null).statusCode()).isEqualTo(409);
+		assertThat(call("POST", "/api/partner/v1/leads/" + lead + "/accept", key, null).statusCode()).isEqualTo(204);
+		assertThat(call("POST", "/api/partner/v1/leads/" + lead + "/accept", key, null).statusCode()).isEqualTo(409);
+		assertThat(call("POST", "/api/partner/v1/leads/" + lead + "/accept", othersKey, null).statusCode()).isEqualTo(404);
+
+		// and bad reports are refused with problem details naming the fields, and change nothing
+		HttpResponse<String> noOffer = call("POST", "/api/partner/v1/leads/" + lead + "/offer", key, "{\"offerValue\":-5}");
+		assertThat(noOffer.statusCode()).isEqualTo(400);
+		assertThat(noOffer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(noOffer.body()).contains("offerValue", "expectedCloseOn");
+		HttpResponse<String> noReason = call("POST", "/api/partner/v1/leads/" + lead + "/lost", key, "{\"reason\":\" \"}");
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat(noReason.body()).contains("reason");
+
+		// and a report it may make is recorded, by its key
+		assertThat(call("POST", "/api/partner/v1/leads/" + lead + "/contacted", key, null).statusCode()).isEqualTo(204);
+		assertThat(call("GET", "/api/partner/v1/leads/" + lead, key, null).body()).contains("\"offer\":\"ACCEPTED\"",
+				"\"progress\":\"CONTACTED\"");
+		assertThat(partners.timeline(first.reference())).anySatisfy(event -> {
+			assertThat(event.getKind()).isEqualTo("LEAD_ACCEPTED");
+			assertThat(event.getActor()).startsWith("api-key:");
+		});
 	}
 
 	@Test

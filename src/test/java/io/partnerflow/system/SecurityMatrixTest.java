@@ -277,6 +277,10 @@ class SecurityMatrixTest {
 	static final List<Endpoint> PARTNER_API = List.of(new Endpoint("GET", "/api/partner/v1/partner", null, Set.of()),
 			new Endpoint("GET", "/api/partner/v1/deal-registrations", null, Set.of()),
 			new Endpoint("GET", "/api/partner/v1/deal-registrations/1", null, Set.of()),
+			new Endpoint("GET", "/api/partner/v1/leads", null, Set.of()),
+			new Endpoint("GET", "/api/partner/v1/leads/L-1999-00001", null, Set.of()),
+			new Endpoint("POST", "/api/partner/v1/leads/L-1999-00001/accept", null, Set.of()),
+			new Endpoint("POST", "/api/partner/v1/leads/L-1999-00001/lost", "{\"reason\":\"Went elsewhere\"}", Set.of()),
 			new Endpoint("POST", "/api/partner/v1/deal-registrations",
 					"{\"customer\":\"Acme\",\"project\":\"Network\",\"expectedValue\":1000,\"expectedCloseOn\":\"2099-01-05\"}",
 					Set.of()));
