@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 
 import io.partnerflow.deals.DealService;
+import io.partnerflow.leads.Leads;
+import io.partnerflow.leads.PartnerLeads;
+import io.partnerflow.partner.PartnerService;
 import io.partnerflow.recruitment.Recruitments;
 import io.partnerflow.simulation.CreatedTasks.CreatedTask;
 import io.partnerflow.system.EngineClock;
@@ -58,9 +61,19 @@ public class LifecycleSimulator {
 
 	private final Certifications certifications;
 
+	private final Leads leads;
+
+	private final PartnerLeads partnerLeads;
+
+	private final PartnerService partners;
+
 	LifecycleSimulator(Recruitments recruitments, DealService deals, RuntimeService runtime, TaskService tasks,
 			FormService forms, ManagementService management, IdentityService identity, EngineClock clock,
-			CreatedTasks createdTasks, TodaysPlans todaysPlans, Certifications certifications) {
+			CreatedTasks createdTasks, TodaysPlans todaysPlans, Certifications certifications, Leads leads,
+			PartnerLeads partnerLeads, PartnerService partners) {
+		this.partners = partners;
+		this.leads = leads;
+		this.partnerLeads = partnerLeads;
 		this.todaysPlans = todaysPlans;
 		this.recruitments = recruitments;
 		this.deals = deals;
@@ -98,8 +111,10 @@ public class LifecycleSimulator {
 		LocalDate first = settings.startOn() != null ? settings.startOn()
 				: LocalDate.now(ZoneOffset.UTC).minusDays(settings.days());
 		Queue<CreatedTask> created = new ConcurrentLinkedQueue<>();
-		SimulationRun run = new SimulationRun(settings, first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-				new Agenda(management, clock), new People(recruitments, deals, certifications, tasks, forms, identity, clock), runtime,
+		Agenda agenda = new Agenda(management, clock);
+		People people = new People(recruitments, deals, certifications, tasks, forms, identity, clock);
+		SimulationRun run = new SimulationRun(settings, first.atStartOfDay(ZoneOffset.UTC).toInstant(), agenda, people,
+				new SimulatedLeads(settings, agenda, people, leads, partnerLeads, partners, tasks, forms, identity, clock), runtime,
 				created);
 		createdTasks.listen(created);
 		Progress done;

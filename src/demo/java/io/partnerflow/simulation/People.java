@@ -98,6 +98,11 @@ final class People {
 		}
 	}
 
+	/** The references of the partners this run listed, in their order. */
+	List<String> references() {
+		return references.keySet().stream().sorted().map(references::get).toList();
+	}
+
 	/** The partner this run listed under that reference, or null. */
 	SimulatedPartner listedAs(String reference) {
 		return byReference.get(reference);

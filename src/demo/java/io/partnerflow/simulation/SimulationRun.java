@@ -51,6 +51,9 @@ final class SimulationRun {
 
 	private final List<String> recruiters;
 
+	/** The leads of the run, and the lead cell's and pre-sales' answers to their tasks. */
+	private final SimulatedLeads leads;
+
 	/** The partners of today's work: their stories end at the end of the period, their tasks open. */
 	private final List<SimulatedPartner> todaysWork;
 
@@ -58,8 +61,9 @@ final class SimulationRun {
 
 	private final long runningBefore;
 
-	SimulationRun(SimulationSettings settings, Instant start, Agenda agenda, People people, RuntimeService runtime,
-			Queue<CreatedTask> created) {
+	SimulationRun(SimulationSettings settings, Instant start, Agenda agenda, People people, SimulatedLeads leads,
+			RuntimeService runtime, Queue<CreatedTask> created) {
+		this.leads = leads;
 		this.settings = settings;
 		this.start = start;
 		this.end = start.plus(Duration.ofDays(settings.days()));
@@ -85,6 +89,10 @@ final class SimulationRun {
 			if (!listed.isBefore(start)) { // a period too short for the story leaves it out
 				agenda.plan(listed, () -> people.list(partner));
 			}
+		}
+		leads.plan(start, end);
+		if (settings.openWork()) {
+			leads.todays(end);
 		}
 		long lastReport = System.nanoTime();
 		Instant now = start;
@@ -119,7 +127,12 @@ final class SimulationRun {
 		}
 		resolveReferences(fresh);
 		for (CreatedTask task : fresh) {
-			SimulatedPartner partner = people.listedAs(referenceOfInstance.get(task.processInstanceId()));
+			String reference = referenceOfInstance.get(task.processInstanceId());
+			if (leads.owns(reference)) {
+				leads.answer(task, reference);
+				continue;
+			}
+			SimulatedPartner partner = people.listedAs(reference);
 			if (partner == null) {
 				continue; // a task of a partner this run did not list, or of a rolled back step
 			}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 import io.partnerflow.committee.CommitteeVoteProcess;
+import io.partnerflow.dealregistration.DealRegistrationProcess;
 import io.partnerflow.exitreview.ExitReviewProcess;
 import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.recruitment.RecruitmentProcess;
@@ -141,6 +142,11 @@ final class TaskBehaviour {
 				after = when(days(random, 3, 20), created, at);
 				form.put(ExitReviewProcess.VAR_EXIT_CONVERSATION_ON, date(created.plus(after)));
 				form.put(ExitReviewProcess.VAR_EXIT_CONVERSATION_SUMMARY, "We part on good terms");
+			}
+			case DealRegistrationProcess.REVIEW -> {
+				// the offers partners make on their leads are registered: their recruiter or a manager approves them
+				form.put(DealRegistrationProcess.VAR_DECISION, DealRegistrationProcess.DECISION_APPROVE);
+				after = when(days(random, 1, 2), created, at);
 			}
 			default -> {
 				return Optional.empty();

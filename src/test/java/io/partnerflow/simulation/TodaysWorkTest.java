@@ -22,6 +22,7 @@ import io.partnerflow.recruitmentplan.RecruitmentPlans;
 import io.partnerflow.system.Groups;
 import io.partnerflow.committee.CommitteeVoteProcess;
 import io.partnerflow.exitreview.ExitReviewProcess;
+import io.partnerflow.leads.LeadProcess;
 import io.partnerflow.onboarding.OnboardingProcess;
 import io.partnerflow.partner.PartnerStatus;
 import io.partnerflow.recruitment.RecruitmentProcess;
@@ -149,6 +150,17 @@ class TodaysWorkTest {
 				.extracting(Task::getTaskDefinitionKey)
 				.containsAll(user.getValue());
 		}
+		// and the lead cell finds leads to pass to a partner and one that came back, due after today
+		Set<String> leads = leads();
+		List<Task> lenas = visibleTo("lena", query -> query.processInstanceBusinessKeyIn(leads.toArray(String[]::new))
+			.taskCandidateGroup(Groups.LEADS)
+			.listPage(0, 100));
+		assertThat(lenas).as("open tasks of lena")
+			.extracting(Task::getTaskDefinitionKey)
+			.contains(LeadProcess.CONFIRM_PARTNER, LeadProcess.DECIDE_RETURNED_LEAD);
+		assertThat(lenas).allSatisfy(task -> assertThat(task.getDueDate()).as(task.getName()).isAfter(Date.from(END)));
+		assertThat(count(lenas, LeadProcess.CONFIRM_PARTNER)).isGreaterThanOrEqualTo(2);
+
 		// and the leadership finds next year's recruitment plan to approve, this year's being approved
 		int year = plans.currentYear();
 		assertThat(visibleTo("leo", query -> query.processInstanceBusinessKey(RecruitmentPlan.businessKey(year + 1))
@@ -230,10 +242,12 @@ class TodaysWorkTest {
 		assertThat(taskService.createTaskQuery().count()).isEqualTo(tasksBefore);
 	}
 
-	/** Ends this period's lifecycles, so that no other test meets their tasks or runs their timers. */
+	/** Ends this period's lifecycles and leads, so that no other test meets their tasks or runs their timers. */
 	@AfterEach
 	void endTheRunsLifecycles() {
-		List<String> running = instancesOf(references()).stream()
+		Set<String> keys = new java.util.HashSet<>(references());
+		keys.addAll(leads());
+		List<String> running = instancesOf(keys).stream()
 			.filter(instance -> instance.getId().equals(instance.getRootProcessInstanceId()))
 			.map(ProcessInstance::getId)
 			.toList();
@@ -273,6 +287,13 @@ class TodaysWorkTest {
 
 	private static long count(List<Task> tasks, String key) {
 		return tasks.stream().filter(task -> task.getTaskDefinitionKey().equals(key)).count();
+	}
+
+	/** The references of the leads of this period: recorded in it. */
+	private Set<String> leads() {
+		return Set.copyOf(jdbc.queryForList("select reference from sales_lead where recorded_at >= ? and recorded_at < ?",
+				String.class, java.sql.Timestamp.from(FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant()),
+				java.sql.Timestamp.from(END)));
 	}
 
 	/** The references of the partners of this period (their contact e-mails carry the seed and first day). */
