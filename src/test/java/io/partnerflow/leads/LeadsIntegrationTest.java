@@ -125,6 +125,12 @@ class LeadsIntegrationTest {
 		assertThat(wrong.statusCode()).isEqualTo(400);
 		assertThat(wrong.body()).contains("not eligible: not of the category the lead needs");
 		assertThat(submit(confirm, "P-1999-99999").body()).contains("P-1999-99999 is no partner's reference");
+		// and the cell writes its choice only: not the proposal, nor the choices
+		HttpResponse<String> forged = as("lena").send("POST", "/engine-rest/task/" + confirm.getId() + "/submit-form",
+				ApiClient.JSON, "{\"variables\": {\"assignedPartner\": {\"value\": \"" + fresh.getReference()
+						+ "\"}, \"proposedPartner\": {\"value\": \"" + older.getReference() + "\"}}}", ApiClient.JSON);
+		assertThat(forged.statusCode()).isEqualTo(403);
+		assertThat(forged.body()).contains("proposedPartner");
 		assertThat(as("rita").send("POST", "/engine-rest/task/" + confirm.getId() + "/submit-form", ApiClient.JSON,
 				"{\"variables\": {\"assignedPartner\": {\"value\": \"" + fresh.getReference() + "\"}}}", ApiClient.JSON)
 			.statusCode()).isIn(403, 404);
